@@ -1,0 +1,41 @@
+/** One input file as read from disk: a `.txt` file, or one line of a `.jsonl` file. */
+export interface SourceFile {
+  /** Path of the file as given (or found while walking a folder). */
+  readonly path: string;
+  /** Base name of the file; the exchange format pools all of a file's articles under it. */
+  readonly name: string;
+  /** For `.jsonl`: the 1-based line number; undefined for `.txt`. */
+  readonly line?: number;
+  /** Raw text (a `.txt` file's content, or a `.jsonl` record's title and body joined). */
+  readonly text: string;
+  /** Fields given by the input itself (a `.jsonl` record), if any. */
+  readonly title?: string;
+  readonly date?: string;
+  readonly url?: string;
+  readonly id?: string;
+}
+
+/** A file that could not be read or parsed; the other files go on. */
+export interface SourceError {
+  readonly path: string;
+  readonly line?: number;
+  readonly message: string;
+}
+
+/** One cleaned article. Offsets of every span in the pipeline point into `text`. */
+export interface Article {
+  /** Stable id: the source name plus the article's index in the file (or the record id). */
+  readonly id: string;
+  /** Base name of the source file. */
+  readonly source: string;
+  /** Path of the source file. */
+  readonly path: string;
+  /** Index of the article in its source file (0-based). */
+  readonly index: number;
+  readonly title: string;
+  /** Cleaned text: the title as its first line, then the body; page furniture removed. */
+  readonly text: string;
+  /** Publication date as ISO 8601 (`2024-05-07` or a full timestamp) when the input gives one. */
+  readonly publishedAt?: string;
+  readonly url?: string;
+}

@@ -1,0 +1,48 @@
+import type { Span } from './text';
+
+export type EntityType = 'Person' | 'Organization' | 'Location' | 'Weapon';
+
+/** A role stated with a name: "Kremlin spokesman Dmitry Peskov" → { title: 'spokesman', of: 'Kremlin' }. */
+export interface Role {
+  readonly title: string;
+  /** Canonical name of the organization or place the role belongs to, if stated. */
+  readonly of?: string;
+}
+
+/** One occurrence of a name in an article. */
+export interface Mention extends Span {
+  readonly text: string;
+  readonly type: EntityType;
+  /** Index of the sentence that holds the mention. */
+  readonly sentence: number;
+  /** Name of the rule that found the mention (for provenance), e.g. `gazetteer.country`. */
+  readonly rule: string;
+  readonly role?: Role;
+}
+
+export interface GeoPoint {
+  readonly latitude: number;
+  readonly longitude: number;
+}
+
+/** One real thing named in an article, with all its mentions. */
+export interface Entity {
+  /**
+   * Stable canonical key, the same across articles for the same thing
+   * (`location:kyiv`, `person:volodymyr zelenskyy`); the graph merges on it.
+   */
+  readonly key: string;
+  readonly type: EntityType;
+  /** Fullest form the article uses. */
+  readonly name: string;
+  /** Other forms the article uses for it (not roles). */
+  readonly aliases: readonly string[];
+  readonly mentions: readonly Mention[];
+  readonly roles: readonly Role[];
+  /** For places: ISO 3166-1 alpha-2 code and name of the country, coordinates where known. */
+  readonly countryCode?: string;
+  readonly country?: string;
+  readonly point?: GeoPoint;
+  /** For places: kind of place when known (country, region, city, river, facility…). */
+  readonly placeKind?: string;
+}

@@ -1,0 +1,67 @@
+import type { Span } from './text';
+
+/** Where a fact came from: its sentences, its character range and the rule that produced it. */
+export interface Provenance extends Span {
+  /** Indexes of the sentences the fact spans. */
+  readonly sentences: readonly number[];
+  readonly rule: string;
+}
+
+/** Who a statement is attributed to. */
+export interface Speaker {
+  /** Canonical name of the entity when the speaker is named (also through a pronoun or surname). */
+  readonly name: string;
+  /** Key of the resolved entity; undefined for an unnamed source ("a senior European diplomat"). */
+  readonly entityKey?: string;
+  /** The span that names the speaker in the text (the pronoun, surname or description). */
+  readonly span?: { readonly start: number; readonly end: number; readonly text: string };
+  readonly role?: string;
+}
+
+export interface Quote extends Provenance {
+  readonly kind: 'quote';
+  /** The quoted or reported text, exactly as in the article, without quotation marks. */
+  readonly text: string;
+  readonly direct: boolean;
+  readonly speaker: Speaker;
+  /** The speech verb or cue ("said", "according to"). */
+  readonly cue?: string;
+  /** The medium ("Telegram", "video address"), when stated. */
+  readonly medium?: string;
+  /** Keys of entities named inside the quote. */
+  readonly about: readonly string[];
+}
+
+export type AttackType =
+  | 'Air/drone strike'
+  | 'Shelling/artillery/missile attack'
+  | 'Armed clash'
+  | 'Remote explosive/landmine/IED';
+
+export interface Attack extends Provenance {
+  readonly kind: 'attack';
+  /** Canonical name and key of the attacker (a country or a named armed group). */
+  readonly attacker: string;
+  readonly attackerKey?: string;
+  /** Most specific place or facility targeted. */
+  readonly target: string;
+  readonly targetKey?: string;
+  /** Enclosing place (region, country) from the text or the gazetteer. */
+  readonly location?: string;
+  readonly locationKey?: string;
+  readonly type: AttackType;
+  /** Lower-case weapon words or named systems. */
+  readonly weapons: readonly string[];
+  /** Counts per weapon when stated ("408 drones" → { drone: 408 }). */
+  readonly weaponCounts: Readonly<Record<string, number>>;
+  /** Counts intercepted per weapon when stated. */
+  readonly intercepted?: Readonly<Record<string, number>>;
+  /** ISO date when knowable, else undefined. */
+  readonly date?: string;
+  /** The words of the text for the date ("Wednesday", "February 7"). */
+  readonly dateText?: string;
+  readonly killed?: number;
+  readonly injured?: number;
+}
+
+export type Fact = Quote | Attack;
