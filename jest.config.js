@@ -18,7 +18,6 @@ module.exports = {
       globalSetup: '<rootDir>/test/integration/global-setup.ts',
       globalTeardown: '<rootDir>/test/integration/global-teardown.ts',
       testTimeout: 120000,
-      maxWorkers: 1,
     },
   ],
 };

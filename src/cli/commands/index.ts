@@ -1,8 +1,11 @@
-import type { CommandModule } from 'yargs';
+import type { Argv } from 'yargs';
+import { neo4jCommand } from './neo4j';
+import { startCommand } from './start';
 
 /**
- * Every `newsgraph` command, one module each. Handlers import their implementation lazily,
- * so `newsgraph --help` stays fast.
+ * Registers every `newsgraph` command, one module each. Handlers import their
+ * implementation lazily, so `newsgraph --help` stays fast.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export const commands: CommandModule<{}, never>[] = [];
+export function registerCommands(yargs: Argv): Argv {
+  return yargs.command(startCommand).command(neo4jCommand);
+}

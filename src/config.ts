@@ -1,0 +1,108 @@
+import { ConfigError } from './errors';
+
+/** Settings for one Neo4j connection. */
+export interface Neo4jConfig {
+  readonly uri: string;
+  readonly username: string;
+  readonly password: string;
+  readonly database: string;
+  /** True when `NEO4J_URI` was given: that instance is used as it is, nothing is started. */
+  readonly uriGiven: boolean;
+}
+
+/** Settings of the local Neo4j server that newsgraph assembles from Maven Central. */
+export interface LocalServerConfig {
+  /** Folder holding the jars, configuration, data and logs (git-ignored). */
+  readonly home: string;
+  /** Name of the instance folder under `home` (`server` for users, `test` for the test suite). */
+  readonly instance: string;
+  readonly boltPort: number;
+  readonly httpPort: number;
+}
+
+export interface Config {
+  readonly neo4j: Neo4jConfig;
+  readonly localServer: LocalServerConfig;
+  /** Rows per `UNWIND $rows` write batch. */
+  readonly batchSize: number;
+}
+
+export const DEFAULT_NEO4J_URI = 'bolt://127.0.0.1:7687';
+export const DEFAULT_NEO4J_USERNAME = 'neo4j';
+export const DEFAULT_NEO4J_PASSWORD = 'newsgraph-local';
+export const DEFAULT_NEO4J_DATABASE = 'neo4j';
+export const DEFAULT_HTTP_PORT = 7474;
+export const DEFAULT_BATCH_SIZE = 500;
+/** Neo4j 5 refuses shorter passwords by default. */
+export const MIN_PASSWORD_LENGTH = 8;
+
+const URI_PATTERN = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/:]+(:\d{1,5})?\/?$/;
+const DATABASE_PATTERN = /^[A-Za-z][A-Za-z0-9.-]{2,62}$/;
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function nonEmpty(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function port(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) {
+    throw new ConfigError(`${name} must be a port number from 1 to 65535, found "${value}"`);
+  }
+  return n;
+}
+
+function boltPortOf(uri: string): number {
+  const match = /:(\d{1,5})\/?$/.exec(uri.replace(/^[a-z+]+:\/\//, ''));
+  return match ? Number(match[1]) : 7687;
+}
+
+/**
+ * Reads and validates the configuration. The only place that reads the environment
+ * (dotenv has filled it from `.env` in `main.ts`). Returns a frozen object; a bad value
+ * throws a {@link ConfigError} naming the variable, what was expected and what was found.
+ * The password is never part of an error message.
+ */
+export function loadConfig(env: Env = process.env, projectRoot: string = process.cwd()): Config {
+  const uriGiven = nonEmpty(env, 'NEO4J_URI') !== undefined;
+  const uri = nonEmpty(env, 'NEO4J_URI') ?? DEFAULT_NEO4J_URI;
+  if (!URI_PATTERN.test(uri)) {
+    throw new ConfigError(
+      `NEO4J_URI must look like bolt://host:7687 or neo4j://host:7687 (schemes bolt, neo4j, with +s or +ssc), found "${uri}"`,
+    );
+  }
+  const username = nonEmpty(env, 'NEO4J_USERNAME') ?? nonEmpty(env, 'NEO4J_USER') ?? DEFAULT_NEO4J_USERNAME;
+  const password = env.NEO4J_PASSWORD ?? DEFAULT_NEO4J_PASSWORD;
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw new ConfigError(
+      `NEO4J_PASSWORD must have at least ${MIN_PASSWORD_LENGTH} characters (Neo4j's minimum), found ${password.length}`,
+    );
+  }
+  const database = nonEmpty(env, 'NEO4J_DATABASE') ?? DEFAULT_NEO4J_DATABASE;
+  if (!DATABASE_PATTERN.test(database)) {
+    throw new ConfigError(
+      `NEO4J_DATABASE must be 3 to 63 letters, digits, dots or dashes starting with a letter, found "${database}"`,
+    );
+  }
+  const batchText = nonEmpty(env, 'NEWSGRAPH_BATCH_SIZE');
+  const batchSize = batchText === undefined ? DEFAULT_BATCH_SIZE : Number(batchText);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000) {
+    throw new ConfigError(
+      `NEWSGRAPH_BATCH_SIZE must be a whole number from 1 to 100000, found "${batchText}"`,
+    );
+  }
+  const home = nonEmpty(env, 'NEWSGRAPH_NEO4J_HOME') ?? `${projectRoot}/.neo4j`;
+  return Object.freeze({
+    neo4j: Object.freeze({ uri, username, password, database, uriGiven }),
+    localServer: Object.freeze({
+      home,
+      instance: 'server',
+      boltPort: boltPortOf(uri),
+      httpPort: port(nonEmpty(env, 'NEO4J_HTTP_PORT'), 'NEO4J_HTTP_PORT', DEFAULT_HTTP_PORT),
+    }),
+    batchSize,
+  });
+}

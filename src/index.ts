@@ -1,0 +1,17 @@
+/**
+ * newsgraph as a library: extraction (pure), configuration and Neo4j helpers.
+ * The CLI (`src/main.ts`) is a thin shell over these.
+ */
+export { loadConfig } from './config';
+export type { Config, Neo4jConfig, LocalServerConfig } from './config';
+export { NewsgraphError, ConfigError, InputError, Neo4jUnavailableError } from './errors';
+export { extractArticle } from './pipeline';
+export { ensureNeo4j } from './neo4j/ensure-neo4j';
+export type { ReadyNeo4j, Neo4jSource } from './neo4j/ensure-neo4j';
+export { openDriver, createDriver } from './neo4j/connect';
+export { startLocalServer, stopLocalServer, localServerStatus } from './neo4j/local-server';
+export type * from './model/article';
+export type * from './model/text';
+export type * from './model/entity';
+export type * from './model/fact';
+export type * from './model/result';
