@@ -1,0 +1,69 @@
+/**
+ * Normalises raw article text: line ends, invisible and odd space characters, control
+ * characters, runs of spaces and blank lines. Hard-wrapped text (newswire bodies broken at
+ * ~70 columns) is unwrapped so that a line break ends a paragraph. Quotation marks and dashes
+ * are kept as they are.
+ */
+
+const ZERO_WIDTH_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const ODD_SPACE_RE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL_RE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+
+/** Returns the cleaned text: `\n` line ends, single spaces, at most one blank line in a row, trimmed. */
+export function cleanText(raw: string): string {
+  const text = raw
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(ZERO_WIDTH_RE, '')
+    .replace(ODD_SPACE_RE, ' ')
+    .replace(CONTROL_RE, '');
+  const lines = text.split('\n');
+  const joined = isHardWrapped(lines) ? unwrap(lines) : lines;
+  return joined
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * True when most line breaks fall inside paragraphs: several non-blank lines in a row, no line
+ * longer than a terminal line, and the lines that continue on the next one of similar length.
+ */
+export function isHardWrapped(lines: readonly string[]): boolean {
+  let maxLength = 0;
+  const continued: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const length = lines[i].trimEnd().length;
+    maxLength = Math.max(maxLength, length);
+    const next = lines[i + 1];
+    if (length > 0 && next !== undefined && next.trim() !== '' && !/^\s{2,}/.test(next))
+      continued.push(length);
+  }
+  if (continued.length < 3 || maxLength > 100) return false;
+  continued.sort((a, b) => a - b);
+  const median = continued[Math.floor(continued.length / 2)];
+  return median >= 45;
+}
+
+/** Joins each line with the next unless the next is blank or indented (a new paragraph). */
+function unwrap(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let current: string | undefined;
+  for (const line of lines) {
+    const blank = line.trim() === '';
+    if (current !== undefined && !blank && !/^\s{2,}/.test(line)) {
+      current = `${current.trimEnd()} ${line.trim()}`;
+      continue;
+    }
+    if (current !== undefined) out.push(current);
+    if (blank) {
+      out.push('');
+      current = undefined;
+    } else {
+      current = line;
+    }
+  }
+  if (current !== undefined) out.push(current);
+  return out.flatMap((line, i) => (i > 0 && line !== '' && out[i - 1] !== '' ? ['', line] : [line]));
+}

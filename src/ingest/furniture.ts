@@ -1,0 +1,79 @@
+/**
+ * General patterns of web-page furniture: ads, share and comment prompts, subscription and
+ * cookie prompts, photo credits, "published on" lines, teaser lists and blocks of links to
+ * other stories. Each pattern describes a kind of line, not a line of any particular site.
+ */
+
+/** Whole lines that are furniture wherever they occur (tested on the trimmed line). */
+const FURNITURE_LINES: readonly RegExp[] = [
+  /^(advertisement|advert|ad|ads|sponsored( content)?|promoted( content)?|paid content)$/i,
+  /^(story continues|scroll (down )?to continue|continue reading|continue(s)? below|read (the )?(full|rest)|skip (to|ad)|expand|collapse|show (more|less)|see more|load more)\b.{0,40}$/i,
+  /^(click|tap) (here )?to\b.{0,80}$/i,
+  /^(\d+ )?(comments?|replies)$|^(leave|add|post|view|show|read) (a |the )?(reply|comment|comments)\b.{0,40}$|^join the (conversation|discussion)$/i,
+  /\byour email address will not be published\b|\brequired fields are marked\b/i,
+  /^(share|share this( article| story| page| post)?|share on \w+|tweet|e-?mail|print|copy link|link copied|save|bookmark)$/i,
+  /^(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|flipboard|messenger)$/i,
+  /^(connect with us|follow us\b.{0,60}|subscribe( to)?\b.{0,60}|sign up\b.{0,80}|sign in|log ?in|register|already a (subscriber|member)\b.{0,40})$/i,
+  /^(stay informed|unlock (the )?\w+.{0,10} digest|get (our|the) \w+ newsletter|newsletter\b).{0,60}$/i,
+  /\b(we use cookies|accept (all )?cookies|cookie (settings|policy|preferences|consent))\b/i,
+  /^(hide|toggle|show) caption$|^image (source|caption)\b/i,
+  /^((photo|photograph|picture|image|video|credit|source|photo credit|illustration|composite)s?\s*:|\((photo|credit)\b).{0,80}$/i,
+  /^(\d+ (min(ute)?s?|sec(ond)?s?) read|listen to (this )?(article|story).{0,40}|(watch|video|listen|gallery|live)\s*:.{0,100})$/i,
+  /^(continuation of the (material|text|article)|the rest of the (text|article|material)) (is )?(under|below|after)\b.{0,40}$/i,
+  /^(you can|please) (read|find|see) (more|some)\b.{0,80}\b(on|at|here)\b.{0,40}$/i,
+  /^(for more (information|news|stories)|(more|other) (messages|stories|news|articles) (on|at))\b.{0,80}$/i,
+  /^(list \d+ of \d+|[-•*·]\s*list \d+ of \d+.*|end of list)$/i,
+  /^[^\p{L}\p{N}]*$/u,
+  /^\p{Lu}[\p{L}.&]*( \p{Lu}[\p{L}.&]*){0,2} ?[—–]$/u,
+];
+
+/**
+ * A short line made of slash-separated credits ("Jane Roe/Agency/Getty Images"), or a line
+ * naming a photo agency or photographer only.
+ */
+const CREDIT_LINE_RE =
+  /^.{0,40}?(\/|\bvia\b|\bcourtesy of\b).{0,60}\b(images|photos?|press|agency|news|getty|reuters|afp|ap|epa|shutterstock|pap|tass|ria|facebook|screenshot\b.*)$/i;
+
+/**
+ * A photo credit at the end of a caption: "(Jane Roe/AP)", ". Photograph: Jane Roe/Reuters",
+ * ". Jane Roe/AFP/Getty Images".
+ */
+const TRAILING_CREDIT_RES: readonly RegExp[] = [
+  /\s*\((?:[^()]{1,60}\/)+[^()]{1,40}\)$/,
+  /(?<=[.!?”’"])\s+(photo|photograph|picture|image|composite|illustration)s?\s*:\s*[^.!?]{1,100}$/i,
+  /(?<=[.!?”’"])\s+[^.!?\s][^.!?]{0,60}\/[^.!?]{1,60}$/,
+];
+
+/** A heading that opens a block of links to other stories. */
+const TEASER_HEADING_RE =
+  /^(related( news| stories| articles| content| coverage| topics| reading)?|trending( now| news| stories| topics)?|most (read|popular|viewed|shared)|popular( now| stories| articles)?|recommended( for you| stories| reading)?|you (may|might) (also )?(like|be interested in)|more (from|on|in|about) .{1,40}|more (stories|news|articles)|(latest|top|more top|breaking)( news| stories| headlines)|editor'?s? (picks|choice)|(also|must) read|see also|read (more|also|next)|what to read next|in other news|don'?t miss|(related|more) (videos|links))\s*:?$/i;
+
+/** "Published", "Posted on 7 May 2024", "Updated: …" (the date, if any, follows the word). */
+export const PUBLISHED_RE = /^(first )?(published|posted|updated|last updated)(\s+on)?\s*:?\s*(.{0,60})$/i;
+
+/** True when the trimmed line is page furniture and not part of the article. */
+export function isFurnitureLine(line: string): boolean {
+  if (line.length > 300) return /\byour email address will not be published\b|\bwe use cookies\b/i.test(line);
+  if (FURNITURE_LINES.some((re) => re.test(line))) return true;
+  return line.length <= 100 && CREDIT_LINE_RE.test(line) && !/[.!?]["”’]?$/.test(line);
+}
+
+/** True when the line opens a block of teaser headlines of other stories. */
+export function isTeaserHeading(line: string): boolean {
+  return line.length <= 60 && TEASER_HEADING_RE.test(line);
+}
+
+/** True when the line reads as a headline rather than prose: short, no final period. */
+export function isHeadlineLike(line: string): boolean {
+  return line.length <= 200 && (!/[.!?:;,]["”’)]?$/.test(line) || /(…|\.\.\.)$/.test(line));
+}
+
+/** True when the line is a teaser cut short with an ellipsis ("… in a…"). */
+export function isTruncatedTeaser(line: string): boolean {
+  return line.length <= 250 && /(…|\.\.\.)$/.test(line) && !/["”’]/.test(line.slice(-3));
+}
+
+/** Removes a photo credit in parentheses at the end of a line. */
+export function stripTrailingCredit(line: string): string {
+  return TRAILING_CREDIT_RES.reduce((l, re) => l.replace(re, ''), line);
+}

@@ -1,0 +1,49 @@
+/**
+ * Publication dates from what an input gives: a record's `date` field, a date line near the top
+ * of the text, or a timestamp in the file name (`20240507T131500Z_…`). Results are ISO 8601:
+ * `2024-05-07T13:15:00Z` when the time is known, else `2024-05-07`.
+ */
+import * as chrono from 'chrono-node';
+
+const FILE_STAMP_RE = /(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z/;
+
+/** Parses an absolute date or timestamp ("26-FEB-1987 15:01:01.79", "May 7, 2024"); undefined if none. */
+export function parsePublicationDate(value: string): string | undefined {
+  const results = chrono.strict.parse(value.slice(0, 200));
+  const first = results[0];
+  if (first === undefined || !first.start.isCertain('year') || !first.start.isCertain('day'))
+    return undefined;
+  const c = first.start;
+  const year = c.get('year') ?? 0;
+  const month = c.get('month') ?? 1;
+  const day = c.get('day') ?? 1;
+  if (!c.isCertain('hour')) return isoDay(year, month, day);
+  const offset = c.isCertain('timezoneOffset') ? (c.get('timezoneOffset') ?? 0) : 0;
+  const ms = Date.UTC(year, month - 1, day, c.get('hour') ?? 0, c.get('minute') ?? 0, c.get('second') ?? 0);
+  return new Date(ms - offset * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** The timestamp in a file name such as `20240507T131500Z_GB_en_x.txt`, as ISO 8601. */
+export function dateFromFileName(name: string): string | undefined {
+  const m = FILE_STAMP_RE.exec(name);
+  if (m === null) return undefined;
+  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`;
+}
+
+/**
+ * When the whole line is a date or timestamp (optionally after "Published", "Updated on"…),
+ * its ISO form; undefined for any other line.
+ */
+export function dateOfDateLine(line: string): string | undefined {
+  if (line.length > 80) return undefined;
+  const rest = line.replace(/^(first )?(published|posted|updated|last updated|date)(\s+on)?\s*:?\s*/i, '');
+  const result = chrono.strict.parse(rest)[0];
+  if (result === undefined) return undefined;
+  const leftover = (rest.slice(0, result.index) + rest.slice(result.index + result.text.length)).trim();
+  if (!/^[\s,|·•-]*$/.test(leftover) && !/^(\(?[A-Z]{2,4}\)?|UTC[+-]?\d*)$/.test(leftover)) return undefined;
+  return parsePublicationDate(rest);
+}
+
+function isoDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,143 @@
+/**
+ * SourceFile → Article[]: cleans the text, finds the articles a file holds (several web pages
+ * one after another, each with its headline and "Published" block), drops page furniture, and
+ * finds each article's title and publication date.
+ */
+import type { Article, SourceFile } from '../model/article';
+import { cleanText } from './clean-text';
+import { findArticleStarts } from './find-article-starts';
+import { isFurnitureLine } from './furniture';
+import { dateFromFileName, dateOfDateLine, parsePublicationDate } from './publication-date';
+import { removeFurniture } from './remove-furniture';
+
+/** Articles longer than this are cut at paragraph breaks into parts, so no stage works on megabytes. */
+export const MAX_ARTICLE_CHARS = 100_000;
+/** A first line longer than this is not all title. */
+const MAX_TITLE_CHARS = 300;
+/** How many lines after the title may hold the publication date. */
+const DATE_LINE_WINDOW = 3;
+
+interface Segment {
+  readonly lines: readonly string[];
+  readonly title?: string;
+}
+
+/**
+ * Splits one source into cleaned articles. `Article.text` is the title as its first line, then
+ * the body; ids are `${name}#${index}`, or the record id (or `${name}#${line}`) for a `.jsonl`
+ * record. Returns no article for a source without text.
+ */
+export function splitArticles(source: SourceFile): Article[] {
+  const lines = cleanText(source.text).split('\n');
+  const fileDate =
+    (source.date !== undefined ? parsePublicationDate(source.date) : undefined) ??
+    dateFromFileName(source.name);
+  const segments = source.line !== undefined ? [{ lines, title: source.title }] : segmentLines(lines);
+  const articles: Article[] = [];
+  for (const segment of segments) {
+    const built = buildArticle(segment);
+    if (built === undefined) continue;
+    for (const body of cutLongBody(built.body, MAX_ARTICLE_CHARS - built.title.length)) {
+      const index = articles.length;
+      const id =
+        source.line === undefined
+          ? `${source.name}#${index}`
+          : `${source.id ?? `${source.name}#${source.line}`}${index > 0 ? `#${index}` : ''}`;
+      const text = body.length > 0 ? `${built.title}\n\n${body.join('\n')}` : built.title;
+      const publishedAt = built.date ?? fileDate;
+      articles.push({
+        id,
+        source: source.name,
+        path: source.path,
+        index: source.line === undefined ? index : source.line - 1,
+        title: built.title,
+        text,
+        ...(publishedAt !== undefined ? { publishedAt } : {}),
+        ...(source.url !== undefined ? { url: source.url } : {}),
+      });
+    }
+  }
+  return articles;
+}
+
+/** Cuts the file's lines into one segment per article start (or one segment for the whole file). */
+function segmentLines(lines: readonly string[]): Segment[] {
+  const starts = findArticleStarts(lines);
+  if (starts.length === 0) return [{ lines }];
+  const preamble = removeFurniture(lines.slice(0, starts[0].headerStart));
+  const preambleHasProse = preamble.some((l) => l.length > 40);
+  if (starts.length === 1 && preambleHasProse) return [{ lines }];
+  const segments: Segment[] = preambleHasProse ? [{ lines: preamble }] : [];
+  starts.forEach((start, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1].headerStart : lines.length;
+    segments.push({ lines: lines.slice(start.bodyStart, end), title: lines[start.titleLine] });
+  });
+  return segments;
+}
+
+/** Title, body lines (furniture removed) and date of one segment; undefined when it is empty. */
+function buildArticle(segment: Segment): { title: string; body: string[]; date?: string } | undefined {
+  let body = removeFurniture(segment.lines);
+  let title = segment.title?.trim();
+  if (title === undefined || title === '' || isFurnitureLine(title)) {
+    const first = body.findIndex((l) => l !== '');
+    if (first < 0) return undefined;
+    title = body[first];
+    body = body.slice(first + 1);
+  }
+  const [head, rest] = splitLongTitle(title);
+  title = head;
+  if (rest !== undefined) body.unshift(rest);
+  let date: string | undefined;
+  for (let i = 0, seen = 0; i < body.length && seen < DATE_LINE_WINDOW; i++) {
+    if (body[i] === '') continue;
+    seen++;
+    if (body[i] === title) {
+      body.splice(i--, 1);
+      continue;
+    }
+    date = dateOfDateLine(body[i]);
+    if (date !== undefined) {
+      body.splice(i, 1);
+      break;
+    }
+  }
+  while (body.length > 0 && body[0] === '') body.shift();
+  return { title, body, ...(date !== undefined ? { date } : {}) };
+}
+
+/**
+ * A first line longer than a headline (a paragraph) is cut after its first sentence, or at a
+ * word break, so the title stays short; the rest becomes the first body line.
+ */
+function splitLongTitle(line: string): [string, string?] {
+  if (line.length <= MAX_TITLE_CHARS) return [line];
+  const sentenceEnd = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
+  sentenceEnd.lastIndex = 20;
+  const m = sentenceEnd.exec(line);
+  let cut =
+    m !== null && m.index < MAX_TITLE_CHARS ? m.index + m[0].trimEnd().length : line.lastIndexOf(' ', 200);
+  if (cut <= 0) cut = 200;
+  return [line.slice(0, cut).trim(), line.slice(cut).trim()];
+}
+
+/** Cuts body lines into parts of at most `max` characters, at line breaks. */
+function cutLongBody(body: readonly string[], max: number): string[][] {
+  const parts: string[][] = [];
+  let part: string[] = [];
+  let size = 0;
+  for (const line of body) {
+    for (let s = 0; s < Math.max(line.length, 1); s += max) {
+      const piece = line.slice(s, s + max);
+      if (size + piece.length + 1 > max && part.length > 0) {
+        parts.push(part);
+        part = [];
+        size = 0;
+      }
+      part.push(piece);
+      size += piece.length + 1;
+    }
+  }
+  if (part.some((l) => l !== '') || parts.length === 0) parts.push(part);
+  return parts;
+}

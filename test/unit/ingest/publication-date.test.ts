@@ -1,0 +1,28 @@
+import { dateFromFileName, dateOfDateLine, parsePublicationDate } from '../../../src/ingest/publication-date';
+
+describe('publication dates', () => {
+  it.each([
+    ['26-FEB-1987 15:01:01.79', '1987-02-26T15:01:01Z'],
+    ['2022-08-01T16:23:25Z', '2022-08-01T16:23:25Z'],
+    ['May 7, 2024', '2024-05-07'],
+    ['7 May 2024 13:15 GMT', '2024-05-07T13:15:00Z'],
+  ])('parses %p', (value, iso) => {
+    expect(parsePublicationDate(value)).toBe(iso);
+  });
+
+  it('gives nothing for text without an absolute date', () => {
+    expect(parsePublicationDate('last Wednesday')).toBeUndefined();
+    expect(parsePublicationDate('no date here')).toBeUndefined();
+  });
+
+  it('reads a timestamp in a file name', () => {
+    expect(dateFromFileName('20240507T131500Z_GB_en_12ab.txt')).toBe('2024-05-07T13:15:00Z');
+    expect(dateFromFileName('001.txt')).toBeUndefined();
+  });
+
+  it('recognises a line that is only a date, but not a sentence with a date in it', () => {
+    expect(dateOfDateLine('Published on May 7, 2024')).toBe('2024-05-07');
+    expect(dateOfDateLine('2022-08-01T16:23:25Z')).toBe('2022-08-01T16:23:25Z');
+    expect(dateOfDateLine('The bridge opened on May 7, 2024.')).toBeUndefined();
+  });
+});

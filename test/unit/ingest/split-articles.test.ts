@@ -1,0 +1,142 @@
+import type { SourceFile } from '../../../src/model/article';
+import { MAX_ARTICLE_CHARS, splitArticles } from '../../../src/ingest/split-articles';
+
+const txt = (text: string, name = 'page.txt'): SourceFile => ({ path: `/in/${name}`, name, text });
+const p1 = 'The city council approved the harbour budget on Tuesday after a long debate.';
+const p2 = 'Residents said the new ferry line would cut their travel time by half.';
+const p3 = 'Rescue teams searched the valley for survivors after the river burst its banks.';
+
+describe('splitArticles', () => {
+  it('makes one article of a plain file, the first line as title, furniture removed', () => {
+    const [article, ...rest] = splitArticles(
+      txt(['Council backs harbour plan', '', p1, 'Advertisement', p2].join('\n')),
+    );
+    expect(rest).toEqual([]);
+    expect(article).toMatchObject({
+      id: 'page.txt#0',
+      source: 'page.txt',
+      index: 0,
+      title: 'Council backs harbour plan',
+    });
+    expect(article.text).toBe(`Council backs harbour plan\n\n${p1}\n${p2}`);
+  });
+
+  it('skips leading furniture when choosing the title', () => {
+    const [article] = splitArticles(
+      txt(['Connect with us', 'Advertisement', 'Council backs harbour plan', p1].join('\n')),
+    );
+    expect(article.title).toBe('Council backs harbour plan');
+  });
+
+  it('splits a file holding several pages, each with its headline and Published block', () => {
+    const page = (section: string, title: string, para: string): string[] => [
+      section,
+      '',
+      title,
+      '',
+      'Published',
+      '',
+      'on',
+      '',
+      title,
+      '',
+      para,
+      '',
+      'Continue Reading',
+    ];
+    const text = [
+      'Connect with us',
+      '',
+      ...page('News', 'Council backs harbour plan', p1),
+      '',
+      ...page('News', 'Floods sweep the valley', p3),
+    ].join('\n');
+    const articles = splitArticles(txt(text, 'multi.txt'));
+    expect(articles.map((a) => [a.id, a.title, a.text])).toEqual([
+      ['multi.txt#0', 'Council backs harbour plan', `Council backs harbour plan\n\n${p1}`],
+      ['multi.txt#1', 'Floods sweep the valley', `Floods sweep the valley\n\n${p3}`],
+    ]);
+  });
+
+  it('does not start a new article at a capitalised line inside a body', () => {
+    const text = [
+      'Council backs harbour plan',
+      '',
+      p1,
+      '',
+      'What Happens Next',
+      '',
+      p2,
+      '',
+      'The Vote',
+      p3,
+    ].join('\n');
+    const articles = splitArticles(txt(text));
+    expect(articles).toHaveLength(1);
+    expect(articles[0].text).toContain('What Happens Next');
+  });
+
+  it('does not take a teaser of another story for the article', () => {
+    const text = ['Council backs harbour plan', p1, 'Read more', 'Floods sweep the valley', '', p2].join(
+      '\n',
+    );
+    const [article] = splitArticles(txt(text));
+    expect(article.text).not.toContain('Floods sweep the valley');
+    expect(article.text).toContain(p2);
+  });
+
+  it('reads the publication date from a timestamp line under the title and removes that line', () => {
+    const [article] = splitArticles(
+      txt(['Council backs harbour plan', '2022-08-01T16:23:25Z', '', p1].join('\n')),
+    );
+    expect(article.publishedAt).toBe('2022-08-01T16:23:25Z');
+    expect(article.text).toBe(`Council backs harbour plan\n\n${p1}`);
+  });
+
+  it('takes the publication date from a timestamp in the file name', () => {
+    const [article] = splitArticles(
+      txt(`Council backs harbour plan\n${p1}`, '20240507T131500Z_XX_en_abc.txt'),
+    );
+    expect(article.publishedAt).toBe('2024-05-07T13:15:00Z');
+  });
+
+  it('makes one article of a jsonl record with its id, title and date', () => {
+    const source: SourceFile = {
+      path: '/in/wire.jsonl',
+      name: 'wire.jsonl',
+      line: 3,
+      id: 'wire-42',
+      title: 'HARBOUR BUDGET PASSED',
+      date: '26-FEB-1987 15:01:01.79',
+      text: `HARBOUR BUDGET PASSED\n\n${p1}`,
+    };
+    const [article] = splitArticles(source);
+    expect(article).toMatchObject({
+      id: 'wire-42',
+      index: 2,
+      title: 'HARBOUR BUDGET PASSED',
+      publishedAt: '1987-02-26T15:01:01Z',
+    });
+  });
+
+  it('returns no article for an empty or furniture-only file', () => {
+    expect(splitArticles(txt(''))).toEqual([]);
+    expect(splitArticles(txt('Advertisement\n\nShare\n'))).toEqual([]);
+  });
+
+  it('shortens a first line that is a whole paragraph to its first sentence', () => {
+    const [article] = splitArticles(txt(`${p1} ${p2} ${p3} ${p1} ${p2}`));
+    expect(article.title).toBe(p1);
+    expect(article.text.startsWith(`${p1}\n`)).toBe(true);
+  });
+
+  it('cuts a very long article into parts under the size limit', () => {
+    const text = `Long report\n\n${`${p1}\n`.repeat(Math.ceil((2.5 * MAX_ARTICLE_CHARS) / p1.length))}`;
+    const articles = splitArticles(txt(text));
+    expect(articles.length).toBe(3);
+    for (const a of articles) {
+      expect(a.text.length).toBeLessThanOrEqual(MAX_ARTICLE_CHARS + 2);
+      expect(a.title).toBe('Long report');
+    }
+  });
+});
