@@ -130,6 +130,7 @@ export async function javaAvailable(): Promise<boolean> {
 
 function writeConf(server: LocalServerConfig, paths: LocalServerPaths): void {
   mkdirSync(paths.conf, { recursive: true });
+  mkdirSync(paths.logs, { recursive: true });
   const lines = [
     '# Written by newsgraph at every start; edit src/neo4j/local-server.ts instead.',
     'server.default_listen_address=127.0.0.1',
