@@ -1,0 +1,115 @@
+/**
+ * Date phrases of news text ("on Wednesday", "February 7", "yesterday", "last week"), resolved
+ * with chrono-node against the article's publication date. News reports past events, so an
+ * ambiguous weekday or month-day is taken in the past: "on Wednesday" in an article published on
+ * Tuesday 2024-05-07 is 2024-05-01. Explicit future words ("next", "tomorrow") are kept.
+ */
+import * as chrono from 'chrono-node';
+import type { Span } from '../model/text';
+
+/** A date phrase: its words as written (without a leading "on"/"in"), and the ISO day when knowable. */
+export interface ResolvedDate {
+  /** `YYYY-MM-DD` when the text makes the full date knowable; undefined otherwise. */
+  readonly iso?: string;
+  /** The words of the text ("Wednesday", "February 7", "last week"). */
+  readonly text: string;
+}
+
+/** A date phrase found in a text, with `[start, end)` offsets into that text. */
+export interface DatePhrase extends ResolvedDate, Span {}
+
+const LEADING_PREPOSITION_RE = /^((early|late)\s+)?(on|in|at|since|by|from|during|until|of)\s+/i;
+const FUTURE_RE = /\b(next|tomorrow|coming|upcoming|following|later this)\b/i;
+const PERIOD_RE = /\b(weeks?|weekend|months?|years?|decades?|century|centuries)\b/i;
+/** A period phrase that points at a time ("last week", "two months ago"), not a length ("a week after"). */
+const ANCHORED_PERIOD_RE = /\b(last|this|next|past|previous|earlier|ago|coming)\b/i;
+const TODAY_RE = /\b(today|tonight|this (morning|afternoon|evening))\b/i;
+const BARE_MONTH_RE =
+  /^(may|march|june|july|august|april|january|february|september|october|november|december)$/i;
+const DAY_MS = 86_400_000;
+
+/**
+ * Resolves one date phrase. With `publishedAt` (ISO), relative phrases are resolved against it
+ * and biased to the past; without it only an absolute date ("26 February 2022") gets an `iso`,
+ * and the phrase is kept as written.
+ * @example resolveDate('on Wednesday', '2024-05-07') // { iso: '2024-05-01', text: 'Wednesday' }
+ * @example resolveDate('last week', '2024-05-07')    // { text: 'last week' }
+ */
+export function resolveDate(phrase: string, publishedAt?: string): ResolvedDate {
+  const text = phrase.trim().replace(LEADING_PREPOSITION_RE, '');
+  const ref = referenceDate(publishedAt);
+  const result = chrono.parse(
+    text,
+    { instant: ref ?? new Date(0), timezone: 'UTC' },
+    { forwardDate: false },
+  )[0];
+  if (result === undefined) return { text };
+  const iso = isoOf(result, text, ref);
+  return iso !== undefined ? { iso, text } : { text };
+}
+
+/**
+ * Finds the date phrases in `span` of `text` (e.g. one sentence of an article), resolved as by
+ * `resolveDate`. Offsets are into `text` and exclude a leading "on"/"in".
+ */
+export function findDatePhrases(text: string, span: Span, publishedAt?: string): DatePhrase[] {
+  const ref = referenceDate(publishedAt);
+  const slice = text.slice(span.start, span.end);
+  const results = chrono.parse(
+    slice,
+    { instant: ref ?? new Date(0), timezone: 'UTC' },
+    { forwardDate: false },
+  );
+  const phrases: DatePhrase[] = [];
+  for (const result of results) {
+    const c = result.start;
+    const dated = ['day', 'weekday', 'month', 'year'].some((k) => c.isCertain(k as chrono.Component));
+    if (!dated && !TODAY_RE.test(result.text)) continue;
+    if (BARE_MONTH_RE.test(result.text) && !/^\p{Lu}/u.test(result.text)) continue;
+    if (PERIOD_RE.test(result.text) && !ANCHORED_PERIOD_RE.test(result.text)) continue;
+    const lead = LEADING_PREPOSITION_RE.exec(result.text)?.[0].length ?? 0;
+    const trail = /[\s,;:.]*$/.exec(result.text)?.[0].length ?? 0;
+    const start = span.start + result.index + lead;
+    const end = span.start + result.index + result.text.length - trail;
+    if (end <= start) continue;
+    const words = text.slice(start, end);
+    const iso = isoOf(result, words, ref);
+    phrases.push({ start, end, text: words, ...(iso !== undefined ? { iso } : {}) });
+  }
+  return phrases;
+}
+
+function isoOf(result: chrono.ParsedResult, words: string, ref: Date | undefined): string | undefined {
+  const c = result.start;
+  if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day') && !PERIOD_RE.test(words)) {
+    return ref !== undefined || /\d{4}/.test(words) ? dayString(result.start.date()) : undefined;
+  }
+  if (ref === undefined || (PERIOD_RE.test(words) && !c.isCertain('weekday'))) return undefined;
+  if (TODAY_RE.test(words)) return dayString(ref);
+  let date = result.start.date();
+  const future = FUTURE_RE.test(words);
+  if (c.isCertain('weekday') && !c.isCertain('day')) {
+    if (!future && date.getTime() > endOfDay(ref)) date = new Date(date.getTime() - 7 * DAY_MS);
+    return dayString(date);
+  }
+  if (c.isCertain('month') && c.isCertain('day')) {
+    if (!future && date.getTime() > endOfDay(ref))
+      date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
+    return dayString(date);
+  }
+  return undefined;
+}
+
+function referenceDate(publishedAt: string | undefined): Date | undefined {
+  if (publishedAt === undefined) return undefined;
+  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(publishedAt) ? `${publishedAt}T12:00:00Z` : publishedAt);
+  return Number.isNaN(ms) ? undefined : new Date(ms);
+}
+
+function endOfDay(date: Date): number {
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 23, 59, 59);
+}
+
+function dayString(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

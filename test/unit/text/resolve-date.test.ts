@@ -1,0 +1,53 @@
+import { findDatePhrases, resolveDate } from '../../../src/text/resolve-date';
+
+/** Tuesday. */
+const PUBLISHED = '2024-05-07T13:15:00Z';
+
+describe('resolveDate', () => {
+  it.each([
+    ['on Wednesday', { iso: '2024-05-01', text: 'Wednesday' }],
+    ['on Tuesday', { iso: '2024-05-07', text: 'Tuesday' }],
+    ['Sunday', { iso: '2024-05-05', text: 'Sunday' }],
+    ['yesterday', { iso: '2024-05-06', text: 'yesterday' }],
+    ['February 7', { iso: '2024-02-07', text: 'February 7' }],
+    ['December 25', { iso: '2023-12-25', text: 'December 25' }],
+    ['on 26 February 2022', { iso: '2022-02-26', text: '26 February 2022' }],
+    ['tomorrow', { iso: '2024-05-08', text: 'tomorrow' }],
+    ['last week', { text: 'last week' }],
+    ['last month', { text: 'last month' }],
+  ])('resolves %p against a Tuesday publication date, biased to the past', (phrase, expected) => {
+    expect(resolveDate(phrase, PUBLISHED)).toEqual(expected);
+  });
+
+  it('accepts a publication day without a time', () => {
+    expect(resolveDate('on Monday', '2024-05-07')).toEqual({ iso: '2024-05-06', text: 'Monday' });
+  });
+
+  it('keeps relative phrases as written when the publication date is not known', () => {
+    expect(resolveDate('on Wednesday')).toEqual({ text: 'Wednesday' });
+    expect(resolveDate('February 7')).toEqual({ text: 'February 7' });
+    expect(resolveDate('26 February 2022')).toEqual({ iso: '2022-02-26', text: '26 February 2022' });
+  });
+
+  it('returns the words for a phrase that is not a date', () => {
+    expect(resolveDate('soon', PUBLISHED)).toEqual({ text: 'soon' });
+  });
+});
+
+describe('findDatePhrases', () => {
+  it('finds date phrases in a sentence span with offsets into the text', () => {
+    const text = 'Intro. Drones hit the depot on Sunday, a week after the strike of February 7.';
+    const span = { start: 7, end: text.length };
+    const phrases = findDatePhrases(text, span, PUBLISHED);
+    expect(phrases.map((p) => [p.text, p.iso])).toEqual([
+      ['Sunday', '2024-05-05'],
+      ['February 7', '2024-02-07'],
+    ]);
+    for (const p of phrases) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('does not take the verb "may" for a month, nor a bare time for a date', () => {
+    const text = 'Officials may visit the site at 5 pm.';
+    expect(findDatePhrases(text, { start: 0, end: text.length }, PUBLISHED)).toEqual([]);
+  });
+});
