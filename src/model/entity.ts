@@ -18,6 +18,18 @@ export interface Mention extends Span {
   /** Name of the rule that found the mention (for provenance), e.g. `gazetteer.country`. */
   readonly rule: string;
   readonly role?: Role;
+  /** The name the mention stands for when it differs from its text ("Donetsk" in "Donetsk and Luhansk regions" → "Donetsk region"). */
+  readonly name?: string;
+  /** A demonym or adjective ("Russian forces") naming a country as an actor, not a name of it. */
+  readonly demonym?: boolean;
+  /** Found without enough evidence of its own (a lone capitalised word): kept only if it joins a named entity. */
+  readonly tentative?: boolean;
+  /** Entity key when the finder knows it (countries, curated names, qualified organisations). */
+  readonly key?: string;
+  /** For places: ISO 3166-1 alpha-2 code of the country; for organisations: the country that owns it, when stated. */
+  readonly countryCode?: string;
+  readonly point?: GeoPoint;
+  readonly placeKind?: string;
 }
 
 export interface GeoPoint {
@@ -45,4 +57,9 @@ export interface Entity {
   readonly point?: GeoPoint;
   /** For places: kind of place when known (country, region, city, river, facility…). */
   readonly placeKind?: string;
+  /**
+   * True when the article names it only through demonyms ("Russian forces"): an actor for quotes and
+   * attacks, but not a named entity of the article (the evaluation list leaves it out).
+   */
+  readonly demonymOnly?: boolean;
 }

@@ -1,0 +1,571 @@
+/**
+ * Finds the names an article uses: runs of capitalised words are split into organisations, places,
+ * countries, titles and personal names (see `segmentRun`), demonyms and named weapon systems are
+ * tagged, and page furniture, photo credits, platforms, dates and capitalised sentence openers
+ * are left out. Every mention keeps its sentence, its `[start, end)` offsets and its rule.
+ */
+import stopwords from 'stopwords-iso';
+import type { Mention, Role } from '../model/entity';
+import type { Sentence } from '../model/text';
+import { loadGazetteer, type Place } from './gazetteer';
+import { lookupName } from './lexicon';
+import { canonicalName } from './vocabulary';
+import { normaliseName } from './normalise-name';
+import { scanTokens, type ScannedArticle, type ScannedToken } from './scan-tokens';
+import { CONNECTORS, segmentRun, type Part } from './segment-run';
+import { loadVocabulary } from './vocabulary';
+import { findWeapons } from './find-weapons';
+
+const STOPWORDS: ReadonlySet<string> = new Set((stopwords as Record<string, string[]>).en);
+const CREDIT_RE =
+  /\b(?:Getty Images|Photograph|Photo|Picture|Image|Credit|Screenshot|Illustration)s?\b\s*(?::|by\b)/;
+const CAMEL_RE = /\p{Ll}\p{Lu}|\.(?:com|org|net|us|io|ua|ru|co\.uk)$/u;
+const PREPOSITIONS = new Set([
+  'in',
+  'near',
+  'from',
+  'to',
+  'at',
+  'of',
+  'outside',
+  'across',
+  'around',
+  'towards',
+  'toward',
+  'into',
+  'over',
+  'on',
+  'and',
+  'via',
+]);
+
+interface Context {
+  readonly text: string;
+  readonly scanned: ScannedArticle;
+  readonly countries: ReadonlySet<string>;
+  readonly out: Mention[];
+}
+
+/** Finds the mentions of people, organisations, places and weapons in `text`. */
+export function findMentions(text: string, sentences: readonly Sentence[]): Mention[] {
+  const scanned = scanTokens(text, sentences);
+  const ctx: Context = { text, scanned, countries: mentionedCountries(scanned), out: [] };
+  scanned.sentences.forEach((tokens, s) => scanSentence(ctx, tokens, sentences[s]?.index ?? s));
+  const weapons = findWeapons(text, scanned);
+  const named = weapons.filter((w) => w.rule === 'weapon.named');
+  const overlapsNamed = (m: Mention): boolean =>
+    m.type !== 'Weapon' && named.some((w) => m.start < w.end && w.start < m.end);
+  return [...ctx.out.filter((m) => !overlapsNamed(m)), ...weapons].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
+}
+
+/** Country codes named in the article by name or demonym, used to choose among same-named towns. */
+function mentionedCountries(scanned: ScannedArticle): Set<string> {
+  const codes = new Set<string>();
+  for (const tokens of scanned.sentences) {
+    for (const t of tokens) {
+      if (!t.cap) continue;
+      const hit = lookupName(normaliseName(t.text), t.acronym);
+      if (hit && (hit.kind === 'country' || hit.kind === 'demonym') && hit.place?.countryCode)
+        codes.add(hit.place.countryCode);
+    }
+  }
+  return codes;
+}
+
+function breaksRun(t: ScannedToken): boolean {
+  const v = loadVocabulary();
+  return !t.cap || t.possessive || v.timeWords.has(t.lower) || v.platforms.has(t.lower) || t.lower === 'i';
+}
+
+function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: number): void {
+  const creditAt = creditStart(ctx.text, tokens);
+  let i = 0;
+  while (i < creditAt) {
+    const t = tokens[i];
+    if (t.cap && t.text.includes('-') && splitHyphenated(ctx, t, sentence)) {
+      i++;
+      continue;
+    }
+    if (breaksRun(t)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < creditAt) {
+      const n = tokens[j];
+      if (!breaksRun(n) && !(n.cap && n.text.includes('-') && hyphenParts(n).length > 0)) j++;
+      else if (
+        CONNECTORS.has(n.lower) &&
+        !n.cap &&
+        tokens[j + 1] &&
+        !breaksRun(tokens[j + 1]) &&
+        j + 1 < creditAt
+      )
+        j += 2;
+      else if (
+        n.lower === 'of' &&
+        /^\d+$/.test(tokens[j + 1]?.text ?? '') &&
+        loadVocabulary().orgHeads.has(tokens[j - 1].lower)
+      )
+        j += 2;
+      else break;
+    }
+    // Drop leading connectors that ended up first, and a capitalised ordinary word opening a sentence.
+    let from = i;
+    while (
+      from < j &&
+      tokens[from].initial &&
+      STOPWORDS.has(tokens[from].lower) &&
+      !lookupName(normaliseName(tokens[from].text), tokens[from].acronym) &&
+      !loadVocabulary().titles.has(tokens[from].lower)
+    )
+      from++;
+    if (from < j) handleRun(ctx, tokens, from, j, sentence);
+    i = j;
+  }
+}
+
+/** Index of the first token of a photo credit in the sentence, or the sentence length. */
+function creditStart(text: string, tokens: readonly ScannedToken[]): number {
+  if (tokens.length === 0) return 0;
+  const body = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+  const m = CREDIT_RE.exec(body);
+  if (!m) return tokens.length;
+  const at = tokens[0].start + m.index;
+  const idx = tokens.findIndex((t) => t.start >= at);
+  return idx < 0 ? tokens.length : idx;
+}
+
+function hyphenParts(
+  t: ScannedToken,
+): { start: number; end: number; text: string; place: Place; demonym: boolean }[] {
+  if (lookupName(normaliseName(t.text), t.acronym)) return [];
+  const parts: { start: number; end: number; text: string; place: Place; demonym: boolean }[] = [];
+  let offset = 0;
+  for (const piece of t.text.split('-')) {
+    const hit = /^\p{Lu}/u.test(piece)
+      ? lookupName(normaliseName(piece), piece === piece.toUpperCase())
+      : undefined;
+    if (hit?.place && (hit.kind === 'country' || hit.kind === 'demonym')) {
+      parts.push({
+        start: t.start + offset,
+        end: t.start + offset + piece.length,
+        text: piece,
+        place: hit.place,
+        demonym: hit.kind === 'demonym',
+      });
+    }
+    offset += piece.length + 1;
+  }
+  return parts;
+}
+
+/** "Russia-Ukraine", "US-led", "Ukrainian-controlled": the country parts become mentions. */
+function splitHyphenated(ctx: Context, t: ScannedToken, sentence: number): boolean {
+  const parts = hyphenParts(t);
+  for (const p of parts)
+    ctx.out.push(
+      placeMention(
+        p.start,
+        p.end,
+        p.text,
+        sentence,
+        p.place,
+        p.demonym ? 'demonym.hyphen' : 'gazetteer.country',
+        p.demonym,
+      ),
+    );
+  return parts.length > 0;
+}
+
+function placeMention(
+  start: number,
+  end: number,
+  text: string,
+  sentence: number,
+  place: Place,
+  rule: string,
+  demonym = false,
+  name?: string,
+): Mention {
+  const country = place.kind === 'country';
+  return {
+    start,
+    end,
+    text,
+    type: 'Location',
+    sentence,
+    rule,
+    ...(name !== undefined || demonym ? { name: name ?? place.name } : {}),
+    ...(demonym ? { demonym: true } : {}),
+    ...(country && place.countryCode ? { key: `location:${place.countryCode.toLowerCase()}` } : {}),
+    ...(place.countryCode ? { countryCode: place.countryCode } : {}),
+    ...(place.point ? { point: place.point } : {}),
+    placeKind: place.kind,
+  };
+}
+
+/** Title words written in lower case right before a run ("Kremlin spokesman", "deputy foreign minister,"). */
+function titleBefore(
+  tokens: readonly ScannedToken[],
+  at: number,
+): { title: string; from: number } | undefined {
+  const v = loadVocabulary();
+  let k = at - 1;
+  if (tokens[k]?.text === ',' && v.titles.has(tokens[k - 1]?.lower ?? '')) k--;
+  const words: string[] = [];
+  let sawTitle = false;
+  while (
+    k >= 0 &&
+    !tokens[k].cap &&
+    (v.titles.has(tokens[k].lower) || v.titleModifiers.has(tokens[k].lower))
+  ) {
+    if (v.titles.has(tokens[k].lower)) sawTitle = true;
+    words.unshift(tokens[k].lower);
+    k--;
+  }
+  while (words.length > 0 && CONNECTORS.has(words[0])) {
+    words.shift();
+  }
+  return sawTitle ? { title: words.join(' '), from: k + 1 } : undefined;
+}
+
+function handleRun(
+  ctx: Context,
+  tokens: readonly ScannedToken[],
+  from: number,
+  to: number,
+  sentence: number,
+): void {
+  const v = loadVocabulary();
+  const run = tokens.slice(from, to);
+  const { text } = ctx;
+  const span = (a: number, b: number): { start: number; end: number; text: string } => ({
+    start: run[a].start,
+    end: run[b - 1].end,
+    text: text.slice(run[a].start, run[b - 1].end),
+  });
+  const whole = normaliseName(span(0, run.length).text);
+  if (v.furniture.has(whole) || v.notNames.has(whole)) return;
+  const before = tokens[from - 1];
+  const after = tokens[to];
+  // Publisher in a dateline: "KYIV (Reuters) –".
+  if (before?.text === '(' && after?.text === ')' && from <= 4 && /^[-–—]$/.test(tokens[to + 1]?.text ?? ''))
+    return;
+  // Credit lists: "Fiscal Court/Facebook/Screenshot".
+  if (before?.text === '/' || after?.text === '/') return;
+  const heading = run[0].initial && after?.text === ':';
+  const prior = titleBefore(tokens, from);
+  const parts = segmentRun(run, prior !== undefined);
+  const owner = possessiveOwner(ctx, tokens, from);
+  let role: Role | undefined = prior ? { title: prior.title, ...roleOf(ctx, tokens, prior.from) } : undefined;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p];
+    const s = span(part.from, part.to);
+    if (part.kind === 'title') {
+      const prev = parts[p - 1];
+      const of =
+        prev && prev.to === part.from && prev.kind !== 'person'
+          ? canonicalOf(prev, span(prev.from, prev.to).text)
+          : undefined;
+      role = { title: normaliseName(s.text), ...(of ? { of } : {}) };
+      continue;
+    }
+    if (heading && !part.hit) continue;
+    const m = partMention(ctx, run, part, s, sentence, p === 0 ? owner : undefined, tokens, from);
+    if (!m) continue;
+    if (m.type === 'Person' && role) ctx.out.push({ ...m, role });
+    else ctx.out.push(m);
+    if (m.type === 'Person') role = undefined;
+  }
+  followingSuffix(ctx, run, parts, tokens, to, sentence);
+  acronymAfter(ctx, tokens, to, sentence);
+}
+
+function canonicalOf(part: Part, text: string): string {
+  return part.hit ? part.hit.name : text.replace(/[’']s$/, '');
+}
+
+/** The country or organisation a lower-case title belongs to: "Kremlin spokesman", "Russia's deputy foreign minister". */
+function roleOf(ctx: Context, tokens: readonly ScannedToken[], titleFrom: number): { of?: string } {
+  let k = titleFrom - 1;
+  if (tokens[k]?.possessive) k--;
+  const t = tokens[k];
+  if (!t) return {};
+  const m = [...ctx.out].reverse().find((x) => x.end === t.end);
+  return m ? { of: m.name ?? m.text } : {};
+}
+
+/** "Ukraine’s General Staff": the country before the possessive owns the organisation. */
+function possessiveOwner(ctx: Context, tokens: readonly ScannedToken[], from: number): Mention | undefined {
+  if (!tokens[from - 1]?.possessive || !tokens[from - 2]) return undefined;
+  const end = tokens[from - 2].end;
+  return [...ctx.out]
+    .reverse()
+    .find((m) => m.end === end && m.type === 'Location' && m.placeKind === 'country');
+}
+
+function partMention(
+  ctx: Context,
+  run: readonly ScannedToken[],
+  part: Part,
+  s: { start: number; end: number; text: string },
+  sentence: number,
+  owner: Mention | undefined,
+  tokens: readonly ScannedToken[],
+  runFrom: number,
+): Mention | undefined {
+  const v = loadVocabulary();
+  const base = { ...s, sentence, rule: part.rule };
+  const hit = part.hit;
+  switch (part.kind) {
+    case 'weapon':
+      return {
+        ...base,
+        type: 'Weapon',
+        key: `weapon:${canonicalName(hit?.name ?? s.text)}`,
+        name: hit?.name ?? s.text,
+      };
+    case 'country':
+    case 'demonym':
+      return hit?.place
+        ? placeMention(
+            s.start,
+            s.end,
+            s.text,
+            sentence,
+            hit.place,
+            part.kind === 'demonym' ? 'demonym' : 'gazetteer.country',
+            part.kind === 'demonym',
+          )
+        : undefined;
+    case 'organization': {
+      const lead = run[part.from];
+      const leadHit =
+        part.rule === 'org.head' ? lookupName(normaliseName(lead.text), lead.acronym) : undefined;
+      const cc =
+        owner?.countryCode ??
+        (leadHit?.kind === 'country' || leadHit?.kind === 'demonym' ? leadHit.place?.countryCode : undefined);
+      if (
+        leadHit?.place &&
+        (leadHit.kind === 'country' || leadHit.kind === 'demonym') &&
+        part.to - part.from > 1
+      ) {
+        ctx.out.push(
+          placeMention(
+            lead.start,
+            lead.end,
+            lead.text,
+            sentence,
+            leadHit.place,
+            leadHit.kind === 'demonym' ? 'demonym' : 'gazetteer.country',
+            leadHit.kind === 'demonym',
+          ),
+        );
+      }
+      if (part.to - part.from === 1 && !hit) return { ...base, type: 'Organization', tentative: true };
+      const own = owner && !hit ? { start: owner.start, text: ctx.text.slice(owner.start, s.end) } : {};
+      const bare =
+        leadHit && cc && !owner
+          ? run
+              .slice(part.from + 1, part.to)
+              .map((t) => t.text)
+              .join(' ')
+          : s.text;
+      const key = hit
+        ? `organization:${canonicalName(hit.name)}`
+        : `organization:${cc ? `${cc.toLowerCase()}:` : ''}${canonicalName(bare)}`;
+      return {
+        ...base,
+        ...own,
+        type: 'Organization',
+        key,
+        ...(hit ? { name: hit.name } : {}),
+        ...(cc ? { countryCode: cc } : {}),
+      };
+    }
+    case 'place': {
+      if (part.rule === 'place.suffix') {
+        const place = hit?.place;
+        return {
+          ...base,
+          type: 'Location',
+          placeKind: part.placeKind ?? place?.kind,
+          ...(place?.countryCode ? { countryCode: place.countryCode } : {}),
+          ...(place?.point ? { point: place.point } : {}),
+        };
+      }
+      const place = choosePlace(ctx, hit?.places ?? [], run, part, tokens, runFrom);
+      return place
+        ? placeMention(s.start, s.end, s.text, sentence, place, `gazetteer.${place.kind}`)
+        : undefined;
+    }
+    case 'person': {
+      const titled = part.rule === 'person.title';
+      const words = run.slice(part.from, part.to);
+      if (
+        !titled &&
+        words.some(
+          (t) =>
+            ctx.scanned.lowerWords.has(t.lower) ||
+            STOPWORDS.has(t.lower) ||
+            v.notNames.has(t.lower) ||
+            v.furniture.has(t.lower),
+        )
+      )
+        return undefined;
+      if (words.every((t) => t.acronym)) return undefined;
+      return { ...base, type: 'Person' };
+    }
+    case 'single':
+      return singleMention(ctx, run[part.from], base, tokens, runFrom + part.from);
+    default:
+      return undefined;
+  }
+}
+
+/** A lone capitalised word: kept when a cue word says what it is, else tentative. */
+function singleMention(
+  ctx: Context,
+  t: ScannedToken,
+  base: { start: number; end: number; text: string; sentence: number; rule: string },
+  tokens: readonly ScannedToken[],
+  at: number,
+): Mention | undefined {
+  const v = loadVocabulary();
+  const w = t.lower;
+  if (
+    STOPWORDS.has(w) ||
+    v.notNames.has(w) ||
+    v.furniture.has(w) ||
+    v.titles.has(w) ||
+    v.orgHeads.has(w) ||
+    v.placeSuffixes.has(w)
+  )
+    return undefined;
+  if (ctx.scanned.lowerWords.has(w) || /^\p{N}/u.test(t.text) || t.text.length < 2) return undefined;
+  const prev = tokens[at - 1]?.lower ?? '';
+  const prev2 = tokens[at - 2]?.lower ?? '';
+  const next = tokens[at + 1]?.lower ?? '';
+  const next2 = tokens[at + 2]?.lower ?? '';
+  if (CAMEL_RE.test(t.text)) return { ...base, type: 'Organization', rule: 'org.camel' };
+  if (v.orgPrecedingCues.has(prev)) return { ...base, type: 'Organization', rule: 'org.cue' };
+  if ((next === 'news' && next2 === 'agency') || next === 'agency')
+    return { ...base, type: 'Organization', rule: 'org.cue' };
+  if (prev === 'of' && v.placePrecedingCues.has(prev2))
+    return { ...base, type: 'Location', rule: 'place.cue', placeKind: prev2 };
+  if (t.acronym) return { ...base, type: 'Organization', tentative: true };
+  return { ...base, type: 'Person', tentative: true };
+}
+
+/** Chooses among same-named places: one in a country the article names, a capital, a region, then any. */
+function choosePlace(
+  ctx: Context,
+  places: readonly Place[],
+  run: readonly ScannedToken[],
+  part: Part,
+  tokens: readonly ScannedToken[],
+  runFrom: number,
+): Place | undefined {
+  if (places.length === 0) return undefined;
+  const inCountry = places.find((p) => p.countryCode !== undefined && ctx.countries.has(p.countryCode));
+  const best = places[0].curated ? places[0] : (inCountry ?? places[0]);
+  if (part.to - part.from > 1 || best.curated) return best;
+  const t = run[part.from];
+  const v = loadVocabulary();
+  if (
+    t.text.length < 3 ||
+    STOPWORDS.has(t.lower) ||
+    v.notNames.has(t.lower) ||
+    v.titles.has(t.lower) ||
+    v.orgHeads.has(t.lower) ||
+    ctx.scanned.lowerWords.has(t.lower)
+  )
+    return undefined;
+  if (t.acronym && t.text.length <= 3) return undefined;
+  const prev = tokens[runFrom + part.from - 1]?.lower ?? '';
+  const trusted = best.capital === true || inCountry !== undefined || best.kind === 'region';
+  if (t.initial && !trusted) return undefined;
+  return trusted || PREPOSITIONS.has(prev) ? best : undefined;
+}
+
+/** "Kharkiv region", "Donetsk and Luhansk regions", "Dnieper river": a lower-case place word after the run. */
+function followingSuffix(
+  ctx: Context,
+  run: readonly ScannedToken[],
+  parts: readonly Part[],
+  tokens: readonly ScannedToken[],
+  to: number,
+  sentence: number,
+): void {
+  const v = loadVocabulary();
+  const next = tokens[to];
+  const kind = next && !next.cap ? v.placeSuffixes.get(next.lower) : undefined;
+  if (!kind || kind === 'facility' || parts.length === 0) return;
+  const plural = next.lower.endsWith('s') && next.lower !== 'oblast';
+  const singular = plural ? next.lower.replace(/s$/, '') : next.lower;
+  const targets = plural ? parts : [parts[parts.length - 1]];
+  const gaz = loadGazetteerRegions();
+  for (const part of targets) {
+    if (!['place', 'single', 'person'].includes(part.kind) || part.rule === 'place.suffix') continue;
+    const last = part === parts[parts.length - 1] && !plural;
+    const start = run[part.from].start;
+    const end = last ? next.end : run[part.to - 1].end;
+    const base = ctx.text.slice(start, run[part.to - 1].end);
+    const name = `${base} ${singular}`;
+    const idx = ctx.out.findIndex((m) => m.start === start && m.end === run[part.to - 1].end);
+    const prior = idx >= 0 ? ctx.out[idx] : undefined;
+    const region = kind === 'region' ? gaz(base, prior) : undefined;
+    const mention: Mention = {
+      start,
+      end,
+      text: ctx.text.slice(start, end),
+      type: 'Location',
+      sentence,
+      rule: 'place.suffix',
+      ...(last ? {} : { name }),
+      placeKind: kind,
+      ...((region?.countryCode ?? prior?.countryCode)
+        ? { countryCode: region?.countryCode ?? prior?.countryCode }
+        : {}),
+      ...((region?.point ?? prior?.point) ? { point: region?.point ?? prior?.point } : {}),
+    };
+    if (idx >= 0) ctx.out[idx] = mention;
+    else ctx.out.push(mention);
+  }
+}
+
+function loadGazetteerRegions(): (base: string, prior: Mention | undefined) => Place | undefined {
+  const gaz = loadGazetteer();
+  return (base, prior) => {
+    const bases = gaz.regionBases.get(normaliseName(base)) ?? [];
+    const cc = prior?.countryCode;
+    const byBase = bases.find((p) => !cc || p.countryCode === cc);
+    if (byBase) return byBase;
+    const city = (gaz.places.get(normaliseName(base)) ?? []).find(
+      (p) => p.kind === 'city' && (!cc || p.countryCode === cc),
+    );
+    return city?.stateCode ? gaz.states.get(`${city.countryCode}:${city.stateCode}`) : undefined;
+  };
+}
+
+/** "European Commission (EC)": the acronym in brackets names the same thing. */
+function acronymAfter(ctx: Context, tokens: readonly ScannedToken[], to: number, sentence: number): void {
+  const open = tokens[to];
+  const acr = tokens[to + 1];
+  if (open?.text !== '(' || !acr?.acronym || tokens[to + 2]?.text !== ')') return;
+  const prev = ctx.out.filter((m) => m.end === tokens[to - 1].end).pop();
+  if (!prev || (prev.type !== 'Organization' && prev.type !== 'Weapon')) return;
+  ctx.out.push({
+    start: acr.start,
+    end: acr.end,
+    text: acr.text,
+    type: prev.type,
+    sentence,
+    rule: 'acronym.defined',
+    name: prev.name ?? prev.text,
+    ...(prev.key ? { key: prev.key } : {}),
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * Weapon mentions: generic weapon words ("drones", "cruise missiles", "shelling") and named
+ * systems written as a capitalised or alphanumeric name before a weapon word ("FP-5 Flamingo
+ * cruise missiles", "Shahed drones"). Named systems from the lexicon are found with the other names.
+ */
+import type { Mention } from '../model/entity';
+import { lookupName } from './lexicon';
+import { normaliseName } from './normalise-name';
+import type { ScannedArticle, ScannedToken } from './scan-tokens';
+import { canonicalName, loadVocabulary } from './vocabulary';
+
+const SPECIFIC = new Set([
+  'cruise',
+  'ballistic',
+  'hypersonic',
+  'glide',
+  'anti-ship',
+  'anti-aircraft',
+  'anti-tank',
+  'intercontinental',
+]);
+
+/** Weapon mentions of the article, in text order. */
+export function findWeapons(text: string, scanned: ScannedArticle): Mention[] {
+  const out: Mention[] = [];
+  scanned.sentences.forEach((tokens) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const head = headAt(tokens, i);
+      if (!head) continue;
+      let from = i;
+      const v = loadVocabulary();
+      while (from > 0 && !tokens[from - 1].cap && v.weaponModifiers.has(tokens[from - 1].lower)) from--;
+      const specific = tokens.slice(from, i).find((t) => SPECIFIC.has(t.lower));
+      const generic = specific && head.name === 'missile' ? `${specific.lower} missile` : head.name;
+      const sentence = tokens[i].sentence;
+      out.push({
+        start: tokens[from].start,
+        end: tokens[head.end - 1].end,
+        text: text.slice(tokens[from].start, tokens[head.end - 1].end),
+        type: 'Weapon',
+        sentence,
+        rule: 'weapon.generic',
+        name: generic,
+        key: `weapon:${generic}`,
+      });
+      const named = namedBefore(tokens, from);
+      if (named) {
+        const name = text.slice(named.start, named.end);
+        out.push({
+          start: named.start,
+          end: named.end,
+          text: name,
+          type: 'Weapon',
+          sentence,
+          rule: 'weapon.named',
+          name,
+          key: `weapon:${canonicalName(name)}`,
+        });
+      }
+      i = head.end - 1;
+    }
+  });
+  return out;
+}
+
+function headAt(tokens: readonly ScannedToken[], i: number): { name: string; end: number } | undefined {
+  const heads = loadVocabulary().weaponHeads;
+  if (tokens[i].cap) return undefined;
+  for (const len of [3, 2, 1]) {
+    if (i + len > tokens.length) continue;
+    const phrase = tokens
+      .slice(i, i + len)
+      .map((t) => t.lower)
+      .join(' ');
+    const name = heads.get(phrase);
+    if (name) return { name, end: i + len };
+  }
+  return undefined;
+}
+
+/** A capitalised or alphanumeric name right before the weapon words, that is not a country, demonym or organisation. */
+function namedBefore(
+  tokens: readonly ScannedToken[],
+  at: number,
+): { start: number; end: number } | undefined {
+  let k = at;
+  while (k > 0 && k - at > -3 && tokens[k - 1].cap && !tokens[k - 1].possessive) k--;
+  if (k === at) return undefined;
+  const names = tokens.slice(k, at);
+  if (names.some((t) => t.text.includes('-') && /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(t.text))) return undefined;
+  const hit = lookupName(
+    normaliseName(names.map((t) => t.text).join(' ')),
+    names.every((t) => t.acronym),
+  );
+  if (hit && hit.kind !== 'weapon') return undefined;
+  if (names.length === 1 && lookupName(normaliseName(names[0].text), names[0].acronym)?.kind === 'demonym')
+    return undefined;
+  if (names[0].initial && names.length === 1 && !/[\p{N}-]/u.test(names[0].text) && !hit) return undefined;
+  return { start: names[0].start, end: names[names.length - 1].end };
+}

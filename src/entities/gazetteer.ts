@@ -1,0 +1,153 @@
+/**
+ * Places and countries from the gazetteer packages (`world-countries`, `country-state-city`) and the
+ * curated list in `data/aliases.json`, loaded once on first use into maps keyed by normalised
+ * names, so a lookup costs one map access whatever the size of the gazetteer.
+ */
+import countries from 'world-countries';
+import { City, State } from 'country-state-city';
+import type { GeoPoint } from '../model/entity';
+import { normaliseName } from './normalise-name';
+import { loadVocabulary } from './vocabulary';
+
+/** One place the gazetteer knows. */
+export interface Place {
+  readonly name: string;
+  /** country, region, city, continent, area, water… */
+  readonly kind: string;
+  readonly countryCode?: string;
+  readonly country?: string;
+  readonly point?: GeoPoint;
+  /** For a city: the state or region it lies in (ISO code within its country). */
+  readonly stateCode?: string;
+  readonly capital?: boolean;
+  /** Curated places and countries are trusted more than the long tail of small towns. */
+  readonly curated?: boolean;
+}
+
+export interface Gazetteer {
+  /** Normalised country name, official name or well-known short form → the country. */
+  readonly countries: ReadonlyMap<string, Place>;
+  readonly countryByCode: ReadonlyMap<string, Place>;
+  /** Normalised demonym ("russian", "north korean", "ukrainians") → the country. */
+  readonly demonyms: ReadonlyMap<string, Place>;
+  /** Normalised name → regions, cities and curated places, best first. */
+  readonly places: ReadonlyMap<string, readonly Place[]>;
+  /** Normalised region name without its suffix ("astrakhan" for "Astrakhan Oblast") → regions. */
+  readonly regionBases: ReadonlyMap<string, readonly Place[]>;
+  /** `${countryCode}:${stateCode}` → the state or region. */
+  readonly states: ReadonlyMap<string, Place>;
+  /** Longest name in words. */
+  readonly maxWords: number;
+}
+
+let cached: Gazetteer | undefined;
+
+const point = (lat: unknown, lon: unknown): GeoPoint | undefined => {
+  const latitude = Number(lat);
+  const longitude = Number(lon);
+  return lat === undefined || lat === null || lat === '' || Number.isNaN(latitude) || Number.isNaN(longitude)
+    ? undefined
+    : { latitude, longitude };
+};
+
+const REGION_SUFFIX_RE =
+  / (oblast|region|province|krai|kray|governorate|emirate|republic|county|district|state|prefecture)$/;
+const rank = (p: Place): number =>
+  p.curated ? 0 : p.kind === 'country' ? 1 : p.capital ? 2 : p.kind === 'region' ? 3 : 4;
+
+function add<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Loads (once) and returns the gazetteer. */
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const vocab = loadVocabulary();
+  const byName = new Map<string, Place>();
+  const byCode = new Map<string, Place>();
+  const demonyms = new Map<string, Place>();
+  const capitals = new Set<string>();
+  for (const c of countries) {
+    const place: Place = {
+      name: c.name.common,
+      kind: 'country',
+      countryCode: c.cca2,
+      country: c.name.common,
+      point: point(c.latlng[0], c.latlng[1]),
+      curated: true,
+    };
+    byCode.set(c.cca2, place);
+    const names = [
+      c.name.common,
+      c.name.official,
+      ...c.altSpellings.filter((a) => a.length > 3 && a !== a.toUpperCase()),
+    ];
+    for (const n of names) if (!byName.has(normaliseName(n))) byName.set(normaliseName(n), place);
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+      if (!d) continue;
+      const k = normaliseName(d);
+      if (!demonyms.has(k)) demonyms.set(k, place);
+      if (!demonyms.has(`${k}s`) && !k.endsWith('s')) demonyms.set(`${k}s`, place);
+    }
+    for (const cap of c.capital ?? []) capitals.add(`${c.cca2}:${normaliseName(cap)}`);
+  }
+  for (const [alias, code] of vocab.countryAliases) {
+    const place = byCode.get(code);
+    if (place) byName.set(alias, place);
+  }
+  for (const [demonym, code] of vocab.demonyms) {
+    const place = byCode.get(code) ?? { name: demonym, kind: 'country', countryCode: code };
+    demonyms.set(normaliseName(demonym), place);
+  }
+  const places = new Map<string, Place[]>();
+  const regionBases = new Map<string, Place[]>();
+  const states = new Map<string, Place>();
+  for (const [name, p] of vocab.places) {
+    const country = p.country ? byCode.get(p.country) : undefined;
+    add(places, normaliseName(name), {
+      name,
+      kind: p.kind,
+      countryCode: p.country,
+      country: country?.name,
+      point: point(p.lat, p.lon),
+      curated: true,
+    });
+  }
+  for (const s of State.getAllStates()) {
+    const country = byCode.get(s.countryCode);
+    const place: Place = {
+      name: s.name,
+      kind: 'region',
+      countryCode: s.countryCode,
+      country: country?.name,
+      point: point(s.latitude, s.longitude),
+    };
+    states.set(`${s.countryCode}:${s.isoCode}`, place);
+    const key = normaliseName(s.name);
+    add(places, key, place);
+    const base = key.replace(REGION_SUFFIX_RE, '');
+    if (base !== key) add(regionBases, base, place);
+  }
+  for (const c of City.getAllCities()) {
+    const key = normaliseName(c.name);
+    const capital = capitals.has(`${c.countryCode}:${key}`);
+    add(places, key, {
+      name: c.name,
+      kind: 'city',
+      countryCode: c.countryCode,
+      country: byCode.get(c.countryCode)?.name,
+      point: point(c.latitude, c.longitude),
+      stateCode: c.stateCode,
+      capital,
+    });
+  }
+  let maxWords = 1;
+  for (const [key, list] of places) {
+    list.sort((a, b) => rank(a) - rank(b));
+    maxWords = Math.max(maxWords, Math.min(5, key.split(' ').length));
+  }
+  cached = { countries: byName, countryByCode: byCode, demonyms, places, regionBases, states, maxWords };
+  return cached;
+}

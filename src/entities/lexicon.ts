@@ -1,0 +1,69 @@
+/**
+ * One lookup over every name list: named weapon systems, well-known organisations, countries,
+ * demonyms and places, keyed by normalised token sequences. Built once on first use.
+ */
+import { loadGazetteer, type Place } from './gazetteer';
+import { normaliseName } from './normalise-name';
+import { loadVocabulary } from './vocabulary';
+
+export type LexiconKind = 'weapon' | 'organization' | 'country' | 'demonym' | 'place';
+
+export interface LexiconHit {
+  readonly kind: LexiconKind;
+  /** Canonical name: the system, organisation or country name. */
+  readonly name: string;
+  readonly place?: Place;
+  /** Every candidate place for the name, best first (kind `place`). */
+  readonly places?: readonly Place[];
+}
+
+interface Entry {
+  readonly hit: LexiconHit;
+  /** The list writes it in capitals ("WHO", "US"): the text must too. */
+  readonly upper: boolean;
+}
+
+let cached: Map<string, Entry[]> | undefined;
+
+const isUpper = (s: string): boolean =>
+  s.replace(/[^\p{L}]/gu, '') === s.replace(/[^\p{L}]/gu, '').toUpperCase();
+
+function build(): Map<string, Entry[]> {
+  const vocab = loadVocabulary();
+  const gaz = loadGazetteer();
+  const map = new Map<string, Entry[]>();
+  const put = (form: string, hit: LexiconHit, upper = isUpper(form) && form.length <= 6): void => {
+    const key = normaliseName(form);
+    if (!key) return;
+    const list = map.get(key) ?? [];
+    list.push({ hit, upper });
+    map.set(key, list);
+  };
+  for (const [form, canon] of vocab.weaponSystems) put(form, { kind: 'weapon', name: canon }, false);
+  for (const [canon, aliases] of vocab.organizations) {
+    for (const form of [canon, ...aliases]) put(form, { kind: 'organization', name: canon });
+  }
+  for (const [key, place] of gaz.countries) {
+    const list = map.get(key) ?? [];
+    list.push({ hit: { kind: 'country', name: place.name, place }, upper: key.length <= 3 });
+    map.set(key, list);
+  }
+  for (const [key, place] of gaz.demonyms) {
+    const list = map.get(key) ?? [];
+    list.push({ hit: { kind: 'demonym', name: place.name, place }, upper: false });
+    map.set(key, list);
+  }
+  return map;
+}
+
+/** Looks up a normalised token sequence; `upper` tells whether the text is written in capitals. */
+export function lookupName(key: string, upper: boolean): LexiconHit | undefined {
+  cached ??= build();
+  const entries = cached.get(key);
+  if (entries) {
+    for (const e of entries) if (!e.upper || upper) return e.hit;
+  }
+  const places = loadGazetteer().places.get(key);
+  if (places && places.length > 0) return { kind: 'place', name: places[0].name, place: places[0], places };
+  return undefined;
+}

@@ -1,0 +1,150 @@
+/**
+ * Merges the mentions of one article into entities: one entity per real thing, named by the
+ * fullest form the article uses, with the other forms as aliases. Surnames and titles join the
+ * full name, variant spellings join through the curated table, acronyms defined in brackets join
+ * their organisation, and lone capitalised words are kept only when they join a named entity.
+ */
+import type { Article } from '../model/article';
+import type { Entity, Mention, Role } from '../model/entity';
+import type { Sentence } from '../model/text';
+import { loadGazetteer } from './gazetteer';
+import { normaliseName } from './normalise-name';
+import { canonicalName } from './vocabulary';
+
+const POSSESSIVE_RE = /[’']s?$/u;
+const stripPossessive = (s: string): string => s.replace(POSSESSIVE_RE, '');
+const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
+
+function initialKey(m: Mention): string {
+  if (m.key) return m.key;
+  const prefix =
+    m.type === 'Location'
+      ? 'location'
+      : m.type === 'Organization'
+        ? 'organization'
+        : m.type === 'Weapon'
+          ? 'weapon'
+          : 'person';
+  return `${prefix}:${canonicalName(stripPossessive(m.name ?? m.text))}`;
+}
+
+const bareName = (key: string): string => key.slice(key.lastIndexOf(':') + 1);
+
+/** Groups `mentions` into entities; `article` and `sentences` are kept for the contract of the stage. */
+export function resolveEntities(
+  _article: Article,
+  _sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+): Entity[] {
+  const groups = new Map<string, Mention[]>();
+  const add = (key: string, m: Mention): void => {
+    const list = groups.get(key);
+    if (list) list.push(m);
+    else groups.set(key, [m]);
+  };
+  for (const m of mentions) if (!m.tentative) add(initialKey(m), m);
+  mergeInto(groups, personTarget(groups));
+  mergeInto(groups, ownedOrgTarget(groups));
+  attachTentative(groups, mentions);
+  const entities = [...groups.entries()].map(([key, ms]) => buildEntity(key, ms));
+  return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** Moves each group whose key maps to another key into that group. */
+function mergeInto(groups: Map<string, Mention[]>, target: (key: string) => string | undefined): void {
+  for (const key of [...groups.keys()]) {
+    const to = target(key);
+    if (to === undefined || to === key || !groups.has(to)) continue;
+    groups.get(to)?.push(...(groups.get(key) ?? []));
+    groups.delete(key);
+  }
+}
+
+/** A surname ("Syrskii") or a shorter form ("Fattah al-Sisi") joins the one full name it ends. */
+function personTarget(groups: Map<string, Mention[]>): (key: string) => string | undefined {
+  const persons = [...groups.keys()].filter((k) => k.startsWith('person:'));
+  return (key) => {
+    if (!key.startsWith('person:')) return undefined;
+    const name = bareName(key);
+    const longer = persons.filter((p) => p !== key && bareName(p).endsWith(` ${name}`));
+    return longer.length === 1 ? longer[0] : undefined;
+  };
+}
+
+/** "Ministry of Defence" joins the one "Russia’s Ministry of Defence" of the article. */
+function ownedOrgTarget(groups: Map<string, Mention[]>): (key: string) => string | undefined {
+  const orgs = [...groups.keys()].filter((k) => /^organization:[a-z]{2}:/.test(k));
+  return (key) => {
+    if (!key.startsWith('organization:') || /^organization:[a-z]{2}:/.test(key)) return undefined;
+    const owned = orgs.filter((o) => bareName(o) === bareName(key));
+    return owned.length === 1 ? owned[0] : undefined;
+  };
+}
+
+/** Lone capitalised words join an entity they name (a surname, an alias, an acronym, a head word). */
+function attachTentative(groups: Map<string, Mention[]>, mentions: readonly Mention[]): void {
+  const byForm = new Map<string, string>();
+  const bySurname = new Map<string, string | null>();
+  const byHead = new Map<string, string | null>();
+  for (const [key, ms] of groups) {
+    for (const m of ms) {
+      if (m.demonym) continue;
+      for (const form of [m.text, m.name ?? ''])
+        if (form) byForm.set(canonicalName(stripPossessive(form)), key);
+    }
+    const last = lastWord(bareName(key));
+    if (key.startsWith('person:') && bareName(key).includes(' '))
+      bySurname.set(last, bySurname.has(last) && bySurname.get(last) !== key ? null : key);
+    if (key.startsWith('organization:'))
+      byHead.set(last, byHead.has(last) && byHead.get(last) !== key ? null : key);
+  }
+  for (const m of mentions) {
+    if (!m.tentative) continue;
+    const form = canonicalName(stripPossessive(m.text));
+    const key =
+      byForm.get(form) ?? bySurname.get(form) ?? (m.type === 'Organization' ? byHead.get(form) : undefined);
+    if (key) groups.get(key)?.push(m);
+  }
+}
+
+function buildEntity(key: string, unsorted: readonly Mention[]): Entity {
+  const mentions = [...unsorted].sort((a, b) => a.start - b.start);
+  const named = mentions.filter((m) => !m.demonym);
+  const demonymOnly = named.length === 0;
+  const forms: string[] = [];
+  for (const m of named) {
+    const f = stripPossessive(m.rule === 'place.suffix' && m.name ? m.name : m.text).trim();
+    if (f && !forms.includes(f)) forms.push(f);
+  }
+  const words = (s: string): number => normaliseName(s).split(' ').length;
+  const name = demonymOnly
+    ? (mentions[0].name ?? mentions[0].text)
+    : forms.reduce(
+        (best, f) =>
+          words(f) > words(best) || (words(f) === words(best) && f.length > best.length) ? f : best,
+        forms[0],
+      );
+  const type = mentions[0].type;
+  const roles: Role[] = [];
+  for (const m of mentions) {
+    if (m.role && !roles.some((r) => r.title === m.role?.title && r.of === m.role?.of)) roles.push(m.role);
+  }
+  const placed = mentions.find((m) => m.countryCode !== undefined);
+  const pointed = mentions.find((m) => m.point !== undefined);
+  const kind = mentions.find((m) => m.placeKind !== undefined)?.placeKind;
+  const countryCode = placed?.countryCode;
+  const country = countryCode ? loadGazetteer().countryByCode.get(countryCode)?.name : undefined;
+  return {
+    key: type === 'Person' ? `person:${canonicalName(name)}` : key,
+    type,
+    name,
+    aliases: forms.filter((f) => f !== name),
+    mentions,
+    roles,
+    ...(countryCode ? { countryCode } : {}),
+    ...(country ? { country } : {}),
+    ...(type === 'Location' && pointed?.point ? { point: pointed.point } : {}),
+    ...(type === 'Location' && kind ? { placeKind: kind } : {}),
+    ...(demonymOnly ? { demonymOnly: true } : {}),
+  };
+}

@@ -1,0 +1,213 @@
+/**
+ * Splits one run of capitalised words ("US Secretary of State Antony Blinken") into typed parts:
+ * organisations by their head word ("… Ministry of Defence", "… University"), places by a suffix
+ * ("… River", "… County", "… Plant"), titles that introduce a person, and names from the lexicons
+ * and the gazetteer; what is left is a personal name (two or more words, or any words after a
+ * title) or a lone word kept as tentative.
+ */
+import type { Role } from '../model/entity';
+import type { LexiconHit } from './lexicon';
+import { lookupName } from './lexicon';
+import { normaliseName } from './normalise-name';
+import type { ScannedToken } from './scan-tokens';
+import { loadVocabulary } from './vocabulary';
+
+export type PartKind =
+  'organization' | 'place' | 'country' | 'demonym' | 'weapon' | 'person' | 'title' | 'single';
+
+/** A typed part of a run: tokens [from, to) of the run. */
+export interface Part {
+  readonly kind: PartKind;
+  readonly from: number;
+  readonly to: number;
+  readonly rule: string;
+  readonly hit?: LexiconHit;
+  /** For places found by a suffix word: the kind of place ("river", "region", "facility"). */
+  readonly placeKind?: string;
+  readonly role?: Role;
+}
+
+export const CONNECTORS = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  'de',
+  'du',
+  'da',
+  'di',
+  'del',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'on',
+  '&',
+]);
+const MAX_LOOKUP_WORDS = 5;
+
+const textKey = (run: readonly ScannedToken[], from: number, to: number): string =>
+  normaliseName(
+    run
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(' '),
+  );
+
+/** Longest lexicon or gazetteer name starting at `from`, not reaching past `limit`. */
+export function longestHit(
+  run: readonly ScannedToken[],
+  from: number,
+  limit: number,
+): { len: number; hit: LexiconHit } | undefined {
+  for (let len = Math.min(MAX_LOOKUP_WORDS, limit - from); len >= 1; len--) {
+    if (CONNECTORS.has(run[from + len - 1].lower)) continue;
+    const upper = run.slice(from, from + len).every((t) => t.acronym || !/\p{L}/u.test(t.text));
+    const hit = lookupName(textKey(run, from, from + len), upper);
+    if (hit) return { len, hit };
+  }
+  return undefined;
+}
+
+/** Index of the first organisation head or place suffix in run[from..), with only name words before it. */
+function findHead(
+  run: readonly ScannedToken[],
+  from: number,
+): { at: number; kind: 'organization' | 'place'; placeKind?: string } | undefined {
+  const vocab = loadVocabulary();
+  for (let i = from; i < run.length; i++) {
+    const w = run[i].lower;
+    const next = run[i + 1]?.lower;
+    const isTitle = vocab.titles.has(w);
+    if (i > from && vocab.orgHeads.has(w)) return { at: i, kind: 'organization' };
+    if (i > from && vocab.placeSuffixes.has(w))
+      return { at: i, kind: 'place', placeKind: vocab.placeSuffixes.get(w) };
+    if (i === from && vocab.orgHeads.has(w) && next === undefined && run.length > 1)
+      return { at: i, kind: 'organization' };
+    if (isTitle && !(next !== undefined && vocab.orgHeads.has(next))) return undefined;
+  }
+  return undefined;
+}
+
+/** End (exclusive) of the complement of a head word: "Ministry [of Foreign Affairs]", "Group [of 20]". */
+function complementEnd(run: readonly ScannedToken[], head: number): number {
+  const vocab = loadVocabulary();
+  let end = head + 1;
+  if (!(run[end] && (run[end].lower === 'of' || run[end].lower === 'for'))) return end;
+  let lastWord = end;
+  for (let i = end + 1; i < run.length; i++) {
+    if (vocab.titles.has(run[i].lower) && !vocab.titleComplements.has(run[i].lower)) break;
+    if (!CONNECTORS.has(run[i].lower)) lastWord = i;
+  }
+  end = lastWord + 1;
+  // A personal name may follow the complement in the same run ("… Affairs Karen Donfried").
+  for (let i = head + 2; i < end; i++) {
+    const rest = end - i - 1;
+    if (
+      (vocab.titleComplements.has(run[i].lower) || vocab.orgHeads.has(run[i].lower)) &&
+      rest >= 2 &&
+      rest <= 3
+    ) {
+      const tail = run.slice(i + 1, end);
+      if (tail.every((t) => !CONNECTORS.has(t.lower) && !vocab.titleComplements.has(t.lower))) return i + 1;
+    }
+  }
+  return end;
+}
+
+/** Length of a title phrase starting at `from` ("Foreign Minister", "Secretary of State", "Gen."), or 0. */
+function titleLength(run: readonly ScannedToken[], from: number): number {
+  const vocab = loadVocabulary();
+  let i = from;
+  let sawTitle = false;
+  let end = from;
+  while (i < run.length) {
+    const w = run[i].lower;
+    if (vocab.titles.has(w)) {
+      sawTitle = true;
+      end = i + 1;
+    } else if (
+      sawTitle &&
+      (w === 'of' || w === 'for') &&
+      run[i + 1] &&
+      vocab.titleComplements.has(run[i + 1].lower)
+    ) {
+      i++;
+      while (run[i + 1] && (vocab.titleComplements.has(run[i + 1].lower) || CONNECTORS.has(run[i + 1].lower)))
+        i++;
+      end = i + 1;
+    } else if (!vocab.titleModifiers.has(w) || CONNECTORS.has(w)) {
+      break;
+    }
+    i++;
+  }
+  return sawTitle ? end - from : 0;
+}
+
+/** Splits `run` into parts; `afterTitle` when a title stands right before the run ("spokesman Dmitry Peskov"). */
+export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean): Part[] {
+  const parts: Part[] = [];
+  let titled = afterTitle;
+  let i = 0;
+  while (i < run.length) {
+    if (CONNECTORS.has(run[i].lower) && !run[i].cap) {
+      i++;
+      continue;
+    }
+    const tlen = titleLength(run, i);
+    if (tlen > 0 && i + tlen <= run.length) {
+      parts.push({ kind: 'title', from: i, to: i + tlen, rule: 'title' });
+      titled = true;
+      i += tlen;
+      continue;
+    }
+    const head = findHead(run, i);
+    if (head) {
+      const end = head.kind === 'organization' ? complementEnd(run, head.at) : head.at + 1;
+      const whole = longestHit(run, i, end);
+      const hit = whole && whole.len === end - i ? whole.hit : undefined;
+      if (head.kind === 'organization')
+        parts.push({ kind: 'organization', from: i, to: end, rule: 'org.head', hit });
+      else
+        parts.push({ kind: 'place', from: i, to: end, rule: 'place.suffix', placeKind: head.placeKind, hit });
+      titled = false;
+      i = end;
+      continue;
+    }
+    const found = longestHit(run, i, run.length);
+    const nameAfter = (at: number): boolean =>
+      at < run.length && !CONNECTORS.has(run[at].lower) && !longestHit(run, at, run.length);
+    if (found && !(titled && found.hit.kind === 'place' && found.len === 1 && nameAfter(i + 1))) {
+      const singleTown = found.hit.kind === 'place' && found.len === 1 && !found.hit.place?.curated;
+      const personName =
+        (titled && found.hit.kind === 'country' && nameAfter(i + 1)) || (singleTown && nameAfter(i + 1));
+      if (!personName) {
+        const kind: PartKind = found.hit.kind === 'organization' ? 'organization' : found.hit.kind;
+        parts.push({ kind, from: i, to: i + found.len, rule: `lexicon.${found.hit.kind}`, hit: found.hit });
+        i += found.len;
+        continue;
+      }
+    }
+    // A personal name: name words up to the next title, connector or known name.
+    let j = i + 1;
+    while (
+      j < run.length &&
+      j - i < 4 &&
+      !CONNECTORS.has(run[j].lower) &&
+      titleLength(run, j) === 0 &&
+      !(j > i && longestHit(run, j, run.length)?.hit.kind === 'country')
+    )
+      j++;
+    if (j - i >= 2 || titled)
+      parts.push({ kind: 'person', from: i, to: j, rule: titled ? 'person.title' : 'person.name' });
+    else parts.push({ kind: 'single', from: i, to: j, rule: 'name.single' });
+    titled = false;
+    i = j;
+  }
+  return parts;
+}
