@@ -1,11 +1,23 @@
 import type { Argv } from 'yargs';
+import { loadCommand } from './load';
+import { extractCommand } from './extract';
 import { neo4jCommand } from './neo4j';
+import { resetCommand } from './reset';
+import { schemaCommand } from './schema';
 import { startCommand } from './start';
+import { statsCommand } from './stats';
 
 /**
  * Registers every `newsgraph` command, one module each. Handlers import their
  * implementation lazily, so `newsgraph --help` stays fast.
  */
 export function registerCommands(yargs: Argv): Argv {
-  return yargs.command(startCommand).command(neo4jCommand);
+  return yargs
+    .command(startCommand)
+    .command(loadCommand)
+    .command(extractCommand)
+    .command(schemaCommand)
+    .command(statsCommand)
+    .command(resetCommand)
+    .command(neo4jCommand);
 }

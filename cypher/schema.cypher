@@ -1,0 +1,13 @@
+// newsgraph schema: constraints and indexes. Idempotent (IF NOT EXISTS); `newsgraph schema`
+// applies it, and `newsgraph load` does so first. Statements end with a semicolon.
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (q:Quote) REQUIRE q.id IS UNIQUE;
+CREATE CONSTRAINT attack_id IF NOT EXISTS FOR (a:Attack) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
+CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
+CREATE INDEX entity_keys IF NOT EXISTS FOR (e:Entity) ON (e.keys);
+CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
+CREATE INDEX attack_date IF NOT EXISTS FOR (a:Attack) ON (a.date);
+CREATE POINT INDEX location_point IF NOT EXISTS FOR (l:Location) ON (l.point);

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../package-root';
+import { NewsgraphError } from '../errors';
+
+/** Every Cypher file the writer uses, by its path under `cypher/` without `.cypher`. */
+export const CYPHER_FILES = [
+  'schema',
+  'write/article-hashes',
+  'write/previous-entities',
+  'write/delete-article-facts',
+  'write/delete-orphan-entities',
+  'write/upsert-articles',
+  'write/upsert-sentences',
+  'write/upsert-entities',
+  'write/upsert-mentions',
+  'write/upsert-roles',
+  'write/upsert-quotes',
+  'write/upsert-attacks',
+  'admin/stats',
+  'admin/reset',
+] as const;
+
+export type CypherName = (typeof CYPHER_FILES)[number];
+
+export const CYPHER_DIR = join(PACKAGE_ROOT, 'cypher');
+
+let loaded: Readonly<Record<CypherName, string>> | undefined;
+
+/** The Cypher texts, read once from `cypher/`; a missing file fails at once, naming it. */
+export function cypher(): Readonly<Record<CypherName, string>> {
+  if (loaded) return loaded;
+  const entries = CYPHER_FILES.map((name) => {
+    const path = join(CYPHER_DIR, `${name}.cypher`);
+    try {
+      return [name, readFileSync(path, 'utf8')] as const;
+    } catch (error) {
+      throw new NewsgraphError(`Cypher file missing or unreadable: ${path}`, 1, { cause: error });
+    }
+  });
+  loaded = Object.freeze(Object.fromEntries(entries) as Record<CypherName, string>);
+  return loaded;
+}
+
+/** Splits a file of several statements (like `schema.cypher`) on the semicolons that end them. */
+export function statements(text: string): string[] {
+  return text
+    .split(/;\s*(?:\n|$)/)
+    .map((s) =>
+      s
+        .split('\n')
+        .filter((line) => !line.trim().startsWith('//'))
+        .join('\n')
+        .trim(),
+    )
+    .filter((s) => s.length > 0);
+}

@@ -1,0 +1,112 @@
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { GraphBatch } from '../model/graph';
+import { cypher, statements, type CypherName } from './cypher';
+
+/** Counts of one node label or relationship type. */
+export interface GraphCount {
+  readonly kind: 'label' | 'relationship';
+  readonly name: string;
+  readonly count: number;
+}
+
+/** Order of the upserts: nodes before the relationships that need them. */
+const UPSERTS: readonly [CypherName, keyof GraphBatch][] = [
+  ['write/upsert-articles', 'articles'],
+  ['write/upsert-entities', 'entities'],
+  ['write/upsert-sentences', 'sentences'],
+  ['write/upsert-mentions', 'mentions'],
+  ['write/upsert-roles', 'roles'],
+  ['write/upsert-quotes', 'quotes'],
+  ['write/upsert-attacks', 'attacks'],
+];
+
+function chunks<T>(rows: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/**
+ * The only module that writes to Neo4j. Every write is a parameterised `UNWIND $rows … MERGE`
+ * from `cypher/write/`, run in managed write transactions that the driver retries on
+ * transient errors.
+ */
+export class Neo4jWriter {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly batchSize: number,
+  ) {}
+
+  /** Applies `cypher/schema.cypher` (constraints and indexes); idempotent. */
+  async ensureSchema(): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      for (const statement of statements(cypher().schema)) await session.run(statement);
+      await session.run('CALL db.awaitIndexes(300)');
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** The stored SHA-256 of each of these article ids that is in the graph. */
+  async storedHashes(ids: readonly string[]): Promise<Map<string, string>> {
+    const { records } = await this.driver.executeQuery(
+      cypher()['write/article-hashes'],
+      { ids },
+      { database: this.database, routing: 'READ' },
+    );
+    return new Map(records.map((r) => [r.get('id') as string, r.get('sha256') as string]));
+  }
+
+  /**
+   * Writes a batch in one transaction: all or nothing. The facts earlier loads wrote for
+   * `replace` (articles already in the graph whose text changed) are removed first, and
+   * entities left without any mention or fact are removed after.
+   */
+  async write(batch: GraphBatch, replace: readonly string[]): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      await session.executeWrite(async (tx) => {
+        const previous = replace.length > 0 ? await this.previousEntities(tx, replace) : [];
+        if (replace.length > 0) await tx.run(cypher()['write/delete-article-facts'], { ids: replace });
+        for (const [name, key] of UPSERTS) {
+          const all: readonly object[] = batch[key];
+          for (const rows of chunks(all, this.batchSize)) await tx.run(cypher()[name], { rows });
+        }
+        if (previous.length > 0) await tx.run(cypher()['write/delete-orphan-entities'], { ids: previous });
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async previousEntities(tx: ManagedTransaction, ids: readonly string[]): Promise<string[]> {
+    const result = await tx.run(cypher()['write/previous-entities'], { ids });
+    return result.records.map((r) => r.get('entityId') as string);
+  }
+
+  /** Node counts per label and relationship counts per type. */
+  async stats(): Promise<GraphCount[]> {
+    const { records } = await this.driver.executeQuery(
+      cypher()['admin/stats'],
+      {},
+      { database: this.database },
+    );
+    return records.map((r) => ({
+      kind: r.get('kind') as GraphCount['kind'],
+      name: r.get('name') as string,
+      count: r.get('count') as number,
+    }));
+  }
+
+  /** Removes every node newsgraph wrote (articles, sentences, entities, quotes, attacks, sources). */
+  async reset(): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      await session.run(cypher()['admin/reset']);
+    } finally {
+      await session.close();
+    }
+  }
+}

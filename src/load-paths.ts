@@ -1,0 +1,157 @@
+import { Neo4jError, type Driver } from 'neo4j-driver';
+import { extractFiles } from './extract-files';
+import { articleHash } from './graph/article-hash';
+import { buildBatch } from './graph/build-batch';
+import { Neo4jWriter } from './graph/neo4j-writer';
+import type { ArticleResult } from './model/result';
+import { Neo4jUnavailableError } from './errors';
+
+const CONNECTION_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+function isConnectionLost(error: unknown): boolean {
+  return error instanceof Neo4jError && CONNECTION_CODES.has(error.code);
+}
+
+export interface LoadOptions {
+  readonly driver: Driver;
+  readonly database: string;
+  /** Rows per `UNWIND` statement. */
+  readonly batchSize: number;
+  /** Articles written per transaction (default 100). */
+  readonly articlesPerTransaction?: number;
+  /** Called after each written group and for each problem. */
+  readonly onProgress?: (progress: LoadProgress) => void;
+  readonly onProblem?: (problem: LoadProblem) => void;
+}
+
+export interface LoadProgress {
+  readonly articles: number;
+  readonly written: number;
+  readonly skipped: number;
+  readonly failed: number;
+  /** Characters of article text extracted so far. */
+  readonly characters: number;
+}
+
+export interface LoadProblem {
+  readonly path: string;
+  readonly message: string;
+  /** `warning` and `skipped` do not fail the load; `error` does. */
+  readonly level: 'error' | 'warning' | 'skipped';
+}
+
+export interface LoadSummary extends LoadProgress {
+  readonly files: number;
+  readonly entities: number;
+  readonly quotes: number;
+  readonly attacks: number;
+  readonly problems: readonly LoadProblem[];
+  readonly seconds: number;
+}
+
+/**
+ * Extracts the articles in `paths` and writes them into Neo4j, `articlesPerTransaction` at a
+ * time, each group in one transaction (all or nothing). Articles whose stored hash equals
+ * their current one are skipped; changed ones replace their old facts. A group that fails is
+ * retried article by article, so one bad article does not keep the others out. Writing a
+ * group overlaps with extracting the next one.
+ */
+export async function loadPaths(paths: readonly string[], options: LoadOptions): Promise<LoadSummary> {
+  const started = process.hrtime.bigint();
+  const writer = new Neo4jWriter(options.driver, options.database, options.batchSize);
+  const perTransaction = options.articlesPerTransaction ?? 100;
+  const problems: LoadProblem[] = [];
+  const files = new Set<string>();
+  const counts = {
+    articles: 0,
+    written: 0,
+    skipped: 0,
+    failed: 0,
+    characters: 0,
+    entities: 0,
+    quotes: 0,
+    attacks: 0,
+  };
+  const report = (problem: LoadProblem): void => {
+    problems.push(problem);
+    options.onProblem?.(problem);
+  };
+
+  const writeGroup = async (group: ArticleResult[]): Promise<void> => {
+    const stored = await writer.storedHashes(group.map((r) => r.article.id));
+    const changed = group.filter((r) => stored.get(r.article.id) !== articleHash(r.article));
+    counts.skipped += group.length - changed.length;
+    const written = await writeOrIsolate(writer, changed, stored, report);
+    for (const r of written) {
+      counts.written++;
+      counts.entities += r.entities.length;
+      counts.quotes += r.quotes.length;
+      counts.attacks += r.attacks.length;
+    }
+    counts.failed += changed.length - written.length;
+    options.onProgress?.({ ...counts });
+  };
+
+  let group: ArticleResult[] = [];
+  let inflight: Promise<void> = Promise.resolve();
+  for await (const item of extractFiles(paths)) {
+    if (item.kind === 'result') {
+      files.add(item.result.article.path);
+      counts.articles++;
+      counts.characters += item.result.article.text.length;
+      group.push(item.result);
+      if (group.length >= perTransaction) {
+        await inflight;
+        inflight = writeGroup(group);
+        group = [];
+      }
+    } else if (item.kind === 'error') {
+      files.add(item.error.path);
+      counts.failed++;
+      report({ path: item.error.path, message: item.error.message, level: 'error' });
+    } else {
+      report({
+        path: item.path,
+        message: item.kind === 'warning' ? item.message : item.reason,
+        level: item.kind,
+      });
+    }
+  }
+  await inflight;
+  if (group.length > 0) await writeGroup(group);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { ...counts, files: files.size, problems, seconds };
+}
+
+async function writeOrIsolate(
+  writer: Neo4jWriter,
+  results: readonly ArticleResult[],
+  stored: ReadonlyMap<string, string>,
+  report: (problem: LoadProblem) => void,
+): Promise<readonly ArticleResult[]> {
+  if (results.length === 0) return [];
+  const replace = (rs: readonly ArticleResult[]): string[] =>
+    rs.map((r) => r.article.id).filter((id) => stored.has(id));
+  try {
+    await writer.write(buildBatch(results), replace(results));
+    return results;
+  } catch (error) {
+    if (isConnectionLost(error)) {
+      throw new Neo4jUnavailableError(`Lost the connection to Neo4j while loading: ${String(error)}`, {
+        cause: error,
+      });
+    }
+    if (results.length === 1) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      report({
+        path: results[0].article.path,
+        message: `article ${results[0].article.id} not written: ${reason}`,
+        level: 'error',
+      });
+      return [];
+    }
+    const written: ArticleResult[] = [];
+    for (const r of results) written.push(...(await writeOrIsolate(writer, [r], stored, report)));
+    return written;
+  }
+}
