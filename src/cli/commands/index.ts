@@ -1,7 +1,6 @@
 import type { Argv } from 'yargs';
 import { loadCommand } from './load';
 import { extractCommand } from './extract';
-import { extractCommand } from './extract';
 import { neo4jCommand } from './neo4j';
 import { resetCommand } from './reset';
 import { schemaCommand } from './schema';
