@@ -1,0 +1,148 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Driver } from 'neo4j-driver';
+import { Neo4jWriter } from '../../src/graph/neo4j-writer';
+import { loadPaths } from '../../src/load-paths';
+import { openDriver } from '../../src/neo4j/connect';
+import { PACKAGE_ROOT } from '../../src/package-root';
+import { testConfig } from './test-neo4j';
+
+const run = promisify(execFile);
+const CLI = join(PACKAGE_ROOT, 'dist', 'main.js');
+const SEEDS = join(PACKAGE_ROOT, 'seeds');
+
+const ARTICLE_V1 = `Shelling hits eastern city
+Russian forces shelled Kharkiv on Monday, killing two people, regional officials said.
+"We will rebuild every school that was destroyed in this city," Mayor Anna Kovalenko said on Monday.
+`;
+const ARTICLE_V2 = `Shelling hits eastern city
+Russian forces shelled Kharkiv on Monday, killing two people, regional officials said.
+"Our engineers are already repairing the power lines across the district," Mayor Anna Kovalenko said on Monday.
+`;
+
+describe('newsgraph load (real Neo4j)', () => {
+  const config = testConfig();
+  let driver: Driver;
+  let writer: Neo4jWriter;
+  const load = (paths: string[]) =>
+    loadPaths(paths, { driver, database: config.neo4j.database, batchSize: config.batchSize });
+  const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+    run('node', [CLI, ...args], {
+      env: { ...process.env, NEO4J_URI: config.neo4j.uri, NEO4J_PASSWORD: config.neo4j.password, ...env },
+    }).then(
+      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({
+        code: e.code,
+        stdout: e.stdout,
+        stderr: e.stderr,
+      }),
+    );
+  /** Every node and relationship with its properties, as sorted text: equal graphs give equal text. */
+  const snapshot = async (): Promise<string[]> => {
+    const { records } = await driver.executeQuery(
+      `MATCH (n) OPTIONAL MATCH (n)-[r]->(m)
+       RETURN labels(n) AS labels, properties(n) AS p, type(r) AS t, properties(r) AS rp, m.id AS mid`,
+    );
+    return records.map((r) => JSON.stringify(r.toObject())).sort();
+  };
+
+  beforeAll(async () => {
+    driver = await openDriver(config.neo4j);
+    writer = new Neo4jWriter(driver, config.neo4j.database, config.batchSize);
+    await writer.reset();
+    await writer.ensureSchema();
+  });
+  afterAll(async () => {
+    await writer.reset();
+    await driver.close();
+  });
+
+  it('loads the seeds: one node per place across articles, with coordinates and country', async () => {
+    const summary = await load([SEEDS]);
+    expect(summary.failed).toBe(0);
+    expect(summary.written).toBeGreaterThanOrEqual(4);
+    const { records } = await driver.executeQuery(
+      `MATCH (k:Entity:Location) WHERE 'kyiv' IN k.keys
+       OPTIONAL MATCH (a:Article)-[:MENTIONS]->(k)
+       RETURN count(DISTINCT k) AS nodes, count(DISTINCT a) AS articles, k.point IS NOT NULL AS located`,
+    );
+    expect(records).toHaveLength(1);
+    expect(records[0].get('nodes')).toBe(1);
+    expect(records[0].get('articles')).toBeGreaterThanOrEqual(3);
+    expect(records[0].get('located')).toBe(true);
+  });
+
+  it('leaves an identical graph when the same files are loaded again, and skips them by hash', async () => {
+    const before = await snapshot();
+    const again = await load([SEEDS]);
+    expect(again.written).toBe(0);
+    expect(again.skipped).toBe(again.articles);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('replaces the facts of an article whose text changed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-edit-'));
+    const file = join(dir, 'edited.txt');
+    writeFileSync(file, ARTICLE_V1);
+    await load([file]);
+    const quotes = async () =>
+      (
+        await driver.executeQuery(
+          `MATCH (q:Quote)-[:IN]->(:Sentence)-[:IN]->(:Article {source: 'edited.txt'}) RETURN q.text AS text`,
+        )
+      ).records.map((r) => r.get('text') as string);
+    const v1 = await quotes();
+    expect(v1.some((t) => t.includes('rebuild every school'))).toBe(true);
+
+    writeFileSync(file, ARTICLE_V2);
+    const second = await load([file]);
+    expect(second.written).toBe(1);
+    const v2 = await quotes();
+    expect(v2.some((t) => t.includes('rebuild every school'))).toBe(false);
+    expect(v2.some((t) => t.includes('repairing the power lines'))).toBe(true);
+    const { records } = await driver.executeQuery(
+      `MATCH (s:Sentence)-[:IN]->(:Article {source: 'edited.txt'}) WHERE s.text CONTAINS 'rebuild' RETURN count(s) AS c`,
+    );
+    expect(records[0].get('c')).toBe(0);
+  });
+
+  it('CLI: a bad file beside good ones: the good ones load, the bad one is named, exit code 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bad-'));
+    writeFileSync(join(dir, 'good.txt'), ARTICLE_V1.replace('Kharkiv', 'Sumy'));
+    writeFileSync(
+      join(dir, 'broken.jsonl'),
+      '{"title": "fine", "body": "A line that parses."}\n{not json at all\n',
+    );
+    const result = await cli(['load', dir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/broken\.jsonl:2/);
+    const { records } = await driver.executeQuery(
+      `MATCH (a:Article {source: 'good.txt'}) RETURN count(a) AS c`,
+    );
+    expect(records[0].get('c')).toBe(1);
+  });
+
+  it('CLI: Neo4j not answering: one clear message and exit code 2', async () => {
+    const result = await cli(['load', SEEDS], { NEO4J_URI: 'bolt://127.0.0.1:1' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/No Neo4j answers at bolt:\/\/127\.0\.0\.1:1/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('CLI: wrong credentials: one clear message and exit code 2, without the password', async () => {
+    const result = await cli(['stats'], { NEO4J_PASSWORD: 'wrong-password-123' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/refused the credentials/);
+    expect(result.stderr).not.toMatch(/wrong-password-123/);
+  });
+
+  it('CLI: reset refuses without --yes and changes nothing', async () => {
+    const before = await snapshot();
+    const result = await cli(['reset']);
+    expect(result.code).toBe(1);
+    expect(await snapshot()).toEqual(before);
+  });
+});
