@@ -1,13 +1,141 @@
+/**
+ * Who said what: direct quotes (quotation-mark spans with their attribution) and reported speech
+ * (a clause after or before a verb of saying), each with a resolved speaker, the cue, the medium,
+ * the entities it is about, and provenance (sentences, offsets, rule).
+ */
 import type { Article } from '../model/article';
 import type { Entity } from '../model/entity';
-import type { Quote } from '../model/fact';
+import type { Quote, Speaker } from '../model/fact';
 import type { Sentence } from '../model/text';
+import type { SpeakerPhrase } from './analyze-speaker-phrase';
+import { findDirectQuotes } from './find-direct-quotes';
+import { findQuotationSpans } from './find-quotation-spans';
+import { findReportedSpeech } from './find-reported-speech';
+import { countWords, tokenizeWindow } from './quote-tokens';
+import { resolveSpeaker } from './resolve-speaker';
+import type { SpeakerContext } from './speaker-context';
+import { createSpeakerContext, firstMentionFrom, nameKey } from './speaker-context';
+import { markQuoted, isTeaserLine, sentenceLocator } from './quote-layout';
 
-/** Direct quotes and reported speech with their speakers. (Issue 4: not built yet.) */
+/** Quotes of fewer words are scare quotes or terms, not statements. */
+export const MIN_QUOTE_WORDS = 4;
+
+interface Pending {
+  start: number;
+  end: number;
+  direct: boolean;
+  cue?: string;
+  cueStart: number;
+  rule: string;
+  medium?: string;
+  phrase?: SpeakerPhrase;
+  sameAs?: number;
+  speaker?: Speaker;
+}
+
+/**
+ * Extracts the quotes of one article. `sentences` and `entities` come from the earlier stages;
+ * offsets of the result point into `article.text`, and `text === article.text.slice(start, end)`.
+ */
 export function extractQuotes(
-  _article: Article,
-  _sentences: readonly Sentence[],
-  _entities: readonly Entity[],
+  article: Article,
+  sentences: readonly Sentence[],
+  entities: readonly Entity[],
 ): Quote[] {
-  return [];
+  const text = article.text;
+  const sentenceAt = sentenceLocator(sentences);
+  const ctx = createSpeakerContext(text, entities, sentenceAt);
+  const spans = findQuotationSpans(text);
+  const direct = findDirectQuotes(text, spans, sentences, sentenceAt, (from, to) => personIn(ctx, from, to));
+  const pending: Pending[] = direct.map((d) => ({
+    start: d.span.start,
+    end: trimEnd(text, d.span.start, d.span.end),
+    direct: true,
+    rule: d.rule,
+    cueStart: d.attribution?.cueStart ?? d.span.start,
+    ...(d.attribution ? { cue: d.attribution.cue, phrase: d.attribution.phrase } : {}),
+    ...(d.attribution?.medium ? { medium: d.attribution.medium } : {}),
+    ...(d.sameAs !== undefined ? { sameAs: d.sameAs } : {}),
+  }));
+  const usedCues = new Set(pending.map((p) => p.cueStart));
+  const directLong = pending.filter((p) => countWords(text.slice(p.start, p.end)) >= MIN_QUOTE_WORDS);
+  for (const s of sentences) {
+    const headline = s.index === 0 || s.text === article.title;
+    if (!headline && isTeaserLine(text, s)) continue;
+    const toks = tokenizeWindow(text, s.start, s.end);
+    for (const r of findReportedSpeech(text, toks, markQuoted(toks, spans), usedCues, headline)) {
+      if (directLong.some((d) => d.start < r.end && r.start < d.end)) continue;
+      pending.push({ ...r, direct: false });
+    }
+  }
+  const order = pending.map((_, i) => i).sort((a, b) => pending[a].cueStart - pending[b].cueStart);
+  for (const i of order) {
+    const p = pending[i];
+    if (p.phrase) p.speaker = resolveSpeaker(ctx, p.phrase, p.cueStart);
+  }
+  for (const p of pending) if (!p.speaker && p.sameAs !== undefined) p.speaker = pending[p.sameAs].speaker;
+  return toQuotes(article, ctx, pending);
+}
+
+function toQuotes(article: Article, ctx: SpeakerContext, pending: readonly Pending[]): Quote[] {
+  const seen = new Set<string>();
+  const out: Quote[] = [];
+  for (const p of [...pending].sort((a, b) => a.start - b.start)) {
+    const text = article.text.slice(p.start, p.end);
+    const key = nameKey(text);
+    if (!p.speaker || countWords(text) < MIN_QUOTE_WORDS || seen.has(key)) continue;
+    seen.add(key);
+    const first = ctx.sentenceAt(p.start);
+    const last = ctx.sentenceAt(p.end - 1);
+    out.push({
+      kind: 'quote',
+      start: p.start,
+      end: p.end,
+      text,
+      direct: p.direct,
+      speaker: p.speaker,
+      sentences: Array.from({ length: last - first + 1 }, (_, k) => first + k),
+      rule: p.rule,
+      about: about(ctx, p.start, p.end),
+      ...(p.cue ? { cue: p.cue } : {}),
+      ...(p.medium ? { medium: p.medium } : {}),
+    });
+  }
+  return out;
+}
+
+/** Keys of the entities mentioned inside `[start, end)`. */
+function about(ctx: SpeakerContext, start: number, end: number): string[] {
+  const keys = new Set<string>();
+  for (let i = firstMentionFrom(ctx, start); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i];
+    if (m.mention.start >= end) break;
+    if (m.mention.end <= end) keys.add(m.entity.key);
+  }
+  return [...keys];
+}
+
+/** The last person mention inside `[from, to)`, as a speaker phrase. */
+function personIn(ctx: SpeakerContext, from: number, to: number): SpeakerPhrase | undefined {
+  for (let i = firstMentionFrom(ctx, to) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i].mention;
+    if (m.start < from) break;
+    if (ctx.mentions[i].entity.type === 'Person' && m.end <= to) {
+      return {
+        kind: 'name',
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        head: m.text.toLowerCase(),
+        definite: false,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Trims a trailing comma and spaces from a quotation ("…,” he said" keeps no comma). */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s,]/.test(text[end - 1])) end--;
+  return end;
 }

@@ -1,0 +1,189 @@
+/**
+ * Reads a noun phrase that names a speaker: a name with its titles ("Kremlin spokesman Dmitry
+ * Peskov"), a pronoun ("he"), or a description of an unnamed source ("a senior European diplomat",
+ * "people familiar with the matter"). Works on tokens only, so the cost is linear in the phrase.
+ */
+import type { QToken } from './quote-tokens';
+import { isPossessive } from './quote-tokens';
+import {
+  OTHER_PRONOUNS,
+  PERSON_PRONOUNS,
+  PHRASE_BREAKERS,
+  ROLE_WORDS,
+  SOURCE_NOUNS,
+  SPEECH_VERBS,
+} from './speech-cues';
+
+/** What a speaker phrase is. */
+export interface SpeakerPhrase {
+  readonly kind: 'name' | 'pronoun' | 'description';
+  /** The span that names the speaker: the name without titles, the pronoun, or the description. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Lower-case head word ("diplomat", "commission", "peskov"). */
+  readonly head: string;
+  /** True when the phrase starts with "the" (a description that may refer back). */
+  readonly definite: boolean;
+  /** The name before a possessive ("Nato" in "Nato's secretary-general"). */
+  readonly possessor?: string;
+  /** Titles and roles around the name ("Kremlin spokesman"). */
+  readonly role?: string;
+}
+
+/** Words that show a clause, not a noun phrase. */
+const CLAUSE_WORDS = new Set(
+  'is are was were be been being am not do does did will would can could should must may might ' +
+    "has have had won't can't didn't isn't wasn't this that these those".split(' '),
+);
+/** Lower-case connectors allowed inside a capitalised name ("Ministry of Defence", "al-Sisi"). */
+const NAME_CONNECTORS = new Set([
+  'of',
+  'for',
+  'and',
+  'de',
+  'del',
+  'da',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'le',
+  'la',
+  "'s",
+]);
+/** Heads that make a capitalised run an organization name even after a title word ("General Staff"). */
+const ORG_HEADS = new Set(
+  'staff council committee office ministry department service agency command assembly court bank ' +
+    'party forces army guard commission administration house government parliament'.split(' '),
+);
+
+/**
+ * Analyses tokens `[from, to)` as a speaker phrase. Returns undefined when the tokens do not
+ * form one (a clause, a preposition, an unknown head noun such as "remarks").
+ */
+export function analyzeSpeakerPhrase(
+  text: string,
+  toks: readonly QToken[],
+  from: number,
+  to: number,
+): SpeakerPhrase | undefined {
+  while (from < to && !toks[from].word) from++;
+  while (to > from && !toks[to - 1].word) to--;
+  if (to <= from || to - from > 18) return undefined;
+  const first = toks[from];
+  if (to - from === 1 && (PERSON_PRONOUNS.has(first.lower) || OTHER_PRONOUNS.has(first.lower))) {
+    return {
+      kind: 'pronoun',
+      start: first.start,
+      end: first.end,
+      text: first.text,
+      head: first.lower,
+      definite: false,
+    };
+  }
+  if (!first.cap && (PHRASE_BREAKERS.has(first.lower) || isParticiple(first))) return undefined;
+  let headEnd = to;
+  for (let k = from + 1; k < to; k++) {
+    const t = toks[k];
+    if (t.cap || !t.word) continue;
+    const inName = toks[k - 1].cap && toks[k + 1]?.cap && NAME_CONNECTORS.has(t.lower);
+    if ((PHRASE_BREAKERS.has(t.lower) && !inName) || isParticiple(t)) {
+      headEnd = k;
+      break;
+    }
+  }
+  for (let k = from; k < headEnd; k++) {
+    const t = toks[k];
+    if (!t.cap && (CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower))) return undefined;
+  }
+  const head = toks[headEnd - 1];
+  if (head.cap && !ROLE_WORDS.has(head.lower)) return nameOf(text, toks, from, headEnd);
+  if (!SOURCE_NOUNS.has(head.lower) && !ROLE_WORDS.has(head.lower)) return undefined;
+  return descriptionOf(text, toks, from, headEnd, to);
+}
+
+/** A phrase whose head is capitalised: the last capitalised run, without its leading titles. */
+function nameOf(
+  text: string,
+  toks: readonly QToken[],
+  from: number,
+  headEnd: number,
+): SpeakerPhrase | undefined {
+  let runStart = headEnd - 1;
+  while (runStart > from) {
+    const prev = toks[runStart - 1];
+    const joins =
+      prev.cap || isPossessive(prev) || (NAME_CONNECTORS.has(prev.lower) && toks[runStart - 2]?.cap);
+    if (!joins) break;
+    runStart--;
+  }
+  let nameStart = runStart;
+  for (let k = runStart; k < headEnd; k++) if (ROLE_WORDS.has(toks[k].lower)) nameStart = k + 1;
+  let complement = false;
+  while (nameStart < headEnd && (NAME_CONNECTORS.has(toks[nameStart].lower) || !toks[nameStart].cap)) {
+    complement = true;
+    nameStart++;
+  }
+  if (complement && nameStart > runStart) nameStart = headEnd; // "Secretary of Defense for Policy"
+  if (nameStart > runStart && headEnd - nameStart === 1 && ORG_HEADS.has(toks[headEnd - 1].lower))
+    nameStart = runStart;
+  if (nameStart >= headEnd) return descriptionOf(text, toks, from, headEnd, headEnd);
+  const start = toks[nameStart].start;
+  const end = toks[headEnd - 1].end;
+  const role = nameStart > from ? text.slice(toks[from].start, toks[nameStart - 1].end) : undefined;
+  return {
+    kind: 'name',
+    start,
+    end,
+    text: text.slice(start, end),
+    head: toks[headEnd - 1].lower,
+    definite: toks[from].lower === 'the',
+    ...(role && hasRoleWord(toks, from, nameStart) ? { role } : {}),
+  };
+}
+
+/** A description of an unnamed source, kept with its prepositional phrases, cut before participles. */
+function descriptionOf(
+  text: string,
+  toks: readonly QToken[],
+  from: number,
+  headEnd: number,
+  to: number,
+): SpeakerPhrase {
+  let end = headEnd;
+  while (end < to) {
+    const t = toks[end];
+    if (!t.cap && (isParticiple(t) || t.lower === 'who' || t.lower === 'which' || t.lower === 'that')) break;
+    end++;
+  }
+  while (end > headEnd && !toks[end - 1].word) end--;
+  let possessor: string | undefined;
+  for (let k = from + 1; k < headEnd; k++) {
+    if (isPossessive(toks[k]) && toks[k - 1].cap) possessor = toks[k - 1].text;
+  }
+  const start = toks[from].start;
+  const stop = toks[end - 1].end;
+  return {
+    kind: 'description',
+    start,
+    end: stop,
+    text: text.slice(start, stop),
+    head: toks[headEnd - 1].lower,
+    definite: toks[from].lower === 'the',
+    ...(possessor ? { possessor } : {}),
+  };
+}
+
+/** A lower-case -ed or -ing word that is not itself a role or source noun ("involved", "speaking"). */
+function isParticiple(t: QToken): boolean {
+  if (t.cap || !t.word) return false;
+  if (SOURCE_NOUNS.has(t.lower) || ROLE_WORDS.has(t.lower)) return false;
+  return t.lower.length > 4 && (t.lower.endsWith('ed') || t.lower.endsWith('ing'));
+}
+
+/** Whether tokens `[from, to)` hold a role word. */
+function hasRoleWord(toks: readonly QToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ROLE_WORDS.has(toks[k].lower)) return true;
+  return false;
+}

@@ -1,0 +1,122 @@
+/**
+ * Finds the attribution of one quotation: after it ("…,” he said", "…,” said X", "…,” X wrote on
+ * Telegram") or before it in the same sentence ("X said: “…", "X told reporters that “…"",
+ * "X said Russia was “…”").
+ */
+import type { SpeakerPhrase } from './analyze-speaker-phrase';
+import { analyzeSpeakerPhrase } from './analyze-speaker-phrase';
+import type { QuotationSpan } from './find-quotation-spans';
+import { findPhraseAfter, findSubjectBefore, isSentenceEnd, isSpeechVerb } from './find-speaker-phrase';
+import type { QToken } from './quote-tokens';
+import { isHardBoundary, tokenizeWindow } from './quote-tokens';
+import { CONTINUING_PARTICIPLES, INTRO_WORDS, MEDIUM_PATTERN, SPEECH_PARTICIPLES } from './speech-cues';
+
+/** An attribution: who, the verb of saying, the medium when stated, and the rule that matched. */
+export interface FoundAttribution {
+  readonly phrase: SpeakerPhrase;
+  readonly cue: string;
+  readonly cueStart: number;
+  readonly medium?: string;
+  readonly rule: string;
+}
+
+/** Finds a person named in `[from, to)`, for "…, saying: “…”" when the sentence subject is not a phrase. */
+export type PersonFinder = (from: number, to: number) => SpeakerPhrase | undefined;
+
+const ENDS_WITH_PUNCTUATION = /[,!?.…—–-]$/;
+/** How many tokens an attribution after a quotation may take before its verb. */
+const MAX_SUBJECT_TOKENS = 22;
+
+/** The attribution right after `span`, reading up to `limit` (the next quotation or the sentence end). */
+export function attributeAfter(
+  text: string,
+  span: QuotationSpan,
+  limit: number,
+): FoundAttribution | undefined {
+  const toks = tokenizeWindow(text, span.close, limit);
+  let i = 0;
+  if (toks[0] && /^[,—–]$/.test(toks[0].text)) i = 1;
+  else if (!ENDS_WITH_PUNCTUATION.test(text.slice(span.start, span.end))) return undefined;
+  const first = toks[i];
+  if (!first) return undefined;
+  if (isSpeechVerb(first) && !SPEECH_PARTICIPLES.has(first.lower)) {
+    const p = findPhraseAfter(text, toks, i, toks.length);
+    return p ? found(text, p, first, 'quote.direct.after.verb-first') : undefined;
+  }
+  for (let k = i + 1; k < toks.length && k < i + MAX_SUBJECT_TOKENS; k++) {
+    const t = toks[k];
+    if (isSentenceEnd(t) || isHardBoundary(t)) return undefined;
+    if (!isSpeechVerb(t)) continue;
+    const p = findSubjectBefore(text, toks, k, i);
+    return p ? found(text, p, t, 'quote.direct.after') : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The attribution before `span` within `[floor, span.open)`: the last verb of saying of the
+ * sentence part before the quotation, with its subject.
+ */
+export function attributeBefore(
+  text: string,
+  span: QuotationSpan,
+  floor: number,
+  findPerson: PersonFinder,
+): FoundAttribution | undefined {
+  const toks = tokenizeWindow(text, floor, span.open);
+  for (let v = toks.length - 1; v >= 0; v--) {
+    const t = toks[v];
+    if (isSentenceEnd(t) && v < toks.length - 1) return undefined;
+    if (CONTINUING_PARTICIPLES.has(t.lower) || !isSpeechVerb(t)) continue;
+    if (SPEECH_PARTICIPLES.has(t.lower)) {
+      const p = sentenceSubject(text, toks, v) ?? findPerson(floor, t.start);
+      return p ? found(text, p, t, 'quote.direct.before.saying') : undefined;
+    }
+    const p = findSubjectBefore(text, toks, v, 0);
+    return p
+      ? found(text, p, t, v >= toks.length - 2 ? 'quote.direct.before' : 'quote.direct.embedded')
+      : undefined;
+  }
+  return undefined;
+}
+
+/** The subject at the start of the sentence (after an introductory phrase), if it is a speaker phrase. */
+export function sentenceSubject(
+  text: string,
+  toks: readonly QToken[],
+  upto: number,
+): SpeakerPhrase | undefined {
+  let s = 0;
+  if (toks[0] && INTRO_WORDS.has(toks[0].lower)) {
+    while (s < upto && toks[s].text !== ',') s++;
+    s++;
+  }
+  for (let j = s + 1; j <= upto && j <= s + 12; j++) {
+    const t = toks[j];
+    if (j < upto && (t.cap || !t.word || !looksVerbal(t))) continue;
+    const p = analyzeSpeakerPhrase(text, toks, s, j);
+    if (p && p.kind !== 'pronoun') return p;
+    if (p) return p;
+  }
+  return undefined;
+}
+
+/** Whether a lower-case token may be a finite verb that ends a subject ("denies", "dismissed"). */
+function looksVerbal(t: QToken): boolean {
+  return (
+    /(?:ed|[^s]s|'t)$/.test(t.lower) ||
+    /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does)$/.test(t.lower)
+  );
+}
+
+function found(text: string, phrase: SpeakerPhrase, verb: QToken, rule: string): FoundAttribution {
+  const medium = findMedium(text, Math.max(verb.end, phrase.end));
+  return { phrase, cue: verb.text, cueStart: verb.start, rule, ...(medium ? { medium } : {}) };
+}
+
+/** The medium named right after an attribution ("on Telegram", "in a video address"). */
+export function findMedium(text: string, from: number): string | undefined {
+  const m = MEDIUM_PATTERN.exec(text.slice(from, from + 90));
+  if (!m) return undefined;
+  return m[0].replace(/^[\s,]*(?:on|via|in)\s+(?:(?:a|an|his|her|their|its|the)\s+)?/u, '').trim();
+}

@@ -1,0 +1,62 @@
+/**
+ * Text lookups that tie a description to a name when no entity carries the role:
+ * "secretary-general Jens Stoltenberg" names the secretary-general, and "the Staff" refers to
+ * an earlier "General Staff". Scans are linear and run only for definite descriptions.
+ */
+
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}’'-]*/u;
+const CONNECTORS = new Set(['of', 'for', 'and', '’s', "'s"]);
+
+/**
+ * The first name written right after the role word `head` ("…secretary-general Jens Stoltenberg"),
+ * with `possessor` ("Nato") written just before the role when given. Undefined if none.
+ */
+export function findNameByRole(text: string, head: string, possessor?: string): string | undefined {
+  const lower = text.toLowerCase();
+  const needle = head.toLowerCase();
+  for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + needle.length)) {
+    if (/[\p{L}-]/u.test(lower[i - 1] ?? ' ') || /[\p{L}-]/u.test(lower[i + needle.length] ?? ' ')) continue;
+    if (possessor && !lower.slice(Math.max(0, i - 40), i).includes(possessor.toLowerCase())) continue;
+    const words = capitalisedRun(text, i + needle.length);
+    if (words.length >= 2) return words.slice(0, 3).join(' ');
+  }
+  return undefined;
+}
+
+/** Up to four capitalised words starting at `from` (after spaces), stopping at anything else. */
+function capitalisedRun(text: string, from: number): string[] {
+  const out: string[] = [];
+  let i = from;
+  while (out.length < 4) {
+    let j = i;
+    while (text[j] === ' ') j++;
+    if (j === i && out.length > 0) break;
+    const m = NAME_WORD.exec(text.slice(j, j + 40));
+    if (!m) break;
+    out.push(m[0]);
+    i = j + m[0].length;
+  }
+  return out;
+}
+
+/**
+ * The last capitalised name of two or more words before `before` that holds the word `word`
+ * ("the Staff" → "Ukraine’s General Staff", "the commission" → "European Commission").
+ */
+export function findNameContaining(text: string, word: string, before: number): string | undefined {
+  const cap = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  for (let i = text.lastIndexOf(cap, before - 1); i >= 0; i = i > 0 ? text.lastIndexOf(cap, i - 1) : -1) {
+    if (/\p{L}/u.test(text[i - 1] ?? ' ') || /\p{L}/u.test(text[i + cap.length] ?? ' ')) continue;
+    const tokens = text.slice(Math.max(0, i - 80), i + cap.length).split(/\s+/);
+    const run: string[] = [];
+    for (let k = tokens.length - 1; k >= 0; k--) {
+      const t = tokens[k];
+      if (!t || (!NAME_WORD.test(t) && !CONNECTORS.has(t))) break;
+      run.unshift(t);
+    }
+    while (run.length && CONNECTORS.has(run[0])) run.shift();
+    if (run.length >= 2 && !/^(The|A|An)$/.test(run[0])) return run.join(' ').replace(/[,.;:]$/, '');
+    if (run.length >= 3) return run.slice(1).join(' ');
+  }
+  return undefined;
+}

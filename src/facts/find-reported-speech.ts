@@ -1,0 +1,176 @@
+/**
+ * Finds reported speech in one sentence: "X said (that) CLAUSE", "CLAUSE, X said",
+ * "CLAUSE, said X", "According to X, CLAUSE", "CLAUSE, according to X", "A, he said, B" and
+ * "…, saying CLAUSE". Verbs inside quotation marks and cues already used by a direct quote are skipped.
+ */
+import type { SpeakerPhrase } from './analyze-speaker-phrase';
+import { findPhraseAfter, findSubject, isSentenceEnd, isSpeechVerb } from './find-speaker-phrase';
+import type { QToken } from './quote-tokens';
+import { countWords, isHardBoundary } from './quote-tokens';
+import { readReportedClause } from './read-reported-clause';
+import { findMedium, sentenceSubject } from './attribute-direct-quote';
+import { SPEECH_PARTICIPLES, TIME_WORDS, VERB_MODIFIERS } from './speech-cues';
+
+/** A reported clause with its speaker phrase and cue. */
+export interface ReportedSpeech {
+  readonly start: number;
+  readonly end: number;
+  readonly phrase: SpeakerPhrase;
+  readonly cue: string;
+  readonly cueStart: number;
+  readonly rule: string;
+  readonly medium?: string;
+}
+
+/**
+ * Reported speech in the sentence whose tokens are `toks`. `quoted[k]` marks tokens inside
+ * quotation marks; `usedCues` holds offsets of verbs that attribute a direct quote; `headline`
+ * allows capitalised verbs ("…, Doctor Says").
+ */
+export function findReportedSpeech(
+  text: string,
+  toks: readonly QToken[],
+  quoted: readonly boolean[],
+  usedCues: ReadonlySet<number>,
+  headline: boolean,
+): ReportedSpeech[] {
+  const out: ReportedSpeech[] = [];
+  const start = contentStart(toks);
+  let done = start;
+  const add = (from: number, to: number, phrase: SpeakerPhrase, cue: QToken, rule: string): void => {
+    while (to > from && (isSentenceEnd(toks[to - 1]) || /^[,:;]$/.test(toks[to - 1].text))) to--;
+    if (to <= from || countWords(text.slice(toks[from].start, toks[to - 1].end)) < 4) return;
+    const medium = findMedium(text, Math.max(cue.end, phrase.end));
+    out.push({
+      start: toks[from].start,
+      end: toks[to - 1].end,
+      phrase,
+      cue: cue.text,
+      cueStart: cue.start,
+      rule,
+      ...(medium ? { medium } : {}),
+    });
+  };
+  if (toks[start]?.lower === 'according' && toks[start + 1]?.lower === 'to') {
+    const comma = toks.findIndex((t, i) => i > start + 1 && t.text === ',');
+    const p = comma > 0 ? findPhraseAfter(text, toks, start + 1, comma) : undefined;
+    if (p) add(comma + 1, toks.length, p, toks[start], 'quote.reported.according-to.before');
+    return out;
+  }
+  for (let k = start + 1; k < toks.length; k++) {
+    const t = toks[k];
+    if (quoted[k] || k < done) continue;
+    if (toks[k - 1].text === ',' && isAccordingTo(toks, k)) {
+      const p = findPhraseAfter(text, toks, k + (t.lower === 'as' ? 2 : 1), toks.length);
+      if (p && p.kind !== 'pronoun') add(start, k - 1, p, t, 'quote.reported.according-to.after');
+      done = toks.length;
+      continue;
+    }
+    if (!isSpeechVerb(t, headline) || usedCues.has(t.start)) continue;
+    if (SPEECH_PARTICIPLES.has(t.lower)) {
+      const last = out.at(-1);
+      const p = last?.phrase ?? sentenceSubject(text, toks, k);
+      const clause = p ? readReportedClause(toks, k, toks.length) : undefined;
+      if (p && clause && toks[k - 1].text === ',') add(clause.from, clause.to, p, t, 'quote.reported.saying');
+      if (clause) done = clause.to;
+      continue;
+    }
+    if (toks[k - 1].text === ',' && toks[k - 1].start > toks[start].start) {
+      const p = findPhraseAfter(text, toks, k, toks.length);
+      if (p && p.kind !== 'pronoun' && endsAttribution(toks, phraseEndIndex(toks, k))) {
+        add(start, k - 1, p, t, 'quote.reported.after.verb-first');
+        continue;
+      }
+    }
+    const subject = findSubject(text, toks, k, start);
+    if (!subject) continue;
+    const after = skipTail(toks, k + 1);
+    const before = toks[subject.from - 1];
+    if (before?.text === ',' && subject.from - 1 > start && endsAttribution(toks, after)) {
+      add(start, subject.from - 1, subject.phrase, t, 'quote.reported.after');
+      continue;
+    }
+    if (
+      before?.text === ',' &&
+      toks[after]?.text === ',' &&
+      subject.from - 1 > start &&
+      subject.phrase.kind !== 'description'
+    ) {
+      add(start, toks.length, subject.phrase, t, 'quote.reported.parenthetical');
+      done = toks.length;
+      continue;
+    }
+    const clause = readReportedClause(toks, k, toks.length);
+    if (!clause || quotedShare(toks, quoted, clause.from, clause.to) > 0.5) continue;
+    add(
+      clause.from,
+      clause.to,
+      subject.phrase,
+      t,
+      clause.that ? 'quote.reported.that' : 'quote.reported.clause',
+    );
+    done = clause.to;
+  }
+  return out;
+}
+
+/** Skips a list bullet and a short label ("- Energy Talks: …") at the start of a sentence. */
+function contentStart(toks: readonly QToken[]): number {
+  let s = 0;
+  while (s < toks.length && /^[-•*–—]$/.test(toks[s].text)) s++;
+  for (let k = s; k < toks.length && k < s + 6; k++) {
+    if (toks[k].text === ':') return k + 1;
+    if (!toks[k].cap && toks[k].word) break;
+  }
+  return s;
+}
+
+function isAccordingTo(toks: readonly QToken[], k: number): boolean {
+  const a = toks[k].lower;
+  const b = toks[k + 1]?.lower;
+  return (a === 'according' && b === 'to') || (a === 'as' && b === 'reported' && toks[k + 2]?.lower === 'by');
+}
+
+/** Index after adverbials that may follow an attribution ("said on Wednesday", "said earlier this week"). */
+function skipTail(toks: readonly QToken[], k: number): number {
+  while (k < toks.length) {
+    const t = toks[k];
+    if (
+      VERB_MODIFIERS.has(t.lower) ||
+      TIME_WORDS.has(t.lower) ||
+      /^(on|last|this|late|early|in|at)$/.test(t.lower)
+    )
+      k++;
+    else if (t.cap && /^(on|in|at)$/.test(toks[k - 1].lower)) k++;
+    else break;
+  }
+  return k;
+}
+
+/** Whether an attribution ends at `k`: the sentence end, or a comma before a participle or "according". */
+function endsAttribution(toks: readonly QToken[], k: number): boolean {
+  const t = toks[k];
+  if (!t || isSentenceEnd(t)) return true;
+  if (t.text !== ',') return false;
+  const next = toks[k + 1];
+  return !next || /ing$/.test(next.lower) || next.lower === 'according' || next.lower === 'with';
+}
+
+/** Index of the first token after the phrase that follows the verb (a comma, a sentence end, a mark). */
+function phraseEndIndex(toks: readonly QToken[], verb: number): number {
+  let k = verb + 1;
+  while (k < toks.length && toks[k].text !== ',' && !isSentenceEnd(toks[k]) && !isHardBoundary(toks[k])) k++;
+  return k;
+}
+
+/** Share of the tokens in `[from, to)` that lie inside quotation marks. */
+function quotedShare(toks: readonly QToken[], quoted: readonly boolean[], from: number, to: number): number {
+  let n = 0;
+  let q = 0;
+  for (let k = from; k < to; k++) {
+    if (!toks[k].word) continue;
+    n++;
+    if (quoted[k]) q++;
+  }
+  return n ? q / n : 0;
+}

@@ -1,0 +1,118 @@
+/**
+ * Finds the speaker phrase next to a verb of saying: the subject before it ("Kremlin spokesman
+ * Dmitry Peskov said", "Oleksandr Syrskii, Ukrainian commander in chief, said") or the phrase
+ * after it ("…, said a senior diplomat"). Appositions give the role; adverbs are skipped.
+ */
+import type { QToken } from './quote-tokens';
+import { isHardBoundary } from './quote-tokens';
+import type { SpeakerPhrase } from './analyze-speaker-phrase';
+import { analyzeSpeakerPhrase } from './analyze-speaker-phrase';
+import { ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, TIME_WORDS, VERB_MODIFIERS } from './speech-cues';
+
+/** Lower-case words that start a new clause, so a subject never reaches back over them. */
+const CLAUSE_BOUNDARY = new Set(
+  'that and but while because when after as where if so although though since before until whereas or'.split(
+    ' ',
+  ),
+);
+const TIME_PREPOSITIONS = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later', 'in', 'next']);
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+
+/** Whether the token is a verb of saying (lower case unless `anyCase`, as in headlines). */
+export function isSpeechVerb(t: QToken, anyCase = false): boolean {
+  return (anyCase || !t.cap) && (SPEECH_VERBS.has(t.lower) || SPEECH_PARTICIPLES.has(t.lower));
+}
+
+/** Whether the token ends a sentence. */
+export function isSentenceEnd(t: QToken): boolean {
+  return SENTENCE_END.has(t.text);
+}
+
+/**
+ * The subject before the verb at `verb`, not reaching before `floor`. Skips auxiliaries and time
+ * words ("has also said", "on Tuesday said"); with an apposition ("X, role, said" or
+ * "role, X, said") returns the name with the description as its role.
+ */
+export function findSubjectBefore(
+  text: string,
+  toks: readonly QToken[],
+  verb: number,
+  floor: number,
+): SpeakerPhrase | undefined {
+  return findSubject(text, toks, verb, floor)?.phrase;
+}
+
+/** A subject with the index of its first token (the start of an apposition when there is one). */
+export interface Subject {
+  readonly phrase: SpeakerPhrase;
+  readonly from: number;
+}
+
+/** Like {@link findSubjectBefore}, also giving where the subject starts among the tokens. */
+export function findSubject(
+  text: string,
+  toks: readonly QToken[],
+  verb: number,
+  floor: number,
+): Subject | undefined {
+  let e = verb;
+  while (e > floor) {
+    const t = toks[e - 1];
+    if (!t.cap && VERB_MODIFIERS.has(t.lower)) e--;
+    else if (TIME_WORDS.has(t.lower) && (t.cap || t.lower !== 'may')) {
+      e--;
+      if (e > floor && TIME_PREPOSITIONS.has(toks[e - 1].lower)) e--;
+    } else break;
+  }
+  let f = e;
+  while (f > floor) {
+    const t = toks[f - 1];
+    if (isHardBoundary(t) || isSentenceEnd(t) || (!t.cap && CLAUSE_BOUNDARY.has(t.lower))) break;
+    f--;
+  }
+  const segs: Array<[number, number]> = [];
+  let segEnd = e;
+  for (let k = e - 1; k >= f; k--) {
+    if (toks[k].text !== ',') continue;
+    segs.push([k + 1, segEnd]);
+    segEnd = k;
+  }
+  segs.push([f, segEnd]);
+  let i = 0;
+  while (i < segs.length && segs[i][0] >= segs[i][1]) i++;
+  if (i >= segs.length) return undefined;
+  const near = analyzeSpeakerPhrase(text, toks, segs[i][0], segs[i][1]);
+  const enclosed = i > 0 && i + 1 < segs.length;
+  const far = enclosed ? analyzeSpeakerPhrase(text, toks, segs[i + 1][0], segs[i + 1][1]) : undefined;
+  const farFrom = enclosed ? segs[i + 1][0] : 0;
+  if (!near) return far ? { phrase: far, from: farFrom } : undefined;
+  if (far && near.kind === 'description' && far.kind === 'name' && isRole(near)) {
+    return { phrase: { ...far, role: near.text }, from: farFrom };
+  }
+  if (far && near.kind === 'name' && far.kind === 'description' && isRole(far)) {
+    return { phrase: { ...near, role: far.text }, from: farFrom };
+  }
+  return { phrase: near, from: segs[i][0] };
+}
+
+/** The phrase right after the verb at `verb` ("…, said Ukraine's President Volodymyr Zelenskyy"). */
+export function findPhraseAfter(
+  text: string,
+  toks: readonly QToken[],
+  verb: number,
+  limit: number,
+): SpeakerPhrase | undefined {
+  const from = verb + 1;
+  let end = from;
+  while (end < limit && end - from < 18) {
+    const t = toks[end];
+    if (t.text === ',' || isSentenceEnd(t) || isHardBoundary(t) || isSpeechVerb(t)) break;
+    end++;
+  }
+  return analyzeSpeakerPhrase(text, toks, from, end);
+}
+
+/** Whether a description names a role ("Ukrainian commander in chief") rather than a source. */
+function isRole(p: SpeakerPhrase): boolean {
+  return ROLE_WORDS.has(p.head) || p.text.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
+}

@@ -1,0 +1,60 @@
+/**
+ * Layout helpers for quote extraction: which sentence holds an offset, which tokens lie inside
+ * quotation marks, and which lines are teasers of other stories rather than the article's text.
+ */
+import type { Sentence } from '../model/text';
+import type { QuotationSpan } from './find-quotation-spans';
+import type { QToken } from './quote-tokens';
+import { countWords } from './quote-tokens';
+
+/** A line without final punctuation shorter than this is a teaser or a heading, not a statement. */
+const TEASER_MAX_WORDS = 20;
+
+/** Returns a function from a character offset to the index of the sentence that holds it (or precedes it). */
+export function sentenceLocator(sentences: readonly Sentence[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let best = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].start <= offset) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return sentences.length ? sentences[best].index : 0;
+  };
+}
+
+/** For each token, whether it lies inside a quotation span (marks included). Spans are in text order. */
+export function markQuoted(toks: readonly QToken[], spans: readonly QuotationSpan[]): boolean[] {
+  const out = new Array<boolean>(toks.length).fill(false);
+  if (!toks.length) return out;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].close <= toks[0].start) lo = mid + 1;
+    else hi = mid;
+  }
+  let j = lo;
+  for (let k = 0; k < toks.length; k++) {
+    while (j < spans.length && spans[j].close <= toks[k].start) j++;
+    const s = spans[j];
+    out[k] = s !== undefined && s.open <= toks[k].start && toks[k].end <= Math.max(s.close, s.end + 1);
+  }
+  return out;
+}
+
+/** Whether the sentence is a whole short line without final punctuation (a teaser, a heading, a caption). */
+export function isTeaserLine(text: string, s: Sentence): boolean {
+  const lineStart =
+    s.start === 0 ||
+    text[s.start - 1] === '\n' ||
+    /^\s*$/.test(text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start));
+  const lineEnd = s.end === text.length || /^[ \t]*(\n|$)/.test(text.slice(s.end, s.end + 3));
+  if (!lineStart || !lineEnd) return false;
+  if (/[.!?…"”’]$/.test(s.text)) return false;
+  return countWords(s.text) < TEASER_MAX_WORDS;
+}

@@ -1,0 +1,157 @@
+/**
+ * Reads the reported clause after a verb of saying: skips adverbials, the medium and the
+ * addressee ("told reporters in Brussels on Wednesday that …"), then takes the clause to the
+ * end of the sentence and checks that it is a clause, not only a noun phrase
+ * ("reaffirmed its commitment", "warned Putin of sanctions").
+ */
+import type { QToken } from './quote-tokens';
+import { isHardBoundary } from './quote-tokens';
+import { isSentenceEnd } from './find-speaker-phrase';
+import {
+  ADDRESSEE_VERBS,
+  CONTINUING_PARTICIPLES,
+  DETERMINERS,
+  NOUN_OBJECT_VERBS,
+  TIME_WORDS,
+  VERB_MODIFIERS,
+} from './speech-cues';
+
+/** Token range `[from, to)` of a reported clause. */
+export interface ClauseRange {
+  readonly from: number;
+  readonly to: number;
+  /** True when the clause was introduced by "that". */
+  readonly that: boolean;
+}
+
+const PREPOSITIONS = new Set(
+  'of about on in for with to at by from into over against upon after before during'.split(' '),
+);
+const FINITE = new Set(
+  (
+    'is are was were be has have had will would can could should must may might did does do shall ' +
+    "won't can't didn't isn't wasn't weren't aren't hasn't haven't wouldn't couldn't shouldn't doesn't " +
+    'saw made took gave got went came knew thought felt found left kept held led met paid put ran sent ' +
+    'set spent stood understood won lost built brought bought began became broke chose drew fell fought ' +
+    'grew hit heard let meant read rose sold shot struck taught threw wore seeks needs wants remains'
+  ).split(' '),
+);
+const PRONOUN_SUBJECTS = new Set('he she it they we i you there this that these those'.split(' '));
+const CUT_WORDS = new Set(['according', ...CONTINUING_PARTICIPLES, 'saying']);
+/** How far after the verb a "that" may stand ("said in a statement on Tuesday that"). */
+const THAT_REACH = 12;
+
+/** Finds the reported clause after the verb at `verb`, or undefined when what follows is no clause. */
+export function readReportedClause(
+  toks: readonly QToken[],
+  verb: number,
+  end: number,
+): ClauseRange | undefined {
+  const v = toks[verb].lower;
+  let k = verb + 1;
+  for (let j = k; j < end && j < k + THAT_REACH; j++) {
+    const t = toks[j];
+    if (t.lower === 'that' && !t.cap) return clauseFrom(toks, j + 1, end, true, v);
+    if (t.text === ',' || isSentenceEnd(t) || isHardBoundary(t)) break;
+  }
+  k = skipAdverbials(toks, k, end);
+  if (ADDRESSEE_VERBS.has(v)) k = skipAdverbials(toks, skipAddressee(toks, k, end), end);
+  if (toks[k]?.text === ',' && toks[k + 1]?.lower !== 'that') k++;
+  return clauseFrom(toks, k, end, false, v);
+}
+
+function clauseFrom(
+  toks: readonly QToken[],
+  from: number,
+  end: number,
+  that: boolean,
+  verb: string,
+): ClauseRange | undefined {
+  let to = from;
+  while (to < end) {
+    const t = toks[to];
+    if (t.text === '—' || t.text === ';') break;
+    if (t.text === ',' && CUT_WORDS.has(toks[to + 1]?.lower ?? '')) break;
+    to++;
+  }
+  while (to > from && (isSentenceEnd(toks[to - 1]) || toks[to - 1].text === ',')) to--;
+  const first = toks[from];
+  if (!first || to - from < 4) return undefined;
+  if (!first.cap && PREPOSITIONS.has(first.lower)) return undefined;
+  if (/^[“"‘]$/.test(first.text)) return undefined;
+  if (!that && !NOUN_OBJECT_VERBS.has(verb) && !hasFiniteVerb(toks, from, Math.min(to, from + 14)))
+    return undefined;
+  return { from, to, that };
+}
+
+/** Whether tokens `[from, to)` hold a finite verb after their first word. */
+function hasFiniteVerb(toks: readonly QToken[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = toks[k];
+    if (t.cap || !t.word) continue;
+    if (FINITE.has(t.lower)) return true;
+    if (t.lower.length > 4 && t.lower.endsWith('ed') && !DETERMINERS.has(toks[k - 1].lower)) return true;
+    const prev = toks[k - 1];
+    if (/[^s]s$/.test(t.lower) && (prev.cap || PRONOUN_SUBJECTS.has(prev.lower))) return true;
+  }
+  return false;
+}
+
+/** Skips "on Tuesday", "last week", "in a statement", "also" after the verb. */
+function skipAdverbials(toks: readonly QToken[], k: number, end: number): number {
+  for (;;) {
+    const t = toks[k];
+    if (!t || k >= end) return k;
+    if (!t.cap && VERB_MODIFIERS.has(t.lower)) k++;
+    else if (TIME_WORDS.has(t.lower) && t.lower !== 'may') k++;
+    else if (
+      /^(on|last|this|late|early|earlier|next)$/.test(t.lower) &&
+      TIME_WORDS.has(toks[k + 1]?.lower ?? '')
+    )
+      k += 2;
+    else if (
+      (t.lower === 'in' || t.lower === 'on' || t.lower === 'during') &&
+      /^(a|an|his|her|their|its|the)$/.test(toks[k + 1]?.lower ?? '')
+    ) {
+      const stop = phraseEnd(toks, k + 2, end);
+      if (stop < 0) return k;
+      k = stop;
+    } else return k;
+  }
+}
+
+/** End of a short noun phrase ("a video address") if a clause-like word follows; -1 when too long. */
+function phraseEnd(toks: readonly QToken[], k: number, end: number): number {
+  for (let j = k; j < end && j < k + 5; j++) {
+    const t = toks[j];
+    if (
+      t.text === ',' ||
+      t.lower === 'that' ||
+      PRONOUN_SUBJECTS.has(t.lower) ||
+      DETERMINERS.has(t.lower) ||
+      t.cap
+    )
+      return j;
+  }
+  return -1;
+}
+
+/** Skips the addressee of "told": "reporters", "the FT", "a group of reporters", "CNN's Wolf Blitzer". */
+function skipAddressee(toks: readonly QToken[], k: number, end: number): number {
+  const t = toks[k];
+  if (!t || k >= end) return k;
+  if (PRONOUN_SUBJECTS.has(t.lower) && t.lower !== 'there' && t.lower !== 'it') return k;
+  let j = k;
+  if (DETERMINERS.has(t.lower)) j++;
+  if (toks[j]?.cap) {
+    while (j < end && (toks[j].cap || toks[j].lower === "'s")) j++;
+    return j;
+  }
+  j++;
+  if (toks[j]?.lower === 'of' && toks[j + 1]) j += 2;
+  if (toks[j]?.lower === 'in' && toks[j + 1]?.cap) {
+    j++;
+    while (j < end && toks[j].cap) j++;
+  }
+  return j;
+}

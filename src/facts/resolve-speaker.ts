@@ -1,0 +1,172 @@
+/**
+ * Resolves a speaker phrase to a speaker: a name to its entity, a pronoun or a surname to the
+ * named person it refers back to, "the commission" or "Nato's secretary-general" to the entity the
+ * article ties them to. Unnamed sources keep their description.
+ */
+import type { Entity } from '../model/entity';
+import type { Speaker } from '../model/fact';
+import type { SpeakerPhrase } from './analyze-speaker-phrase';
+import { findNameByRole, findNameContaining } from './find-name-by-role';
+import type { SpeakerContext } from './speaker-context';
+import { entityByName, entityInSpan, lastPersonBefore, nameKey, speakerOf } from './speaker-context';
+
+/** Heads too general to pick one earlier referent by themselves ("the official said"). */
+const GENERIC_HEADS = new Set([
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'people',
+  'person',
+  'spokesperson',
+]);
+/** How many sentences back a pronoun may reach for an earlier speaker. */
+const PRONOUN_REACH = 3;
+
+/** Resolves `phrase`, whose verb of saying is at `at`, and records the speaker in the context. */
+export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase, at: number): Speaker {
+  const sentence = ctx.sentenceAt(at);
+  const span = { start: phrase.start, end: phrase.end, text: phrase.text };
+  const { speaker, person } = resolve(ctx, phrase, at, sentence, span);
+  ctx.heard.push({ speaker, phrase, sentence, person });
+  return speaker;
+}
+
+interface Resolved {
+  readonly speaker: Speaker;
+  readonly person: boolean;
+}
+
+function resolve(
+  ctx: SpeakerContext,
+  phrase: SpeakerPhrase,
+  at: number,
+  sentence: number,
+  span: { start: number; end: number; text: string },
+): Resolved {
+  const role = phrase.role ? { role: phrase.role } : {};
+  if (phrase.kind === 'name') {
+    const entity = entityInSpan(ctx, phrase.start, phrase.end) ?? entityByName(ctx, phrase.text);
+    if (entity) return fromEntity(entity, span, phrase.role);
+    const earlier = earlierNamed(ctx, phrase);
+    if (earlier) return { speaker: { ...earlier.speaker, span }, person: earlier.person };
+    if (phrase.definite) {
+      const full = findNameContaining(ctx.text, phrase.text, phrase.start);
+      if (full) return { speaker: { name: full, span, ...role }, person: false };
+    }
+    return { speaker: { name: phrase.text, span, ...role }, person: looksLikePerson(phrase) };
+  }
+  if (phrase.kind === 'pronoun') {
+    const back =
+      phrase.head === 'he' || phrase.head === 'she' || phrase.head === 'i'
+        ? personBefore(ctx, at, sentence)
+        : recent(ctx, sentence, 2);
+    return back
+      ? { speaker: { ...back.speaker, span }, person: back.person }
+      : { speaker: { name: phrase.text, span }, person: false };
+  }
+  const referent =
+    phrase.definite || phrase.possessor ? describedReferent(ctx, phrase, at, sentence) : undefined;
+  return referent
+    ? { speaker: { ...referent.speaker, span }, person: referent.person }
+    : { speaker: { name: phrase.text, span }, person: false };
+}
+
+function fromEntity(
+  entity: Entity,
+  span: { start: number; end: number; text: string },
+  role?: string,
+): Resolved {
+  return { speaker: speakerOf(entity, span, role), person: entity.type === 'Person' };
+}
+
+/** An earlier speaker whose name ends with this (sur)name ("Peskov" after "Dmitry Peskov"). */
+function earlierNamed(
+  ctx: SpeakerContext,
+  phrase: SpeakerPhrase,
+): { speaker: Speaker; person: boolean } | undefined {
+  const key = nameKey(phrase.text);
+  for (let i = ctx.heard.length - 1; i >= 0; i--) {
+    const h = ctx.heard[i];
+    const k = nameKey(h.speaker.name);
+    if (k !== key && k.endsWith(` ${key}`)) return h;
+  }
+  return undefined;
+}
+
+/** The person a "he" or "she" refers to: a recent person speaker, else the last person named. */
+function personBefore(ctx: SpeakerContext, at: number, sentence: number): Resolved | undefined {
+  for (let i = ctx.heard.length - 1; i >= 0; i--) {
+    const h = ctx.heard[i];
+    if (h.sentence < sentence - PRONOUN_REACH) break;
+    if (h.person) return h;
+  }
+  const entity = lastPersonBefore(ctx, at, sentence - PRONOUN_REACH);
+  if (entity) return { speaker: speakerOf(entity, { start: at, end: at, text: '' }), person: true };
+  for (let i = ctx.heard.length - 1; i >= 0; i--) if (ctx.heard[i].person) return ctx.heard[i];
+  return undefined;
+}
+
+/** The most recent speaker within `reach` sentences. */
+function recent(ctx: SpeakerContext, sentence: number, reach: number): Resolved | undefined {
+  const h = ctx.heard.at(-1);
+  return h && h.sentence >= sentence - reach ? h : undefined;
+}
+
+/** What "the ambassador", "the commission" or "Nato's secretary-general" refers to, if the article says. */
+function describedReferent(
+  ctx: SpeakerContext,
+  phrase: SpeakerPhrase,
+  at: number,
+  sentence: number,
+): Resolved | undefined {
+  const head = phrase.head;
+  const span = { start: phrase.start, end: phrase.end, text: phrase.text };
+  if (GENERIC_HEADS.has(head)) {
+    for (let i = ctx.heard.length - 1; i >= 0; i--) {
+      const h = ctx.heard[i];
+      if (h.phrase.head === head && h.phrase.kind === 'description') return h;
+      if (h.sentence < sentence - 8) break;
+    }
+    const last = recent(ctx, sentence, 1);
+    return last?.person ? last : undefined;
+  }
+  for (let i = ctx.heard.length - 1; i >= 0 && ctx.heard[i].sentence >= sentence - 12; i--) {
+    const h = ctx.heard[i];
+    if (
+      h.phrase.head === head ||
+      (h.speaker.role ?? '')
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .includes(head)
+    )
+      return h;
+  }
+  const byRole = ctx.entities.find(
+    (e) =>
+      e.type === 'Person' &&
+      e.roles.some(
+        (r) => r.title.toLowerCase().split(/\s+/).includes(head) && ofMatches(r.of, phrase.possessor),
+      ),
+  );
+  if (byRole) return fromEntity(byRole, span, byRole.roles[0]?.title);
+  const org = ctx.entities.find(
+    (e) => e.type === 'Organization' && nameKey(e.name).split(' ').includes(head),
+  );
+  if (org) return fromEntity(org, span);
+  const name =
+    findNameByRole(ctx.text, head, phrase.possessor) ??
+    (phrase.possessor ? undefined : findNameContaining(ctx.text, head, at));
+  if (!name) return undefined;
+  const entity = entityByName(ctx, name);
+  return entity ? fromEntity(entity, span) : { speaker: { name, span }, person: name.includes(' ') };
+}
+
+function ofMatches(of: string | undefined, possessor: string | undefined): boolean {
+  return !possessor || (of !== undefined && nameKey(of).includes(nameKey(possessor)));
+}
+
+/** Whether a name without an entity looks like a person's: two or more words and a title, or no org word. */
+function looksLikePerson(phrase: SpeakerPhrase): boolean {
+  return phrase.role !== undefined || /^\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,3}$/u.test(phrase.text);
+}

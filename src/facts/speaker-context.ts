@@ -1,0 +1,124 @@
+/**
+ * What the speaker resolver knows about one article: its entity mentions in text order, the
+ * speakers attributed so far, and lookups by name, surname and role.
+ */
+import type { Entity, Mention } from '../model/entity';
+import type { Speaker } from '../model/fact';
+import type { SpeakerPhrase } from './analyze-speaker-phrase';
+
+/** A mention with the entity it belongs to. */
+export interface EntityMention {
+  readonly mention: Mention;
+  readonly entity: Entity;
+}
+
+/** A speaker already attributed, with the sentence of its cue. */
+export interface HeardSpeaker {
+  readonly speaker: Speaker;
+  readonly phrase: SpeakerPhrase;
+  readonly sentence: number;
+  readonly person: boolean;
+}
+
+/** Per-article state for speaker resolution. */
+export interface SpeakerContext {
+  readonly text: string;
+  /** Mentions sorted by start offset. */
+  readonly mentions: readonly EntityMention[];
+  readonly entities: readonly Entity[];
+  /** Speakers in the order they were attributed (text order). */
+  readonly heard: HeardSpeaker[];
+  /** Sentence index of a character offset. */
+  readonly sentenceAt: (offset: number) => number;
+}
+
+/** Folds case, apostrophes and punctuation so that names compare equal. */
+export function nameKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/** Builds the context for one article. */
+export function createSpeakerContext(
+  text: string,
+  entities: readonly Entity[],
+  sentenceAt: (offset: number) => number,
+): SpeakerContext {
+  const mentions: EntityMention[] = [];
+  for (const entity of entities) for (const mention of entity.mentions) mentions.push({ mention, entity });
+  mentions.sort((a, b) => a.mention.start - b.mention.start);
+  return { text, mentions, entities, heard: [], sentenceAt };
+}
+
+/** Index of the first mention that starts at or after `offset` (binary search). */
+export function firstMentionFrom(ctx: SpeakerContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.mentions[mid].mention.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The entity whose mention overlaps `[start, end)` best: a person first, then the one ending last. */
+export function entityInSpan(ctx: SpeakerContext, start: number, end: number): Entity | undefined {
+  let best: EntityMention | undefined;
+  for (let i = Math.max(0, firstMentionFrom(ctx, start) - 3); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i];
+    if (m.mention.start >= end) break;
+    if (m.mention.end <= start || m.entity.type === 'Weapon') continue;
+    if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && m.mention.end >= best.mention.end))
+      best = m;
+  }
+  return best?.entity;
+}
+
+function rank(m: EntityMention): number {
+  return m.entity.type === 'Person' ? 2 : m.entity.type === 'Organization' ? 1 : 0;
+}
+
+/** The entity named exactly `name` (or by an alias), or the person with that surname. */
+export function entityByName(ctx: SpeakerContext, name: string): Entity | undefined {
+  const key = nameKey(name);
+  if (!key) return undefined;
+  let bySurname: Entity | undefined;
+  for (const e of ctx.entities) {
+    if (e.type === 'Weapon') continue;
+    if (nameKey(e.name) === key || e.aliases.some((a) => nameKey(a) === key)) return e;
+    if (!key.includes(' ') && e.type === 'Person' && nameKey(e.name).split(' ').at(-1) === key)
+      bySurname ??= e;
+  }
+  return bySurname;
+}
+
+/** The most recent person mention before `offset` in sentences no earlier than `fromSentence`. */
+export function lastPersonBefore(
+  ctx: SpeakerContext,
+  offset: number,
+  fromSentence: number,
+): Entity | undefined {
+  for (let i = firstMentionFrom(ctx, offset) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    if (m.mention.sentence < fromSentence) break;
+    if (m.entity.type === 'Person' && m.mention.end <= offset) return m.entity;
+  }
+  return undefined;
+}
+
+/** Turns an entity into a speaker for the span of text that named it. */
+export function speakerOf(
+  entity: Entity,
+  span: { start: number; end: number; text: string },
+  role?: string,
+): Speaker {
+  const title = role ?? entity.roles[0]?.title;
+  return { name: entity.name, entityKey: entity.key, span, ...(title ? { role: title } : {}) };
+}
