@@ -18,7 +18,7 @@ import { findWeapons } from './find-weapons';
 
 const STOPWORDS: ReadonlySet<string> = new Set((stopwords as Record<string, string[]>).en);
 const CREDIT_RE =
-  /\b(?:Getty Images|Photograph|Photo|Picture|Image|Credit|Screenshot|Illustration)s?\b\s*(?::|by\b)/;
+  /\b(?:Getty Images|(?:Photograph|Photo|Picture|Image|Credit|Screenshot|Illustration)s?\s*(?::|by\b)|(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by\b)/;
 const CAMEL_RE = /\p{Ll}\p{Lu}|\.(?:com|org|net|us|io|ua|ru|co\.uk)$/u;
 const PREPOSITIONS = new Set([
   'in',
@@ -74,9 +74,18 @@ function mentionedCountries(scanned: ScannedArticle): Set<string> {
   return codes;
 }
 
+const ADJECTIVE_COMPOUND_RE = /^\p{Lu}[\p{L}]*-\p{Ll}/u;
+
 function breaksRun(t: ScannedToken): boolean {
   const v = loadVocabulary();
-  return !t.cap || t.possessive || v.timeWords.has(t.lower) || v.platforms.has(t.lower) || t.lower === 'i';
+  return (
+    !t.cap ||
+    ADJECTIVE_COMPOUND_RE.test(t.text) ||
+    t.possessive ||
+    v.timeWords.has(t.lower) ||
+    v.platforms.has(t.lower) ||
+    t.lower === 'i'
+  );
 }
 
 function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: number): void {
@@ -486,9 +495,15 @@ function choosePlace(
     return undefined;
   if (t.acronym && t.text.length <= 3) return undefined;
   const prev = tokens[runFrom + part.from - 1]?.lower ?? '';
-  const trusted = best.capital === true || inCountry !== undefined || best.kind === 'region';
-  if (t.initial && !trusted) return undefined;
-  return trusted || PREPOSITIONS.has(prev) ? best : undefined;
+  const prevHit = prev
+    ? lookupName(normaliseName(tokens[runFrom + part.from - 1].text.split('-')[0]), false)
+    : undefined;
+  const context =
+    PREPOSITIONS.has(prev) || prevHit?.kind === 'demonym' || tokens[runFrom + part.to]?.text === ',';
+  if (best.capital === true || best.kind === 'region') return best;
+  const next = tokens[runFrom + part.to];
+  const adjectival = next !== undefined && /^\p{Ll}/u.test(next.text) && !STOPWORDS.has(next.lower);
+  return inCountry !== undefined && !t.initial && (context || !adjectival) ? best : undefined;
 }
 
 /** "Kharkiv region", "Donetsk and Luhansk regions", "Dnieper river": a lower-case place word after the run. */

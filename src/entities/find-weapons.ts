@@ -84,10 +84,17 @@ function namedBefore(
   at: number,
 ): { start: number; end: number } | undefined {
   let k = at;
-  while (k > 0 && k - at > -3 && tokens[k - 1].cap && !tokens[k - 1].possessive) k--;
+  if (k > 0 && (tokens[k - 1].text === ']' || tokens[k - 1].text === ')')) return undefined;
+  while (
+    k > 0 &&
+    k - at > -3 &&
+    tokens[k - 1].cap &&
+    !tokens[k - 1].possessive &&
+    !/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(tokens[k - 1].text)
+  )
+    k--;
   if (k === at) return undefined;
   const names = tokens.slice(k, at);
-  if (names.some((t) => t.text.includes('-') && /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(t.text))) return undefined;
   const hit = lookupName(
     normaliseName(names.map((t) => t.text).join(' ')),
     names.every((t) => t.acronym),

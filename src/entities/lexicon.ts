@@ -58,6 +58,17 @@ function build(): Map<string, Entry[]> {
 
 /** Looks up a normalised token sequence; `upper` tells whether the text is written in capitals. */
 export function lookupName(key: string, upper: boolean): LexiconHit | undefined {
+  const hit = lookupExact(key, upper);
+  if (hit) return hit;
+  const variants = loadVocabulary().variants;
+  const canon = key
+    .split(' ')
+    .map((w) => variants.get(w) ?? w)
+    .join(' ');
+  return canon === key ? undefined : lookupExact(canon, upper);
+}
+
+function lookupExact(key: string, upper: boolean): LexiconHit | undefined {
   cached ??= build();
   const entries = cached.get(key);
   if (entries) {

@@ -84,7 +84,12 @@ function findHead(
     const w = run[i].lower;
     const next = run[i + 1]?.lower;
     const isTitle = vocab.titles.has(w);
-    if (i > from && vocab.orgHeads.has(w)) return { at: i, kind: 'organization' };
+    const complement = next === 'of' || next === 'for';
+    if ((i > from || complement) && vocab.orgHeads.has(w)) {
+      let at = i;
+      while (run[at + 1] && vocab.orgHeads.has(run[at + 1].lower)) at++;
+      return { at, kind: 'organization' };
+    }
     if (i > from && vocab.placeSuffixes.has(w))
       return { at: i, kind: 'place', placeKind: vocab.placeSuffixes.get(w) };
     if (i === from && vocab.orgHeads.has(w) && next === undefined && run.length > 1)
@@ -102,6 +107,8 @@ function complementEnd(run: readonly ScannedToken[], head: number): number {
   let lastWord = end;
   for (let i = end + 1; i < run.length; i++) {
     if (vocab.titles.has(run[i].lower) && !vocab.titleComplements.has(run[i].lower)) break;
+    const listed = run[i].lower === 'and' ? longestHit(run, i + 1, run.length) : undefined;
+    if (listed && listed.hit.kind !== 'demonym') break;
     if (!CONNECTORS.has(run[i].lower)) lastWord = i;
   }
   end = lastWord + 1;
@@ -128,7 +135,7 @@ function titleLength(run: readonly ScannedToken[], from: number): number {
   let end = from;
   while (i < run.length) {
     const w = run[i].lower;
-    if (vocab.titles.has(w)) {
+    if (vocab.titles.has(w) && !(run[i + 1] && vocab.orgHeads.has(run[i + 1].lower))) {
       sawTitle = true;
       end = i + 1;
     } else if (
@@ -166,7 +173,13 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean): P
       i += tlen;
       continue;
     }
-    const head = findHead(run, i);
+    const first = longestHit(run, i, run.length);
+    const firstEnd = first ? i + first.len : i;
+    const listed =
+      first !== undefined &&
+      first.hit.kind !== 'place' &&
+      (firstEnd === run.length || run[firstEnd].lower === 'and');
+    const head = listed ? undefined : findHead(run, i);
     if (head) {
       const end = head.kind === 'organization' ? complementEnd(run, head.at) : head.at + 1;
       const whole = longestHit(run, i, end);
@@ -180,8 +193,14 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean): P
       continue;
     }
     const found = longestHit(run, i, run.length);
-    const nameAfter = (at: number): boolean =>
-      at < run.length && !CONNECTORS.has(run[at].lower) && !longestHit(run, at, run.length);
+    const nameAfter = (at: number): boolean => {
+      if (at >= run.length || CONNECTORS.has(run[at].lower)) return false;
+      const next = longestHit(run, at, run.length);
+      return (
+        !next ||
+        (next.hit.kind === 'place' && next.len === 1 && !next.hit.place?.curated && !next.hit.place?.capital)
+      );
+    };
     if (found && !(titled && found.hit.kind === 'place' && found.len === 1 && nameAfter(i + 1))) {
       const singleTown = found.hit.kind === 'place' && found.len === 1 && !found.hit.place?.curated;
       const personName =

@@ -1,0 +1,111 @@
+import { mentionsOf, namedOf } from './helpers';
+
+describe('findMentions', () => {
+  it('records offsets into the text, the sentence and the rule of every mention', () => {
+    const text = 'Talks began.\nThe mayor of Lviv, Andriy Sadovyi, met Finnish envoy Mikko Laine in Lviv.';
+    const mentions = mentionsOf(text).filter((m) => !m.tentative);
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const m of mentions) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(m.rule).toMatch(/\w/);
+      expect(m.sentence).toBe(1);
+    }
+  });
+
+  it.each([
+    ['Foreign Minister Annalena Baerbock arrived on Monday.', 'Person:Annalena Baerbock'],
+    ['The talks were chaired by Prime Minister Mette Frederiksen.', 'Person:Mette Frederiksen'],
+    ['Government spokesman Olaf Brandt said nothing.', 'Person:Olaf Brandt'],
+    ['He met Gen. Mark Milley in the morning.', 'Person:Mark Milley'],
+    ['The report was written by Tomasz Kowalski and Jan Nowak.', 'Person:Tomasz Kowalski'],
+  ])('finds a person from a title or a full name: %s', (text, expected) => {
+    expect(namedOf(text)).toContain(expected);
+  });
+
+  it('keeps the role and what it belongs to', () => {
+    const person = mentionsOf('Kremlin spokesman Ivan Petrov declined to comment.').find(
+      (m) => m.type === 'Person',
+    );
+    expect(person?.text).toBe('Ivan Petrov');
+    expect(person?.role).toEqual({ title: 'spokesman', of: 'Kremlin' });
+  });
+
+  it.each([
+    ['The Ministry of Foreign Affairs issued a statement.', 'Organization:Ministry of Foreign Affairs'],
+    ['Students at Charles University protested.', 'Organization:Charles University'],
+    ['A report by the National Audit Office followed.', 'Organization:National Audit Office'],
+    ['The claim was made by Poland’s General Staff on Monday.', 'Organization:Poland’s General Staff'],
+    ['Officials from NATO and the IAEA visited.', 'Organization:NATO'],
+    ['Officials from NATO and the IAEA visited.', 'Organization:International Atomic Energy Agency'],
+    ['The data came from broadcaster Hromadske yesterday.', 'Organization:Hromadske'],
+  ])('finds an organisation from a head word, a cue or the lexicon: %s', (text, expected) => {
+    const named = namedOf(text);
+    if (expected.endsWith('International Atomic Energy Agency')) {
+      expect(named.some((n) => n === 'Organization:IAEA' || n === expected)).toBe(true);
+    } else {
+      expect(named).toContain(expected);
+    }
+  });
+
+  it.each([
+    ['Ukraine said shelling hit Kherson on Monday.', 'Location:Kherson'],
+    ['Troops entered the village of Zelenopillia last week.', 'Location:Zelenopillia'],
+    ['Drones struck the Belgorod region again.', 'Location:Belgorod region'],
+    ['Barges sank in the Danube River.', 'Location:Danube River'],
+    ['The delegation flew to Poland and then to Germany.', 'Location:Poland'],
+  ])('finds a place from the gazetteer, a cue or a suffix: %s', (text, expected) => {
+    expect(namedOf(text)).toContain(expected);
+  });
+
+  it('gives both places of "X and Y regions"', () => {
+    const named = namedOf('Fighting went on in the Sumy and Poltava regions.');
+    expect(named).toEqual(expect.arrayContaining(['Location:Sumy region', 'Location:Poltava region']));
+  });
+
+  it('gives places their country and coordinates', () => {
+    const kyiv = mentionsOf('Sirens sounded in Kyiv.').find((m) => m.type === 'Location');
+    expect(kyiv?.countryCode).toBe('UA');
+    expect(kyiv?.point?.latitude).toBeCloseTo(50.45, 0);
+  });
+
+  it('tags demonyms as country actors', () => {
+    const m = mentionsOf('Belarusian forces moved south.').find((x) => x.demonym);
+    expect(m).toMatchObject({ text: 'Belarusian', type: 'Location', key: 'location:by', demonym: true });
+  });
+
+  it('splits hyphenated country names', () => {
+    const texts = mentionsOf('The Poland-Belarus border stayed closed.').map((m) => m.text);
+    expect(texts).toEqual(expect.arrayContaining(['Poland', 'Belarus']));
+  });
+
+  it.each([
+    ['Sometimes the alarms last all night.'],
+    ['Beyond the river, nothing moved.'],
+    ['On Wednesday the shops closed early in May.'],
+    ['Photograph: Getty Images'],
+    ['He posted the video on Telegram and X.'],
+    ['Advertisement'],
+    ['Related News'],
+  ])('finds no entity in: %s', (text) => {
+    expect(namedOf(text)).toEqual([]);
+  });
+
+  it('leaves out the publisher of a dateline', () => {
+    expect(namedOf('KYIV (Interfax-Ukraine) – Power returned.')).not.toContain(
+      'Organization:Interfax-Ukraine',
+    );
+  });
+
+  it('finds named weapon systems and weapon words', () => {
+    const weapons = mentionsOf(
+      'Russia fired Kh-101 cruise missiles and Geran drones, and Ukraine used HIMARS.',
+    ).filter((m) => m.type === 'Weapon');
+    const names = weapons.map((m) => m.name);
+    expect(names).toEqual(expect.arrayContaining(['Kh-101', 'cruise missile', 'drone', 'HIMARS']));
+  });
+
+  it('finds a named system from a name before a weapon word', () => {
+    const weapons = mentionsOf('The army tested Vilkha-M rockets.').filter((m) => m.rule === 'weapon.named');
+    expect(weapons.map((m) => m.text)).toEqual(['Vilkha-M']);
+  });
+});

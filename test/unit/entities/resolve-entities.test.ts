@@ -1,0 +1,83 @@
+import { entitiesOf, namedOf } from './helpers';
+
+describe('resolveEntities', () => {
+  it('joins a surname to the full name and keeps the fullest form as the name', () => {
+    const people = entitiesOf('Defence Minister Rustam Haidarov spoke. Haidarov later left.').filter(
+      (e) => e.type === 'Person',
+    );
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({
+      name: 'Rustam Haidarov',
+      aliases: ['Haidarov'],
+      key: 'person:rustam haidarov',
+    });
+    expect(people[0].mentions).toHaveLength(2);
+    expect(people[0].roles).toEqual([{ title: 'defence minister' }]);
+  });
+
+  it('joins well-known variant spellings', () => {
+    const places = entitiesOf('Kiev was quiet. Later, sirens sounded in Kyiv.').filter(
+      (e) => e.type === 'Location',
+    );
+    expect(places).toHaveLength(1);
+    expect(places[0].key).toBe('location:kyiv');
+  });
+
+  it('joins variant spellings of a person', () => {
+    const people = entitiesOf('President Volodymyr Zelensky spoke. Zelenskyy said more.').filter(
+      (e) => e.type === 'Person',
+    );
+    expect(people).toHaveLength(1);
+  });
+
+  it('keys countries by ISO code across their names', () => {
+    const e = entitiesOf('The United States said the US would help.').filter((x) => x.type === 'Location');
+    expect(e).toHaveLength(1);
+    expect(e[0]).toMatchObject({
+      key: 'location:us',
+      name: 'United States',
+      aliases: ['US'],
+      countryCode: 'US',
+    });
+  });
+
+  it('joins an acronym defined in brackets to its organisation', () => {
+    const orgs = entitiesOf('The World Food Programme (WFP) warned. The WFP said stocks were low.').filter(
+      (e) => e.type === 'Organization',
+    );
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].aliases).toContain('WFP');
+  });
+
+  it('flags a country named only by demonyms and leaves it out of the named list', () => {
+    const e = entitiesOf('Belarusian troops crossed the border.').find((x) => x.key === 'location:by');
+    expect(e?.demonymOnly).toBe(true);
+    expect(e?.name).toBe('Belarus');
+    expect(namedOf('Belarusian troops crossed the border.')).not.toContain('Location:Belarus');
+  });
+
+  it('keeps a demonym as a mention of the country it names', () => {
+    const e = entitiesOf('Belarus denied it. Belarusian troops stayed home.').find(
+      (x) => x.key === 'location:by',
+    );
+    expect(e?.demonymOnly).toBeUndefined();
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Belarus', 'Belarusian']);
+    expect(e?.aliases).toEqual([]);
+  });
+
+  it('drops a lone capitalised word that joins nothing', () => {
+    expect(namedOf('Nobody expected Quorvex to come.')).toEqual([]);
+  });
+
+  it('joins an owned organisation and its short form', () => {
+    const orgs = entitiesOf(
+      'Poland’s Ministry of Defence denied it. The Ministry of Defence later agreed.',
+    ).filter((e) => e.type === 'Organization');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]).toMatchObject({
+      name: 'Poland’s Ministry of Defence',
+      key: 'organization:pl:ministry of defence',
+      countryCode: 'PL',
+    });
+  });
+});
