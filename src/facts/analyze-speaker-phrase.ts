@@ -6,12 +6,16 @@
 import type { QToken } from './quote-tokens';
 import { isPossessive } from './quote-tokens';
 import {
+  DETERMINERS,
+  FINITE_SPEECH_FORMS,
+  INTRO_WORDS,
+  MEDIA_HEADS,
+  ORG_WORDS,
   OTHER_PRONOUNS,
   PERSON_PRONOUNS,
   PHRASE_BREAKERS,
   ROLE_WORDS,
   SOURCE_NOUNS,
-  SPEECH_VERBS,
 } from './speech-cues';
 
 /** What a speaker phrase is. */
@@ -53,10 +57,21 @@ const NAME_CONNECTORS = new Set([
   "'s",
 ]);
 /** Heads that make a capitalised run an organization name even after a title word ("General Staff"). */
-const ORG_HEADS = new Set(
-  'staff council committee office ministry department service agency command assembly court bank ' +
-    'party forces army guard commission administration house government parliament'.split(' '),
-);
+const ORG_HEADS = ORG_WORDS;
+/** Words that begin an indefinite or definite description ("a", "the", "one"). */
+const ARTICLES = new Set(['a', 'an', 'the', 'one']);
+/** Capitalised words that are never a name by themselves ("His", "An", "But"). */
+const FUNCTION_WORDS = new Set([
+  ...DETERMINERS,
+  ...INTRO_WORDS,
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+]);
 
 /**
  * Analyses tokens `[from, to)` as a speaker phrase. Returns undefined when the tokens do not
@@ -68,7 +83,7 @@ export function analyzeSpeakerPhrase(
   from: number,
   to: number,
 ): SpeakerPhrase | undefined {
-  while (from < to && !toks[from].word) from++;
+  while (from < to && (!toks[from].word || (toks[from].cap && INTRO_WORDS.has(toks[from].lower)))) from++;
   while (to > from && !toks[to - 1].word) to--;
   if (to <= from || to - from > 18) return undefined;
   const first = toks[from];
@@ -95,11 +110,15 @@ export function analyzeSpeakerPhrase(
   }
   for (let k = from; k < headEnd; k++) {
     const t = toks[k];
-    if (!t.cap && (CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower))) return undefined;
+    if (!t.cap && (CLAUSE_WORDS.has(t.lower) || FINITE_SPEECH_FORMS.has(t.lower))) return undefined;
   }
   const head = toks[headEnd - 1];
-  if (head.cap && !ROLE_WORDS.has(head.lower)) return nameOf(text, toks, from, headEnd);
-  if (!SOURCE_NOUNS.has(head.lower) && !ROLE_WORDS.has(head.lower)) return undefined;
+  if (head.cap && !ROLE_WORDS.has(head.lower)) {
+    if (headEnd - from === 1 && FUNCTION_WORDS.has(head.lower)) return undefined;
+    return nameOf(text, toks, from, headEnd);
+  }
+  const open = ARTICLES.has(toks[from].lower) && headEnd - from <= 6;
+  if (FUNCTION_WORDS.has(head.lower) || !isSourceHead(head.lower, open)) return undefined;
   return descriptionOf(text, toks, from, headEnd, to);
 }
 
@@ -119,7 +138,10 @@ function nameOf(
     runStart--;
   }
   let nameStart = runStart;
-  for (let k = runStart; k < headEnd; k++) if (ROLE_WORDS.has(toks[k].lower)) nameStart = k + 1;
+  for (let k = runStart; k < headEnd; k++) {
+    const w = toks[k].lower;
+    if (ROLE_WORDS.has(w) || (ORG_WORDS.has(w) && headEnd - k > 2)) nameStart = k + 1;
+  }
   let complement = false;
   while (nameStart < headEnd && (NAME_CONNECTORS.has(toks[nameStart].lower) || !toks[nameStart].cap)) {
     complement = true;
@@ -164,6 +186,24 @@ function descriptionOf(
   }
   const start = toks[from].start;
   const stop = toks[end - 1].end;
+  if (MEDIA_HEADS.has(toks[headEnd - 1].lower)) {
+    let r = headEnd - 1;
+    while (r > from && !toks[r - 1].cap) r--;
+    const runEnd = r;
+    while (r > from && toks[r - 1].cap && !FUNCTION_WORDS.has(toks[r - 1].lower)) r--;
+    if (runEnd > r) {
+      const s = toks[r].start;
+      const e = toks[runEnd - 1].end;
+      return {
+        kind: 'name',
+        start: s,
+        end: e,
+        text: text.slice(s, e),
+        head: toks[runEnd - 1].lower,
+        definite: false,
+      };
+    }
+  }
   return {
     kind: 'description',
     start,
@@ -173,6 +213,14 @@ function descriptionOf(
     definite: toks[from].lower === 'the',
     ...(possessor ? { possessor } : {}),
   };
+}
+
+/** Whether a lower-case head noun can name a source; `open` accepts any noun after an article. */
+function isSourceHead(head: string, open: boolean): boolean {
+  if (SOURCE_NOUNS.has(head) || ROLE_WORDS.has(head)) return true;
+  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.replace(/e?s$/, '');
+  if (SOURCE_NOUNS.has(singular) || SOURCE_NOUNS.has(head.replace(/s$/, ''))) return true;
+  return open && /^[\p{Ll}-]+$/u.test(head) && head.length > 2;
 }
 
 /** A lower-case -ed or -ing word that is not itself a role or source noun ("involved", "speaking"). */

@@ -23,7 +23,9 @@ export interface FoundAttribution {
 /** Finds a person named in `[from, to)`, for "…, saying: “…”" when the sentence subject is not a phrase. */
 export type PersonFinder = (from: number, to: number) => SpeakerPhrase | undefined;
 
-const ENDS_WITH_PUNCTUATION = /[,!?.…—–-]$/;
+const ENDS_WITH_PUNCTUATION = /[,!?.…—–-][’'"”]*$/;
+/** After a quotation that ends its sentence, a following capitalised word starts a new sentence unless a verb comes at once. */
+const NEW_SENTENCE_REACH = 5;
 /** How many tokens an attribution after a quotation may take before its verb. */
 const MAX_SUBJECT_TOKENS = 22;
 
@@ -43,7 +45,11 @@ export function attributeAfter(
     const p = findPhraseAfter(text, toks, i, toks.length);
     return p ? found(text, p, first, 'quote.direct.after.verb-first') : undefined;
   }
-  for (let k = i + 1; k < toks.length && k < i + MAX_SUBJECT_TOKENS; k++) {
+  const reach =
+    i === 0 && /[.!?…]$/.test(text.slice(span.start, span.end)) && first.cap
+      ? NEW_SENTENCE_REACH
+      : MAX_SUBJECT_TOKENS;
+  for (let k = i + 1; k < toks.length && k < i + reach; k++) {
     const t = toks[k];
     if (isSentenceEnd(t) || isHardBoundary(t)) return undefined;
     if (!isSpeechVerb(t)) continue;

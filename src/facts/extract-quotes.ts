@@ -57,15 +57,15 @@ export function extractQuotes(
     ...(d.attribution?.medium ? { medium: d.attribution.medium } : {}),
     ...(d.sameAs !== undefined ? { sameAs: d.sameAs } : {}),
   }));
-  const usedCues = new Set(pending.map((p) => p.cueStart));
   const directLong = pending.filter((p) => countWords(text.slice(p.start, p.end)) >= MIN_QUOTE_WORDS);
+  const usedCues = new Set(directLong.filter((p) => !p.rule.includes('embedded')).map((p) => p.cueStart));
   for (const s of sentences) {
     const headline = s.index === 0 || s.text === article.title;
     if (!headline && isTeaserLine(text, s)) continue;
     const toks = tokenizeWindow(text, s.start, s.end);
     for (const r of findReportedSpeech(text, toks, markQuoted(toks, spans), usedCues, headline)) {
-      if (directLong.some((d) => d.start < r.end && r.start < d.end)) continue;
-      pending.push({ ...r, direct: false });
+      const end = clauseEnd(text, r.start, r.end, directLong);
+      if (end !== undefined) pending.push({ ...r, end, direct: false });
     }
   }
   const order = pending.map((_, i) => i).sort((a, b) => pending[a].cueStart - pending[b].cueStart);
@@ -103,6 +103,26 @@ function toQuotes(article: Article, ctx: SpeakerContext, pending: readonly Pendi
   }
   return out;
 }
+
+/**
+ * End of a reported clause that holds a long direct quote: cut before the quote when enough
+ * reported words remain ("…, so “Kiev can …”"), else undefined (the direct quote stands alone).
+ */
+function clauseEnd(text: string, start: number, end: number, direct: readonly Pending[]): number | undefined {
+  let stop = end;
+  for (const d of direct) {
+    if (d.start >= end || d.end <= start) continue;
+    if (d.start <= start) return undefined;
+    stop = Math.min(stop, d.start - 1);
+  }
+  if (stop === end) return end;
+  const m = /[\s,;:–—-]*(?:\b(?:so|and|but|that|as|to|of|in|while)\s*)*$/u.exec(text.slice(start, stop));
+  const cut = m ? stop - m[0].length : stop;
+  return countWords(text.slice(start, cut)) >= MIN_REPORTED_WORDS ? cut : undefined;
+}
+
+/** A reported clause cut before a direct quote keeps at least this many words. */
+const MIN_REPORTED_WORDS = 6;
 
 /** Keys of the entities mentioned inside `[start, end)`. */
 function about(ctx: SpeakerContext, start: number, end: number): string[] {

@@ -35,12 +35,14 @@ export function findReportedSpeech(
   headline: boolean,
 ): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
+  const froms: number[] = [];
   const start = contentStart(toks);
   let done = start;
   const add = (from: number, to: number, phrase: SpeakerPhrase, cue: QToken, rule: string): void => {
     while (to > from && (isSentenceEnd(toks[to - 1]) || /^[,:;]$/.test(toks[to - 1].text))) to--;
     if (to <= from || countWords(text.slice(toks[from].start, toks[to - 1].end)) < 4) return;
     const medium = findMedium(text, Math.max(cue.end, phrase.end));
+    froms.push(from);
     out.push({
       start: toks[from].start,
       end: toks[to - 1].end,
@@ -59,7 +61,16 @@ export function findReportedSpeech(
   }
   for (let k = start + 1; k < toks.length; k++) {
     const t = toks[k];
-    if (quoted[k] || k < done) continue;
+    if (quoted[k]) continue;
+    if (k < done) {
+      if (!isSpeechVerb(t) || usedCues.has(t.start)) continue;
+      const next = findSubject(text, toks, k, start);
+      const joint = next ? toks[next.from - 1] : undefined;
+      if (!next || !joint || !JOINTS.has(joint.lower) || next.phrase.kind === 'pronoun') continue;
+      const last = out.pop();
+      const from = froms.pop();
+      if (last && from !== undefined) add(from, next.from - 1, last.phrase, toks[k], last.rule);
+    }
     if (toks[k - 1].text === ',' && isAccordingTo(toks, k)) {
       const p = findPhraseAfter(text, toks, k + (t.lower === 'as' ? 2 : 1), toks.length);
       if (p && p.kind !== 'pronoun') add(start, k - 1, p, t, 'quote.reported.according-to.after');
@@ -68,16 +79,15 @@ export function findReportedSpeech(
     }
     if (!isSpeechVerb(t, headline) || usedCues.has(t.start)) continue;
     if (SPEECH_PARTICIPLES.has(t.lower)) {
-      const last = out.at(-1);
-      const p = last?.phrase ?? sentenceSubject(text, toks, k);
+      const p = out.at(-1)?.phrase ?? sentenceSubject(text, toks, k);
       const clause = p ? readReportedClause(toks, k, toks.length) : undefined;
-      if (p && clause && toks[k - 1].text === ',') add(clause.from, clause.to, p, t, 'quote.reported.saying');
+      if (p && clause) add(clause.from, clause.to, p, t, 'quote.reported.saying');
       if (clause) done = clause.to;
       continue;
     }
     if (toks[k - 1].text === ',' && toks[k - 1].start > toks[start].start) {
       const p = findPhraseAfter(text, toks, k, toks.length);
-      if (p && p.kind !== 'pronoun' && endsAttribution(toks, phraseEndIndex(toks, k))) {
+      if (p && p.kind !== 'pronoun' && endsAfterPhrase(toks, k, p)) {
         add(start, k - 1, p, t, 'quote.reported.after.verb-first');
         continue;
       }
@@ -90,28 +100,29 @@ export function findReportedSpeech(
       add(start, subject.from - 1, subject.phrase, t, 'quote.reported.after');
       continue;
     }
-    if (
-      before?.text === ',' &&
-      toks[after]?.text === ',' &&
-      subject.from - 1 > start &&
-      subject.phrase.kind !== 'description'
-    ) {
+    const aside = before?.text === ',' && toks[after]?.text === ',' && subject.from - 1 > start;
+    if (aside && subject.phrase.kind !== 'description') {
       add(start, toks.length, subject.phrase, t, 'quote.reported.parenthetical');
       done = toks.length;
       continue;
     }
     const clause = readReportedClause(toks, k, toks.length);
     if (!clause || quotedShare(toks, quoted, clause.from, clause.to) > 0.5) continue;
-    add(
-      clause.from,
-      clause.to,
-      subject.phrase,
-      t,
-      clause.that ? 'quote.reported.that' : 'quote.reported.clause',
-    );
+    const rule = clause.that ? 'quote.reported.that' : 'quote.reported.clause';
+    add(clause.from, clause.to, subject.phrase, t, rule);
     done = clause.to;
   }
   return out;
+}
+
+/** Words that join a second attribution to a first clause ("… and Israeli media said …"). */
+const JOINTS = new Set(['and', 'but', ';', 'while']);
+
+/** Whether only adverbials follow the phrase after the verb before the sentence end or a comma. */
+function endsAfterPhrase(toks: readonly QToken[], verb: number, p: SpeakerPhrase): boolean {
+  const stop = phraseEndIndex(toks, verb);
+  for (let k = verb + 1; k < stop; k++) if (toks[k].start >= p.end && toks[k].lower === 'that') return false;
+  return endsAttribution(toks, stop);
 }
 
 /** Skips a list bullet and a short label ("- Energy Talks: …") at the start of a sentence. */
@@ -150,10 +161,15 @@ function skipTail(toks: readonly QToken[], k: number): number {
 /** Whether an attribution ends at `k`: the sentence end, or a comma before a participle or "according". */
 function endsAttribution(toks: readonly QToken[], k: number): boolean {
   const t = toks[k];
-  if (!t || isSentenceEnd(t)) return true;
+  if (!t || isSentenceEnd(t) || isDash(t)) return true;
   if (t.text !== ',') return false;
   const next = toks[k + 1];
   return !next || /ing$/.test(next.lower) || next.lower === 'according' || next.lower === 'with';
+}
+
+/** Whether the token is a dash that ends an attribution ("…, officials say — even if …"). */
+function isDash(t: QToken | undefined): boolean {
+  return t !== undefined && (t.text === '—' || t.text === '–');
 }
 
 /** Index of the first token after the phrase that follows the verb (a comma, a sentence end, a mark). */

@@ -17,6 +17,10 @@ const CLAUSE_BOUNDARY = new Set(
 );
 const TIME_PREPOSITIONS = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later', 'in', 'next']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
+/** "in an interview", "on Tuesday", "at a briefing" end a speaker phrase after the verb. */
+const ADVERBIAL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via']);
+const ADVERBIAL_OBJECTS =
+  /^(?:a|an|his|her|their|its|monday|tuesday|wednesday|thursday|friday|saturday|sunday|telegram|twitter|x|facebook)$/;
 
 /** Whether the token is a verb of saying (lower case unless `anyCase`, as in headlines). */
 export function isSpeechVerb(t: QToken, anyCase = false): boolean {
@@ -107,6 +111,12 @@ export function findPhraseAfter(
   while (end < limit && end - from < 18) {
     const t = toks[end];
     if (t.text === ',' || isSentenceEnd(t) || isHardBoundary(t) || isSpeechVerb(t)) break;
+    if (
+      end > from &&
+      ADVERBIAL_PREPOSITIONS.has(t.lower) &&
+      ADVERBIAL_OBJECTS.test(toks[end + 1]?.lower ?? '')
+    )
+      break;
     end++;
   }
   return analyzeSpeakerPhrase(text, toks, from, end);

@@ -19,6 +19,8 @@ export interface QToken {
 const TOKEN = /[\p{L}\p{N}]+(?:(?:[’'](?![sS]\b)|[-.&])[\p{L}\p{N}]+)*|[’']s\b|\S/gu;
 const UPPER = /^\p{Lu}/u;
 const WORDLIKE = /^[\p{L}\p{N}]/u;
+/** Lower-case particles joined to a capitalised name ("al-Sisi", "bin-Salman"). */
+const NAME_PARTICLE = /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la|ben)-\p{Lu}/u;
 
 /** Tokenizes `text` between `from` and `to` (one regex pass). */
 export function tokenizeWindow(text: string, from: number, to: number): QToken[] {
@@ -34,7 +36,7 @@ export function tokenizeWindow(text: string, from: number, to: number): QToken[]
       start: from + m.index,
       end: from + m.index + t.length,
       word: WORDLIKE.test(t) || t === "'s" || t === '’s',
-      cap: UPPER.test(t),
+      cap: UPPER.test(t) || NAME_PARTICLE.test(t),
     });
   }
   return out;

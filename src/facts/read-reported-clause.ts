@@ -5,13 +5,14 @@
  * ("reaffirmed its commitment", "warned Putin of sanctions").
  */
 import type { QToken } from './quote-tokens';
-import { isHardBoundary } from './quote-tokens';
 import { isSentenceEnd } from './find-speaker-phrase';
 import {
   ADDRESSEE_VERBS,
   CONTINUING_PARTICIPLES,
   DETERMINERS,
+  NOUN_LIKE_FORMS,
   NOUN_OBJECT_VERBS,
+  THAT_ONLY_VERBS,
   TIME_WORDS,
   VERB_MODIFIERS,
 } from './speech-cues';
@@ -38,8 +39,8 @@ const FINITE = new Set(
 );
 const PRONOUN_SUBJECTS = new Set('he she it they we i you there this that these those'.split(' '));
 const CUT_WORDS = new Set(['according', ...CONTINUING_PARTICIPLES, 'saying']);
-/** How far after the verb a "that" may stand ("said in a statement on Tuesday that"). */
-const THAT_REACH = 12;
+/** How long an apposition after the addressee may be ("told X, the envoy, that"). */
+const APPOSITION_REACH = 10;
 
 /** Finds the reported clause after the verb at `verb`, or undefined when what follows is no clause. */
 export function readReportedClause(
@@ -48,15 +49,16 @@ export function readReportedClause(
   end: number,
 ): ClauseRange | undefined {
   const v = toks[verb].lower;
-  let k = verb + 1;
-  for (let j = k; j < end && j < k + THAT_REACH; j++) {
-    const t = toks[j];
-    if (t.lower === 'that' && !t.cap) return clauseFrom(toks, j + 1, end, true, v);
-    if (t.text === ',' || isSentenceEnd(t) || isHardBoundary(t)) break;
+  let k = skipAdverbials(toks, verb + 1, end);
+  if (ADDRESSEE_VERBS.has(v) && toks[k]?.lower !== 'that')
+    k = skipAdverbials(toks, skipAddressee(toks, k, end), end);
+  if (toks[k]?.text === ',') {
+    const close = toks.findIndex((t, j) => j > k && j < k + APPOSITION_REACH && t.text === ',');
+    if (close > 0 && toks[close + 1]?.lower === 'that') k = close + 1;
   }
-  k = skipAdverbials(toks, k, end);
-  if (ADDRESSEE_VERBS.has(v)) k = skipAdverbials(toks, skipAddressee(toks, k, end), end);
-  if (toks[k]?.text === ',' && toks[k + 1]?.lower !== 'that') k++;
+  if (toks[k]?.lower === 'that' && !toks[k].cap) return clauseFrom(toks, k + 1, end, true, v);
+  if (THAT_ONLY_VERBS.has(v) || NOUN_LIKE_FORMS.has(v)) return undefined;
+  if (toks[k]?.text === ',' || toks[k]?.text === ':') k++;
   return clauseFrom(toks, k, end, false, v);
 }
 

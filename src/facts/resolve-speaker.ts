@@ -8,7 +8,14 @@ import type { Speaker } from '../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { findNameByRole, findNameContaining } from './find-name-by-role';
 import type { SpeakerContext } from './speaker-context';
-import { entityByName, entityInSpan, lastPersonBefore, nameKey, speakerOf } from './speaker-context';
+import {
+  entityByName,
+  entityInSpan,
+  firstMentionFrom,
+  lastPersonBefore,
+  nameKey,
+  speakerOf,
+} from './speaker-context';
 
 /** Heads too general to pick one earlier referent by themselves ("the official said"). */
 const GENERIC_HEADS = new Set([
@@ -57,13 +64,10 @@ function resolve(
     return { speaker: { name: phrase.text, span, ...role }, person: looksLikePerson(phrase) };
   }
   if (phrase.kind === 'pronoun') {
-    const back =
-      phrase.head === 'he' || phrase.head === 'she' || phrase.head === 'i'
-        ? personBefore(ctx, at, sentence)
-        : recent(ctx, sentence, 2);
-    return back
-      ? { speaker: { ...back.speaker, span }, person: back.person }
-      : { speaker: { name: phrase.text, span }, person: false };
+    const personal = phrase.head === 'he' || phrase.head === 'she' || phrase.head === 'i';
+    const back = personal ? personBefore(ctx, at, sentence) : actorBefore(ctx, at, sentence);
+    if (back) return { speaker: { ...back.speaker, span }, person: back.person };
+    return { speaker: { name: phrase.text, span }, person: false };
   }
   const referent =
     phrase.definite || phrase.possessor ? describedReferent(ctx, phrase, at, sentence) : undefined;
@@ -105,6 +109,22 @@ function personBefore(ctx: SpeakerContext, at: number, sentence: number): Resolv
   if (entity) return { speaker: speakerOf(entity, { start: at, end: at, text: '' }), person: true };
   for (let i = ctx.heard.length - 1; i >= 0; i--) if (ctx.heard[i].person) return ctx.heard[i];
   return undefined;
+}
+
+/** What "it" or "they" refers to: the first organization or place named in this or the previous sentence. */
+function actorBefore(ctx: SpeakerContext, at: number, sentence: number): Resolved | undefined {
+  for (const s of [sentence, sentence - 1]) {
+    for (let i = firstMentionFrom(ctx, at) - 1; i >= 0; i--) {
+      const m = ctx.mentions[i];
+      if (m.mention.sentence < s) break;
+      if (m.mention.sentence > s) continue;
+      const earlier = i > 0 && ctx.mentions[i - 1].mention.sentence === s;
+      if (!earlier && m.entity.type !== 'Person' && m.entity.type !== 'Weapon')
+        return fromEntity(m.entity, { start: at, end: at, text: '' });
+      if (!earlier) break;
+    }
+  }
+  return recent(ctx, sentence, 2);
 }
 
 /** The most recent speaker within `reach` sentences. */

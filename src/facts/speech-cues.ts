@@ -80,17 +80,33 @@ export const SPEECH_VERBS: ReadonlySet<string> = inflect({
   shout: ['shouts', 'shouted'],
   whisper: ['whispers', 'whispered'],
   mention: ['mentions', 'mentioned'],
-  signal: ['signals', 'signalled', 'signaled'],
-  indicate: ['indicates', 'indicated'],
   conclude: ['concludes', 'concluded'],
 });
 
 /** The "saying" participle introduces speech ("…, saying: “…”"); other participles do not. */
-export const SPEECH_PARTICIPLES: ReadonlySet<string> = words('saying');
+export const SPEECH_PARTICIPLES: ReadonlySet<string> = words(
+  'saying arguing insisting claiming warning stressing explaining declaring',
+);
 
 /** Participles that continue an earlier attribution and start no new record ("adding", "noting"). */
-export const CONTINUING_PARTICIPLES: ReadonlySet<string> = words(
-  'adding noting telling citing arguing insisting warning explaining stressing claiming writing',
+export const CONTINUING_PARTICIPLES: ReadonlySet<string> = words('adding noting telling citing writing');
+
+/** Verbs that report speech only with "that" ("posted that …", not "posted updates"). */
+export const THAT_ONLY_VERBS: ReadonlySet<string> = words(
+  'post posts posted continue continues continued promise promises promised vow vows vowed pledge ' +
+    'pledges pledged ask asks asked repeat repeats repeated reveal reveals revealed mention mentions ' +
+    'mentioned recall recalls recalled estimate estimates estimated',
+);
+
+/** Verb forms that are also common nouns ("states", "reports", "remarks"): a clause must follow "that". */
+export const NOUN_LIKE_FORMS: ReadonlySet<string> = words(
+  'state states report reports claim claims note notes remark remarks comment comments estimate ' +
+    'estimates post posts counter counters promise promises warns tweet tweets answer answers',
+);
+
+/** Past and third-person forms of the verbs of saying, which never sit inside a speaker phrase. */
+export const FINITE_SPEECH_FORMS: ReadonlySet<string> = new Set(
+  [...SPEECH_VERBS].filter((w) => /(?:ed|said|told|wrote|says|tells)$/.test(w)),
 );
 
 /** Verbs whose object may be a bare noun phrase and still be a report ("confirmed damage to …"). */
@@ -169,3 +185,15 @@ export const DETERMINERS: ReadonlySet<string> = words(
 /** Platforms and formats that carry a statement: "on Telegram", "in a video address". */
 export const MEDIUM_PATTERN =
   /^[\s,]*(?:(?:on|via)\s+(?:his|her|their|its|the\s+)?(?:Telegram|X|Twitter|Facebook|Instagram|Substack|YouTube|TikTok|Truth Social|LinkedIn|social media|television|TV|radio|state television|a podcast)|in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?(?:address|statement|interview|post|briefing|speech|video|message|op-ed|article|letter|blog|tweet|broadcast|remarks|report|podcast|call))\b/u;
+
+/** Head nouns of news media: "the Reuters news agency" is named by its proper name. */
+export const MEDIA_HEADS: ReadonlySet<string> = words(
+  'agency agencies newspaper paper broadcaster channel network outlet website magazine daily station service',
+);
+
+/** Words that end an organization's name inside a longer title ("Bureau of … Affairs Karen Donfried"). */
+export const ORG_WORDS: ReadonlySet<string> = words(
+  'staff council committee office ministry department service agency command assembly court bank ' +
+    'party forces army guard commission administration house government parliament bureau affairs ' +
+    'university institute center centre foundation corporation company group union',
+);
