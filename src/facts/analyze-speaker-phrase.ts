@@ -37,8 +37,10 @@ export interface SpeakerPhrase {
 
 /** Words that show a clause, not a noun phrase. */
 const CLAUSE_WORDS = new Set(
-  'is are was were be been being am not do does did will would can could should must may might ' +
-    "has have had won't can't didn't isn't wasn't this that these those".split(' '),
+  (
+    'is are was were be been being am not do does did will would can could should must may might ' +
+    "has have had won't can't didn't isn't wasn't this that these those"
+  ).split(' '),
 );
 /** Lower-case connectors allowed inside a capitalised name ("Ministry of Defence", "al-Sisi"). */
 const NAME_CONNECTORS = new Set([

@@ -7,7 +7,7 @@ import type { QToken } from './quote-tokens';
 import { isHardBoundary } from './quote-tokens';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { analyzeSpeakerPhrase } from './analyze-speaker-phrase';
-import { ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, TIME_WORDS, VERB_MODIFIERS } from './speech-cues';
+import { FINITE_SPEECH_FORMS, ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, TIME_WORDS, VERB_MODIFIERS } from './speech-cues';
 
 /** Lower-case words that start a new clause, so a subject never reaches back over them. */
 const CLAUSE_BOUNDARY = new Set(
@@ -110,7 +110,7 @@ export function findPhraseAfter(
   let end = from;
   while (end < limit && end - from < 18) {
     const t = toks[end];
-    if (t.text === ',' || isSentenceEnd(t) || isHardBoundary(t) || isSpeechVerb(t)) break;
+    if (t.text === ',' || isSentenceEnd(t) || isHardBoundary(t) || FINITE_SPEECH_FORMS.has(t.lower)) break;
     if (
       end > from &&
       ADVERBIAL_PREPOSITIONS.has(t.lower) &&
