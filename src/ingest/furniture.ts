@@ -75,5 +75,6 @@ export function isTruncatedTeaser(line: string): boolean {
 
 /** Removes a photo credit in parentheses at the end of a line. */
 export function stripTrailingCredit(line: string): string {
+  if (!line.includes('/') && !line.includes(':')) return line;
   return TRAILING_CREDIT_RES.reduce((l, re) => l.replace(re, ''), line);
 }

@@ -7,8 +7,14 @@ import * as chrono from 'chrono-node';
 
 const FILE_STAMP_RE = /(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z/;
 
+const ISO_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const WIRE_RE = /^(\d{1,2})-([A-Za-z]{3})-(\d{4})(?: (\d{2}):(\d{2}):(\d{2}))?/;
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
+
 /** Parses an absolute date or timestamp ("26-FEB-1987 15:01:01.79", "May 7, 2024"); undefined if none. */
 export function parsePublicationDate(value: string): string | undefined {
+  const fast = parseCommonFormat(value.trim());
+  if (fast !== undefined) return fast;
   const results = chrono.strict.parse(value.slice(0, 200));
   const first = results[0];
   if (first === undefined || !first.start.isCertain('year') || !first.start.isCertain('day'))
@@ -30,12 +36,26 @@ export function dateFromFileName(name: string): string | undefined {
   return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`;
 }
 
+/** ISO 8601 and newswire `DD-MON-YYYY HH:MM:SS` without chrono (fast path for records). */
+function parseCommonFormat(value: string): string | undefined {
+  if (ISO_RE.test(value)) {
+    if (value.length === 10) return value;
+    const ms = Date.parse(/Z|[+-]\d{2}:?\d{2}$/.test(value) ? value : `${value}Z`);
+    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+  const m = WIRE_RE.exec(value);
+  const month = m === null ? -1 : MONTHS.indexOf(m[2].toLowerCase());
+  if (m === null || month < 0 || month % 3 !== 0) return undefined;
+  const day = isoDay(Number(m[3]), month / 3 + 1, Number(m[1]));
+  return m[4] === undefined ? day : `${day}T${m[4]}:${m[5]}:${m[6]}Z`;
+}
+
 /**
  * When the whole line is a date or timestamp (optionally after "Published", "Updated on"…),
  * its ISO form; undefined for any other line.
  */
 export function dateOfDateLine(line: string): string | undefined {
-  if (line.length > 80) return undefined;
+  if (line.length > 80 || !/\d/.test(line) || line.split(' ').length > 10) return undefined;
   const rest = line.replace(/^(first )?(published|posted|updated|last updated|date)(\s+on)?\s*:?\s*/i, '');
   const result = chrono.strict.parse(rest)[0];
   if (result === undefined) return undefined;

@@ -39,23 +39,31 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+/** Characters the splitter stops at: terminators and quotation marks. */
+const STOP_RE = /[.!?…“”"']/g;
+
 /** Splits one line; returns false when quotation tracking was on and a quotation stayed open. */
 function splitLine(text: string, from: number, to: number, out: Sentence[], trackQuotes: boolean): boolean {
   let segStart = from;
   let curly = 0;
   let straight = false;
-  for (let i = from; i < to; i++) {
+  STOP_RE.lastIndex = from;
+  for (let m = STOP_RE.exec(text); m !== null && m.index < to; m = STOP_RE.exec(text)) {
+    const i = m.index;
     const c = text[i];
-    if (trackQuotes) {
-      if (c === '“') curly++;
-      else if (c === '”') curly = Math.max(0, curly - 1);
-      else if (c === '"') straight = !straight;
-      else if (c === "'" && text[i + 1] === "'") {
+    if (c === "'") {
+      if (trackQuotes && text[i + 1] === "'") {
         straight = !straight;
-        i++;
+        STOP_RE.lastIndex = i + 2;
       }
+      continue;
     }
-    if (!TERMINATORS.includes(c)) continue;
+    if (!TERMINATORS.includes(c)) {
+      if (trackQuotes && c === '“') curly++;
+      else if (trackQuotes && c === '”') curly = Math.max(0, curly - 1);
+      else if (trackQuotes && c === '"') straight = !straight;
+      continue;
+    }
     let j = i;
     while (j < to && TERMINATORS.includes(text[j])) j++;
     let k = j;
@@ -70,7 +78,7 @@ function splitLine(text: string, from: number, to: number, out: Sentence[], trac
       pushSentence(text, segStart, k, out);
       segStart = k;
     }
-    i = k - 1;
+    STOP_RE.lastIndex = k;
   }
   pushSentence(text, segStart, to, out);
   return !trackQuotes || (curly === 0 && !straight);
