@@ -217,6 +217,11 @@ function descriptionOf(
   };
 }
 
+/** Whether `head` is a known source or role noun ("official", "sources", "spokesman"). */
+export function isKnownSourceHead(head: string): boolean {
+  return isSourceHead(head, false);
+}
+
 /** Whether a lower-case head noun can name a source; `open` accepts any noun after an article. */
 function isSourceHead(head: string, open: boolean): boolean {
   if (SOURCE_NOUNS.has(head) || ROLE_WORDS.has(head)) return true;

@@ -4,7 +4,7 @@
  * "X said Russia was “…”").
  */
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
-import { analyzeSpeakerPhrase } from './analyze-speaker-phrase';
+import { analyzeSpeakerPhrase, isKnownSourceHead } from './analyze-speaker-phrase';
 import type { QuotationSpan } from './find-quotation-spans';
 import { findPhraseAfter, findSubjectBefore, isSentenceEnd, isSpeechVerb } from './find-speaker-phrase';
 import type { QToken } from './quote-tokens';
@@ -75,8 +75,16 @@ export function attributeBefore(
     if (isSentenceEnd(t) && v < toks.length - 1) return undefined;
     if (CONTINUING_PARTICIPLES.has(t.lower) || !isSpeechVerb(t)) continue;
     if (SPEECH_PARTICIPLES.has(t.lower)) {
-      const p = sentenceSubject(text, toks, v) ?? findPerson(floor, t.start);
+      const subject = sentenceSubject(text, toks, v);
+      const known = subject && (subject.kind !== 'description' || isKnownSourceHead(subject.head));
+      const p = (known ? subject : findPerson(floor, t.start)) ?? subject;
       return p ? found(text, p, t, 'quote.direct.before.saying') : undefined;
+    }
+    if (toks[v - 1]?.text === ',') {
+      const after = findPhraseAfter(text, toks, v, toks.length);
+      const next = after && toks.find((x) => x.start >= after.end);
+      if (after && after.kind === 'name' && next?.text === ',')
+        return found(text, after, t, 'quote.direct.embedded');
     }
     const p = findSubjectBefore(text, toks, v, 0);
     return p

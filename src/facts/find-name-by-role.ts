@@ -4,7 +4,7 @@
  * an earlier "General Staff". Scans are linear and run only for definite descriptions.
  */
 
-const NAME_WORD = /^\p{Lu}[\p{L}\p{M}’'-]*/u;
+const NAME_WORD = /^(?:\p{Lu}|(?:de|van|von|al|bin|da|del|le|la)\s+\p{Lu})[\p{L}\p{M}’'-]*/u;
 const CONNECTORS = new Set(['of', 'for', 'and', '’s', "'s"]);
 
 /**

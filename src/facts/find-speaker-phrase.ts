@@ -7,7 +7,14 @@ import type { QToken } from './quote-tokens';
 import { isHardBoundary } from './quote-tokens';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { analyzeSpeakerPhrase } from './analyze-speaker-phrase';
-import { FINITE_SPEECH_FORMS, ROLE_WORDS, SPEECH_PARTICIPLES, SPEECH_VERBS, TIME_WORDS, VERB_MODIFIERS } from './speech-cues';
+import {
+  FINITE_SPEECH_FORMS,
+  ROLE_WORDS,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+  TIME_WORDS,
+  VERB_MODIFIERS,
+} from './speech-cues';
 
 /** Lower-case words that start a new clause, so a subject never reaches back over them. */
 const CLAUSE_BOUNDARY = new Set(

@@ -171,7 +171,7 @@ function describedReferent(
   );
   if (byRole) return fromEntity(byRole, span, byRole.roles[0]?.title);
   const org = ctx.entities.find(
-    (e) => e.type === 'Organization' && nameKey(e.name).split(' ').includes(head),
+    (e) => e.type === 'Organization' && nameKey(e.name).split(' ').at(-1) === head,
   );
   if (org) return fromEntity(org, span);
   const name =

@@ -74,7 +74,7 @@ export function entityInSpan(ctx: SpeakerContext, start: number, end: number): E
   for (let i = Math.max(0, firstMentionFrom(ctx, start) - 3); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i];
     if (m.mention.start >= end) break;
-    if (m.mention.end <= start || m.entity.type === 'Weapon') continue;
+    if (m.mention.start < start || m.mention.end > end || m.entity.type === 'Weapon') continue;
     if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && m.mention.end >= best.mention.end))
       best = m;
   }
