@@ -1,13 +1,132 @@
+/**
+ * Who attacked where: attack events the article reports as having happened, with attacker,
+ * target place, enclosing place, weapons and counts, interceptions, date and casualties.
+ * Sentences are read in order; a sentence that only refers back to an attack ("Sunday's attack
+ * involved 408 drones", "As a result of the shelling, two people died") adds to that attack.
+ */
 import type { Article } from '../model/article';
 import type { Entity } from '../model/entity';
 import type { Attack } from '../model/fact';
 import type { Sentence } from '../model/text';
+import { findDatePhrases } from '../text/resolve-date';
+import { CONFLICT_RE, SENTENCE_CUE_RE } from './attack-cues';
+import { addInterceptions, enrichEvent, toAttacks, type AttackEvent } from './attack-event';
+import { findCasualties, findInterceptions, findWeapons } from './attack-numbers';
+import { viewSentence, type SentenceView } from './attack-sentence';
+import { tokenizeForAttacks } from './attack-tokens';
+import { findAttackClauses, type ActorRef, type AttackClause } from './find-attack-clauses';
 
-/** Attack events: attacker, target, weapons, date, casualties. (Issue 5: not built yet.) */
+/** Words that mark a conflict report; fewer than this many and the stage stays quiet. */
+const MIN_CONFLICT_WORDS = 2;
+/** How many sentences back a referring sentence may reach for its attack. */
+const MAX_REFERENCE_DISTANCE = 3;
+const FOLLOW_UP_RE = /\b(?:killed|dead|died|wounded|injured|hurt|downed|intercepted|shot down|shoot down)\b/i;
+const TIME_RE = /\b(?:overnight|last night|earlier this week|this week|last week|yesterday|this morning)\b/i;
+
+/**
+ * Extracts the attacks of one article. Pure: reads only its arguments.
+ * Each attack keeps its sentences, its `[start, end)` range in `article.text` and its rule.
+ */
 export function extractAttacks(
-  _article: Article,
-  _sentences: readonly Sentence[],
-  _entities: readonly Entity[],
+  article: Article,
+  sentences: readonly Sentence[],
+  entities: readonly Entity[],
 ): Attack[] {
-  return [];
+  if (!isConflictReport(article.text)) return [];
+  const events: AttackEvent[] = [];
+  const keys = new Map(entities.map((e) => [e.name.toLowerCase(), e.key]));
+  const keyed = (a: ActorRef): ActorRef =>
+    a.key ? a : { ...a, ...(keys.has(a.name.toLowerCase()) ? { key: keys.get(a.name.toLowerCase()) } : {}) };
+  let previousActor: ActorRef | undefined;
+  let last: AttackEvent | undefined;
+  let lastSentence = -Infinity;
+  for (const s of sentences) {
+    if (!SENTENCE_CUE_RE.test(s.text)) {
+      if (last && s.index - lastSentence <= 1 && FOLLOW_UP_RE.test(s.text)) followUp(article, s, last);
+      continue;
+    }
+    const view = viewSentence(article.text, s, entities);
+    const clauses = findAttackClauses(view, previousActor);
+    const date = dateOf(article, view);
+    const casualties = findCasualties(view.tokens, 0, view.tokens.length);
+    let touched: AttackEvent | undefined;
+    for (const c of clauses) {
+      const weapons = findWeapons(view.tokens, c.from, Math.min(view.tokens.length, c.to + 8));
+      const facts = { weapons, casualties, date };
+      if (c.actor && c.group && !isCampaign(c, date)) {
+        const e = newEvent(view, c, keyed(c.actor));
+        enrichEvent(e, s.index, facts);
+        events.push(e);
+        touched = e;
+      } else if (last && s.index - lastSentence <= MAX_REFERENCE_DISTANCE && refersTo(c, last)) {
+        enrichEvent(last, s.index, facts);
+        touched = last;
+      }
+      if (c.actor) previousActor = c.actor;
+    }
+    if (touched) {
+      addInterceptions(touched, findInterceptions(view.tokens), s.index);
+      last = touched;
+      lastSentence = s.index;
+    } else if (last && s.index - lastSentence <= 1) {
+      addInterceptions(last, findInterceptions(view.tokens), s.index);
+    }
+  }
+  return toAttacks(events);
+}
+
+/** Whether the text reads as a conflict report at all (economic wires do not). */
+export function isConflictReport(text: string): boolean {
+  CONFLICT_RE.lastIndex = 0;
+  let n = 0;
+  while (CONFLICT_RE.exec(text) !== null) if (++n >= MIN_CONFLICT_WORDS) return true;
+  return false;
+}
+
+/** Plural attacks on a whole country with no date: a campaign, not an event. */
+function isCampaign(c: AttackClause, date: { text: string } | undefined): boolean {
+  return c.cue.plural && !date && (c.group?.targets.every((t) => t.kind === 'country') ?? false);
+}
+
+/** A clause without its own actor or place refers to the last attack when it fits it. */
+function refersTo(c: AttackClause, last: AttackEvent): boolean {
+  if (c.actor && c.actor.name !== last.actor.name) return false;
+  if (c.kind && last.kind && c.kind !== last.kind) return false;
+  if (c.group && !c.anaphoric) return false;
+  return c.anaphoric || c.actor !== undefined;
+}
+
+function newEvent(view: SentenceView, c: AttackClause, actor: ActorRef): AttackEvent {
+  const loc = c.group?.location;
+  const { tokens } = view;
+  const rule = `attack.${c.cue.verb ? (c.cue.passive ? 'passive' : 'verb') : 'noun'}${c.group?.right ? '' : '.before'}${c.inherited ? '.context' : ''}`;
+  return {
+    actor,
+    targets: c.group?.targets ?? [],
+    ...(loc ? { location: loc.name, ...(loc.key ? { locationKey: loc.key } : {}) } : {}),
+    kind: c.kind,
+    sentences: [view.sentence.index],
+    start: tokens[c.from].start,
+    end: tokens[c.to - 1].end,
+    rule,
+    weapons: [],
+    counts: {},
+    kinds: [],
+  };
+}
+
+function dateOf(article: Article, view: SentenceView): { iso?: string; text: string } | undefined {
+  const found = findDatePhrases(article.text, view.sentence, article.publishedAt)[0];
+  if (found) return { text: found.text, ...(found.iso ? { iso: found.iso } : {}) };
+  const m = TIME_RE.exec(view.sentence.text);
+  return m ? { text: m[0] } : undefined;
+}
+
+/** A sentence right after an attack that states its toll or interceptions. */
+function followUp(article: Article, s: Sentence, last: AttackEvent): void {
+  const tokens = tokenizeForAttacks(article.text, s);
+  const casualties = findCasualties(tokens, 0, tokens.length);
+  if (casualties.killed !== undefined || casualties.injured !== undefined)
+    enrichEvent(last, s.index, { casualties });
+  addInterceptions(last, findInterceptions(tokens), s.index);
 }

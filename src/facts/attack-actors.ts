@@ -1,0 +1,137 @@
+/**
+ * Actor spans of one sentence for the attack stage: armed forces named by a demonym
+ * ("Russian forces", "a Russian drone", "Russian shelling"), countries and capitals used as
+ * actors ("Russia", "Moscow's"), organizations (named armed groups, or bodies of a state such as
+ * "Ukraine's General Staff"), and the pronoun "it"/"its".
+ */
+import type { Entity } from '../model/entity';
+import {
+  ACTOR_FILLERS,
+  FORCE_NOUNS,
+  KIND_MODIFIERS,
+  NON_TARGET_PREPOSITIONS,
+  NOUN_CUES,
+  TARGET_PREPOSITIONS,
+  WEAPONS,
+} from './attack-cues';
+import { countryByCapital, countryByDemonym, countryByName, maxCountryWords } from './attack-countries';
+import type { AttackToken } from './attack-tokens';
+import { isPossessive } from './attack-tokens';
+
+export type ActorKind = 'force' | 'weapon' | 'cue' | 'country' | 'group' | 'pronoun';
+
+/** A possible attacker named over tokens `[from, to)`. */
+export interface ActorSpan {
+  readonly from: number;
+  readonly to: number;
+  /** Canonical actor name: a country's common name or a group's name; empty for a pronoun. */
+  readonly name: string;
+  readonly key?: string;
+  readonly kind: ActorKind;
+  /** Written as a possessive ("Moscow's"). */
+  readonly possessive: boolean;
+  /** Stands after a preposition ("in Russia"), so it names a place, not an actor; "by" excepted. */
+  readonly afterPreposition: boolean;
+}
+
+/** Organizations that are not armed actors (unions of states, ministries, media, companies). */
+const CIVIL_BODY_RE =
+  /\b(?:union|commission|council|ministry|bank|agency|news|court|parliament|government|committee|company|corporation|inc|ltd|university|institute|office|nations|fund|times|post|press|service|reuters|cabinet)\b/i;
+
+/** Finds actor spans in a sentence's tokens (people's names never make an actor), sorted by position. */
+export function findActors(
+  tokens: readonly AttackToken[],
+  entities: readonly Entity[],
+  sentenceStart: number,
+  sentenceEnd: number,
+): ActorSpan[] {
+  const actors: ActorSpan[] = [];
+  const taken = new Uint8Array(tokens.length);
+  const push = (from: number, to: number, name: string, kind: ActorKind, key?: string): void => {
+    for (let i = from; i < to; i++) taken[i] = 1;
+    const prev = tokens[from - 1]?.lower ?? '';
+    const afterPreposition =
+      (kind === 'country' || kind === 'group') &&
+      prev !== 'by' &&
+      (TARGET_PREPOSITIONS.has(prev) || NON_TARGET_PREPOSITIONS.has(prev)) &&
+      !(prev === 'of' && FORCE_NOUNS.has(tokens[from - 2]?.lower ?? ''));
+    actors.push({ from, to, name, kind, key, possessive: isPossessive(tokens[to]), afterPreposition });
+  };
+  for (const e of entities) {
+    if (e.type !== 'Organization' && e.type !== 'Person') continue;
+    for (const m of e.mentions) {
+      if (m.start < sentenceStart || m.end > sentenceEnd) continue;
+      const from = tokens.findIndex((t) => t.end > m.start);
+      let to = from;
+      while (to < tokens.length && tokens[to].start < m.end) to++;
+      if (from < 0 || to <= from) continue;
+      if (e.type === 'Person') {
+        for (let i = from; i < to; i++) taken[i] = 1;
+        continue;
+      }
+      const state = stateOf(tokens.slice(from, to));
+      if (state) push(from, to, state, 'force');
+      else if (!CIVIL_BODY_RE.test(e.name)) push(from, to, e.name, 'group', e.key);
+      else for (let i = from; i < to; i++) taken[i] = 1;
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const t = tokens[i];
+    if (t.lower === 'it' || t.lower === 'its') {
+      push(i, i + 1, '', 'pronoun');
+      continue;
+    }
+    const demonym = countryByDemonym(t.text);
+    if (demonym) {
+      const head = demonymHead(tokens, i);
+      if (head) push(i, head.to, demonym.name, head.kind);
+      continue;
+    }
+    const country = matchCountry(tokens, i);
+    if (country) {
+      // "Forces of Russia": the force noun and the country make one actor.
+      let from = i;
+      if (tokens[i - 1]?.lower === 'of' && FORCE_NOUNS.has(tokens[i - 2]?.lower ?? '')) from = i - 2;
+      push(from, country.to, country.name, 'country');
+      i = country.to - 1;
+    }
+  }
+  return actors.sort((a, b) => a.from - b.from);
+}
+
+/** The country named inside an organization's name ("Ukraine's General Staff"), if any. */
+function stateOf(tokens: readonly AttackToken[]): string | undefined {
+  for (const t of tokens) {
+    const c = countryByName(t.text) ?? countryByDemonym(t.text);
+    if (c) return c.name;
+  }
+  return undefined;
+}
+
+function demonymHead(tokens: readonly AttackToken[], i: number): { to: number; kind: ActorKind } | undefined {
+  const t = tokens[i];
+  for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
+    const w = tokens[j].lower;
+    if (FORCE_NOUNS.has(w)) return { to: j + 1, kind: 'force' };
+    if (WEAPONS.has(w)) return { to: j + 1, kind: 'weapon' };
+    if (NOUN_CUES.has(w) || KIND_MODIFIERS.has(w)) return { to: i + 1, kind: 'cue' };
+    if (!ACTOR_FILLERS.has(w) && !/-/.test(w)) break;
+  }
+  // A plural demonym on its own ("the Russians") names the side.
+  if (/s$/.test(t.lower) && !tokens[i + 1]?.cap) return { to: i + 1, kind: 'force' };
+  return undefined;
+}
+
+function matchCountry(tokens: readonly AttackToken[], i: number): { to: number; name: string } | undefined {
+  if (!tokens[i].cap) return undefined;
+  for (let n = Math.min(maxCountryWords(), tokens.length - i); n >= 1; n--) {
+    const phrase = tokens
+      .slice(i, i + n)
+      .map((t) => t.text)
+      .join(' ');
+    const c = countryByName(phrase) ?? (n === 1 ? countryByCapital(phrase) : undefined);
+    if (c) return { to: i + n, name: c.name };
+  }
+  return undefined;
+}

@@ -1,0 +1,126 @@
+/**
+ * An attack event while an article is read: built from a clause, enriched by later sentences
+ * that refer back to it ("Sunday's attack involved 408 drones"), then turned into one Attack per
+ * target place, with repeated reports of the same attack merged.
+ */
+import type { Attack, AttackType } from '../model/fact';
+import type { AttackKind } from './attack-cues';
+import type { Casualties, Interception, WeaponFacts } from './attack-numbers';
+import type { PlaceSpan } from './attack-places';
+import type { ActorRef } from './find-attack-clauses';
+
+export interface AttackEvent {
+  readonly actor: ActorRef;
+  readonly targets: readonly PlaceSpan[];
+  readonly location?: string;
+  readonly locationKey?: string;
+  kind?: AttackKind;
+  readonly sentences: number[];
+  start: number;
+  end: number;
+  readonly rule: string;
+  readonly weapons: string[];
+  readonly counts: Record<string, number>;
+  intercepted?: Record<string, number>;
+  date?: string;
+  dateText?: string;
+  killed?: number;
+  injured?: number;
+  /** Weapon kinds seen, to choose the type when the cue does not say it. */
+  readonly kinds: AttackKind[];
+}
+
+const TYPES: Record<AttackKind, AttackType> = {
+  air: 'Air/drone strike',
+  shelling: 'Shelling/artillery/missile attack',
+  clash: 'Armed clash',
+  explosive: 'Remote explosive/landmine/IED',
+};
+const KIND_ORDER: readonly AttackKind[] = ['explosive', 'air', 'shelling', 'clash'];
+
+/** Adds what a sentence says about an event, keeping what is already known. */
+export function enrichEvent(
+  e: AttackEvent,
+  sentence: number,
+  facts: { weapons?: WeaponFacts; casualties?: Casualties; date?: { iso?: string; text: string } },
+): void {
+  if (!e.sentences.includes(sentence)) e.sentences.push(sentence);
+  for (const w of facts.weapons?.weapons ?? []) if (!e.weapons.includes(w)) e.weapons.push(w);
+  for (const [w, n] of Object.entries(facts.weapons?.counts ?? {})) e.counts[w] ??= n;
+  e.kinds.push(...(facts.weapons?.kinds ?? []));
+  e.killed ??= facts.casualties?.killed;
+  e.injured ??= facts.casualties?.injured;
+  if (facts.date && e.dateText === undefined) {
+    e.dateText = facts.date.text;
+    e.date = facts.date.iso;
+  }
+}
+
+/** Records interceptions ("all but 26 drones") against the event's weapon counts. */
+export function addInterceptions(e: AttackEvent, found: readonly Interception[], sentence: number): void {
+  if (found.length > 0 && !e.sentences.includes(sentence)) e.sentences.push(sentence);
+  for (const x of found) {
+    const key = Object.keys(e.counts).find((w) => w === x.weapon || w.endsWith(` ${x.weapon}`)) ?? x.weapon;
+    const total = e.counts[key] ?? x.total;
+    if (x.total !== undefined) e.counts[key] ??= x.total;
+    const n = x.count ?? (x.allBut !== undefined && total !== undefined ? total - x.allBut : undefined);
+    if (n === undefined || n < 0) continue;
+    e.intercepted = { ...e.intercepted, [key]: n };
+  }
+}
+
+const norm = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** One Attack per event target; the same actor, target and compatible kind and date merge. */
+export function toAttacks(events: readonly AttackEvent[]): Attack[] {
+  const out: Attack[] = [];
+  const seen = new Map<string, { attack: Attack; kind?: AttackKind }[]>();
+  for (const e of events) {
+    const kind = e.kind ?? KIND_ORDER.find((k) => e.kinds.includes(k));
+    for (const t of e.targets) {
+      const id = `${norm(e.actor.name)}|${norm(t.name)}`;
+      const same = seen.get(id) ?? [];
+      const twin = same.find(
+        (s) =>
+          (s.kind === undefined || kind === undefined || s.kind === kind) &&
+          (s.attack.dateText === undefined ||
+            e.dateText === undefined ||
+            s.attack.date === e.date ||
+            s.attack.dateText === e.dateText),
+      );
+      if (twin) continue;
+      const location = e.location ?? (t.country && t.country !== t.name ? t.country : undefined);
+      const attack: Attack = {
+        kind: 'attack',
+        attacker: e.actor.name,
+        ...(e.actor.key ? { attackerKey: e.actor.key } : {}),
+        target: t.name,
+        ...(t.key ? { targetKey: t.key } : {}),
+        ...(location ? { location } : {}),
+        ...(e.location && e.locationKey ? { locationKey: e.locationKey } : {}),
+        type: TYPES[kind ?? 'shelling'],
+        weapons: [...e.weapons],
+        weaponCounts: { ...e.counts },
+        ...(e.intercepted ? { intercepted: e.intercepted } : {}),
+        ...(e.date ? { date: e.date } : {}),
+        ...(e.dateText ? { dateText: e.dateText } : {}),
+        ...(e.killed !== undefined ? { killed: e.killed } : {}),
+        ...(e.injured !== undefined ? { injured: e.injured } : {}),
+        sentences: [...e.sentences].sort((a, b) => a - b),
+        start: e.start,
+        end: e.end,
+        rule: e.rule,
+      };
+      same.push({ attack, kind });
+      seen.set(id, same);
+      out.push(attack);
+    }
+  }
+  return out;
+}

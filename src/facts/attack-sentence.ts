@@ -1,0 +1,90 @@
+/**
+ * One sentence as the attack stage sees it: tokens, place spans and actor spans, with per-token
+ * indexes so the clause finder can ask "which place ends here?" in constant time.
+ */
+import type { Entity } from '../model/entity';
+import type { Sentence } from '../model/text';
+import { findActors, type ActorSpan } from './attack-actors';
+import { countryByDemonym } from './attack-countries';
+import { findPlaces, type PlaceSpan } from './attack-places';
+import { tokenizeForAttacks, type AttackToken } from './attack-tokens';
+
+export interface SentenceView {
+  readonly sentence: Sentence;
+  readonly tokens: readonly AttackToken[];
+  readonly places: readonly PlaceSpan[];
+  readonly actors: readonly ActorSpan[];
+  /** Index into `places` of the place starting at each token, or -1. */
+  readonly placeStart: Int32Array;
+  /** Index into `places` of the place ending at each token (its last token), or -1. */
+  readonly placeEnd: Int32Array;
+  /** Index into `actors` of the actor covering each token, or -1. */
+  readonly actorAt: Int32Array;
+  /** 1 for tokens of a person's name. */
+  readonly named: Uint8Array;
+}
+
+/** Builds the view of one sentence of `text`. */
+export function viewSentence(text: string, sentence: Sentence, entities: readonly Entity[]): SentenceView {
+  const tokens = tokenizeForAttacks(text, sentence);
+  const places = findPlaces(tokens, entities, sentence.start, sentence.end);
+  const actors = findActors(tokens, entities, sentence.start, sentence.end);
+  const placeStart = new Int32Array(tokens.length).fill(-1);
+  const placeEnd = new Int32Array(tokens.length).fill(-1);
+  const actorAt = new Int32Array(tokens.length).fill(-1);
+  places.forEach((p, i) => {
+    if (placeStart[p.from] < 0) placeStart[p.from] = i;
+    placeEnd[p.to - 1] = i;
+  });
+  actors.forEach((a, i) => {
+    for (let j = a.from; j < a.to; j++) actorAt[j] = i;
+  });
+  const named = new Uint8Array(tokens.length);
+  for (const e of entities) {
+    if (e.type !== 'Person') continue;
+    for (const m of e.mentions) {
+      if (m.start < sentence.start || m.end > sentence.end) continue;
+      tokens.forEach((t, i) => {
+        if (t.start >= m.start && t.end <= m.end) named[i] = 1;
+      });
+    }
+  }
+  return { sentence, tokens, places, actors, placeStart, placeEnd, actorAt, named };
+}
+
+/** Words skipped when looking for the word that governs a place ("in the eastern Ukrainian town of X"). */
+const SKIPPABLE = new Set(
+  (
+    'the a an its their his her this that some several two three parts part all much most ' +
+    'northern southern eastern western central north south east west northeastern northwestern southeastern ' +
+    'southwestern nearby frontline front-line occupied residential besieged embattled neighbouring neighboring ' +
+    'key strategic industrial small large major coastal border'
+  ).split(' '),
+);
+const PLACE_HEADS = new Set(
+  'city town village settlement region oblast province district capital port suburbs outskirts area centre center'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The token that governs the place starting at `from`: skips determiners, direction adjectives,
+ * demonyms and hyphenated adjectives, and "the town of" frames. Returns its index, or -1.
+ */
+export function governor(view: SentenceView, from: number): number {
+  const { tokens } = view;
+  let k = from - 1;
+  while (k >= 0) {
+    const t = tokens[k];
+    if (t.lower === 'of' && k > 0 && PLACE_HEADS.has(tokens[k - 1].lower)) {
+      k -= 2;
+      continue;
+    }
+    if (SKIPPABLE.has(t.lower) || /^\p{Lu}\p{L}*-\p{Ll}/u.test(t.text) || countryByDemonym(t.text)) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  return k;
+}

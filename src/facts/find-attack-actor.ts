@@ -1,0 +1,135 @@
+/**
+ * The attacker of one attack cue: the subject of an attack verb ("Russian forces shelled"), the
+ * agent of a passive ("was shelled by Russian troops"), the possessive or demonym of an attack
+ * noun ("Moscow's attack", "Russian shelling"), or the subject of the light verb that carries the
+ * noun ("Russia launched its biggest drone attack").
+ */
+import { IRREALIS, LIGHT_VERBS, NEGATIONS, WEAPONS } from './attack-cues';
+import type { ActorSpan } from './attack-actors';
+import type { Cue } from './find-attack-cues';
+import type { PlaceSpan } from './attack-places';
+import type { SentenceView } from './attack-sentence';
+import { isPossessive } from './attack-tokens';
+
+export interface CueActor {
+  readonly actor?: ActorSpan;
+  /** A place written as a modifier of the attack noun ("Gaza ground offensive"). */
+  readonly modifierTarget?: PlaceSpan;
+  /** The noun follows "for" ("missiles for a winter attack"): a purpose, not an event. */
+  readonly purpose: boolean;
+}
+
+const MAX_SUBJECT_DISTANCE = 20;
+const NP_WORDS = /^(?:\p{Ll}[\p{Ll}-]*|\p{N}[\p{N},.]*|-)$/u;
+const STOP_NP = new Set(
+  'of in on at to by from with and or for after before during since as that which who'.split(' '),
+);
+const TIME_WORDS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Last|This|Next|Year|Week|Month|Night|Day)$/;
+const WINDOW_STOPS = new Set(['after', 'when', 'since', 'because', 'but', 'while', 'following', ';']);
+
+/** Whether the words before a cue make it a plan, threat, capability, denial or negation. */
+export function isIrrealis(view: SentenceView, cue: Cue): boolean {
+  const { tokens } = view;
+  for (let k = cue.from - 1; k >= Math.max(0, cue.from - 12); k--) {
+    const t = tokens[k];
+    if (WINDOW_STOPS.has(t.lower)) break;
+    if (IRREALIS.has(t.lower) && !(t.cap && t.lower === 'may')) return true;
+    if (NEGATIONS.has(t.lower) && cue.from - k <= 3) return true;
+  }
+  return false;
+}
+
+/** Finds the actor of a cue in its sentence (a pronoun is returned as such, for the caller to resolve). */
+export function findCueActor(view: SentenceView, cue: Cue): CueActor {
+  if (cue.verb)
+    return { actor: cue.passive ? byAgent(view, cue.to) : subjectOf(view, cue.from), purpose: false };
+  return nounActor(view, cue);
+}
+
+/** The nearest actor to the left that is not a place after a preposition. */
+export function subjectOf(view: SentenceView, at: number): ActorSpan | undefined {
+  for (let k = at - 1; k >= Math.max(0, at - MAX_SUBJECT_DISTANCE); k--) {
+    if (view.tokens[k].text === ';') return undefined;
+    const a = view.actorAt[k];
+    if (a < 0) continue;
+    const actor = view.actors[a];
+    if (!actor.afterPreposition) return actor;
+    k = actor.from;
+  }
+  return undefined;
+}
+
+function byAgent(view: SentenceView, at: number): ActorSpan | undefined {
+  const { tokens } = view;
+  for (let j = at; j < Math.min(tokens.length, at + 4); j++) {
+    if (tokens[j].lower !== 'by') continue;
+    let k = j + 1;
+    while (k < tokens.length && /^(?:the|a|an)$/.test(tokens[k].lower)) k++;
+    const a = k < tokens.length ? view.actorAt[k] : -1;
+    return a >= 0 ? view.actors[a] : undefined;
+  }
+  return undefined;
+}
+
+function nounActor(view: SentenceView, cue: Cue): CueActor {
+  const { tokens } = view;
+  let modifierTarget: PlaceSpan | undefined;
+  let pronoun: ActorSpan | undefined;
+  for (let k = cue.from - 1; k >= Math.max(0, cue.from - 7); k--) {
+    const t = tokens[k];
+    if (isPossessive(t) && k > 0) {
+      const owner = view.actorAt[k - 1];
+      if (owner >= 0) return { actor: view.actors[owner], modifierTarget, purpose: false };
+      const w = tokens[k - 1];
+      if (!w.cap || view.placeEnd[k - 1] >= 0 || view.named[k - 1] || TIME_WORDS.test(w.text)) break;
+      const group: ActorSpan = {
+        from: k - 1,
+        to: k,
+        name: w.text,
+        kind: 'group',
+        possessive: true,
+        afterPreposition: false,
+      };
+      return { actor: group, modifierTarget, purpose: false };
+    }
+    const a = view.actorAt[k];
+    if (a >= 0) {
+      const actor = view.actors[a];
+      if (actor.kind === 'pronoun') pronoun = actor;
+      else if (
+        !actor.afterPreposition &&
+        (actor.possessive || actor.kind !== 'country' || actor.to === cue.from)
+      ) {
+        return { actor, modifierTarget, purpose: false };
+      } else break;
+      k = actor.from;
+      continue;
+    }
+    const p = view.placeEnd[k];
+    if (p >= 0 && !isPossessive(tokens[k + 1])) {
+      modifierTarget = view.places[p];
+      k = view.places[p].from;
+      continue;
+    }
+    if (t.lower === 'for') return { modifierTarget, purpose: true };
+    if (LIGHT_VERBS.has(t.lower) && !/^(?:its|their|his|her|out|up)$/.test(t.lower)) {
+      return { actor: subjectOf(view, k) ?? pronoun, modifierTarget, purpose: false };
+    }
+    if (
+      STOP_NP.has(t.lower) ||
+      !(NP_WORDS.test(t.text) || WEAPONS.has(t.lower) || /^(?:its|their)$/.test(t.lower))
+    ) {
+      if (!/^(?:out|up)$/.test(t.lower)) break;
+    }
+  }
+  const after = byAgent(view, cue.to);
+  if (after) return { actor: after, modifierTarget, purpose: false };
+  // "accused Ukrainian forces of shelling …"
+  if (tokens[cue.from - 1]?.lower === 'of' && cue.from >= 2) {
+    const a = view.actorAt[cue.from - 2];
+    if (a >= 0 && view.actors[a].kind !== 'country')
+      return { actor: view.actors[a], modifierTarget, purpose: false };
+  }
+  return { actor: pronoun, modifierTarget, purpose: false };
+}

@@ -1,0 +1,129 @@
+/**
+ * Attack clauses of one sentence: for each attack cue that reports an event (not a plan, threat,
+ * denial or purpose), its actor, target places and kind. Cues without an actor take the actor of
+ * another cue of the same sentence ("expanding a ground offensive in Gaza … after days of air
+ * strikes"); cues of one actor and a compatible kind merge ("shelled X, hitting a TV tower").
+ */
+import type { AttackKind } from './attack-cues';
+import type { ActorSpan } from './attack-actors';
+import { findCueActor, isIrrealis, subjectOf } from './find-attack-actor';
+import { findCues, type Cue } from './find-attack-cues';
+import { findTargets, type TargetGroup } from './find-attack-targets';
+import { findWeapons } from './attack-numbers';
+import type { SentenceView } from './attack-sentence';
+
+export interface ActorRef {
+  readonly name: string;
+  readonly key?: string;
+}
+
+export interface AttackClause {
+  readonly cue: Cue;
+  actor?: ActorRef;
+  /** The actor came from another clause or an earlier sentence. */
+  inherited: boolean;
+  group?: TargetGroup;
+  kind?: AttackKind;
+  /** "the attack", "as a result of the shelling": refers back to an attack already reported. */
+  readonly anaphoric: boolean;
+  /** Token range the clause covers (actor, cue, targets). */
+  from: number;
+  to: number;
+}
+
+const ARMED_KINDS = new Set(['force', 'weapon', 'cue', 'country', 'group', 'pronoun']);
+const MAX_ARMED_DISTANCE = 6;
+const KIND_ORDER: readonly AttackKind[] = ['explosive', 'air', 'shelling', 'clash'];
+
+/** Finds the attack clauses of a sentence; `previous` resolves "it" when the sentence does not. */
+export function findAttackClauses(view: SentenceView, previous: ActorRef | undefined): AttackClause[] {
+  const clauses: AttackClause[] = [];
+  for (const cue of findCues(view)) {
+    if (isIrrealis(view, cue)) continue;
+    const found = findCueActor(view, cue);
+    if (found.purpose) continue;
+    const span = found.actor;
+    if (cue.need === 'armed-subject') {
+      if (
+        !span ||
+        !ARMED_KINDS.has(span.kind) ||
+        (cue.verb && !cue.passive && cue.from - span.to > MAX_ARMED_DISTANCE)
+      )
+        continue;
+    }
+    const group = findTargets(view, cue, span, found.modifierTarget);
+    const actor = span ? resolve(view, span, previous) : undefined;
+    let from = Math.min(cue.from, span?.from ?? cue.from, ...(group?.targets.map((t) => t.from) ?? []));
+    let to = Math.max(cue.to, span?.to ?? 0, ...(group?.targets.map((t) => t.to) ?? []));
+    from = Math.max(0, from);
+    to = Math.min(view.tokens.length, to);
+    const weapons = findWeapons(view.tokens, Math.min(from, cue.from), Math.max(to, cue.to + 8));
+    const kind = cue.kind ?? KIND_ORDER.find((k) => weapons.kinds.includes(k));
+    clauses.push({
+      cue,
+      actor,
+      inherited: false,
+      group,
+      kind,
+      anaphoric: isAnaphoric(view, cue, span),
+      from,
+      to,
+    });
+  }
+  shareActors(clauses);
+  return mergeClauses(clauses);
+}
+
+function resolve(view: SentenceView, span: ActorSpan, previous: ActorRef | undefined): ActorRef | undefined {
+  let s: ActorSpan | undefined = span;
+  while (s && s.kind === 'pronoun') s = subjectOf(view, s.from);
+  if (s) return { name: s.name, key: s.key };
+  return previous;
+}
+
+function isAnaphoric(view: SentenceView, cue: Cue, actor: ActorSpan | undefined): boolean {
+  if (cue.verb || actor) return false;
+  const { tokens } = view;
+  for (let k = cue.from - 1; k >= Math.max(0, cue.from - 4); k--) {
+    const w = tokens[k].lower;
+    if (w === 'the' || w === 'this' || w === 'that' || w === 'these' || w === 'result' || w === "'s")
+      return true;
+    if (/^(?:of|in|on|at|by|after|and|,)$/.test(w)) break;
+  }
+  return cue.from === 0 || (tokens[cue.from - 1]?.cap ?? false);
+}
+
+function shareActors(clauses: AttackClause[]): void {
+  for (const c of clauses) {
+    if (c.actor || c.anaphoric) continue;
+    const donor = clauses.find((d) => d.actor && !d.inherited);
+    if (donor?.actor) {
+      c.actor = donor.actor;
+      c.inherited = true;
+    }
+  }
+}
+
+const compatible = (a?: AttackKind, b?: AttackKind): boolean => a === undefined || b === undefined || a === b;
+
+function mergeClauses(clauses: AttackClause[]): AttackClause[] {
+  const out: AttackClause[] = [];
+  for (const c of clauses) {
+    const into = out.find(
+      (o) =>
+        o.actor !== undefined &&
+        o.actor.name === c.actor?.name &&
+        compatible(o.kind, c.kind) &&
+        (!o.group || !c.group || o.group.targets[0].name === c.group.targets[0].name),
+    );
+    if (!into) {
+      out.push(c);
+      continue;
+    }
+    into.kind ??= c.kind;
+    into.from = Math.min(into.from, c.from);
+    into.to = Math.max(into.to, c.to);
+    if (!into.group) into.group = c.group;
+  }
+  return out;
+}

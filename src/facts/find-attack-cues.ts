@@ -1,0 +1,139 @@
+/**
+ * Attack cues of one sentence: attack verbs ("shelled", "fired … at") and attack nouns
+ * ("strike", "air raid", "artillery fire"), with voice, kind and number, after the checks that
+ * tell an attack verb from the same word in other senses ("fired the chief", "a general strike").
+ */
+import {
+  FIRE_NOUNS,
+  KIND_MODIFIERS,
+  NOUN_CUES,
+  VERB_CUES,
+  WEAPONS,
+  type AttackKind,
+  type VerbCue,
+} from './attack-cues';
+import type { SentenceView } from './attack-sentence';
+
+export interface Cue {
+  /** Token range of the cue (the verb with its particle, or the noun). */
+  readonly from: number;
+  readonly to: number;
+  readonly verb: boolean;
+  readonly passive: boolean;
+  readonly need: VerbCue['need'];
+  readonly kind?: AttackKind;
+  /** A plural noun ("strikes"): with only a country as target, a campaign rather than an event. */
+  readonly plural: boolean;
+  /** The word form ends in -ing ("shelling", "targeting"): it may take a direct object. */
+  readonly ing: boolean;
+}
+
+const BE = new Set('was were been being is are be get got gets'.split(' '));
+const ADVERBS = new Set(
+  'also again reportedly repeatedly heavily later then allegedly once twice first'.split(' '),
+);
+const CONTINUE = new Set('continued continue continues began begin begins started start starts'.split(' '));
+const LABOUR = new Set('hunger general labor labour workers union rail port national dock miners'.split(' '));
+const AT_WORDS = new Set('at on upon into toward towards'.split(' '));
+const ACTOR_KINDS_FOR_VERB = new Set(['country', 'force', 'group', 'pronoun', 'weapon']);
+
+/** Finds the attack cues of a sentence, left to right. */
+export function findCues(view: SentenceView): Cue[] {
+  const out: Cue[] = [];
+  const { tokens } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = cueAt(view, i);
+    if (cue) {
+      out.push(cue);
+      i = cue.to - 1;
+    }
+  }
+  return out;
+}
+
+function cueAt(view: SentenceView, i: number): Cue | undefined {
+  const { tokens } = view;
+  const t = tokens[i];
+  const w = t.lower;
+  const next = tokens[i + 1]?.lower ?? '';
+  if (w === 'opened' && next === 'fire') {
+    return {
+      from: i,
+      to: i + 2,
+      verb: true,
+      passive: false,
+      need: 'none',
+      kind: 'clash',
+      plural: false,
+      ing: false,
+    };
+  }
+  const verbCue = VERB_CUES.get(w);
+  const nounKind = NOUN_CUES.get(w);
+  const isNoun = NOUN_CUES.has(w) || (FIRE_NOUNS.has(w) && WEAPONS.has(tokens[i - 1]?.lower ?? ''));
+  if (verbCue && (!isNoun || followsActor(view, i))) return verbAt(view, i, verbCue);
+  if (!isNoun) return undefined;
+  const prev = tokens[i - 1]?.lower ?? '';
+  if ((w === 'strike' || w === 'strikes') && LABOUR.has(prev)) return undefined;
+  let kind = nounKind ?? WEAPONS.get(prev)?.[1];
+  for (let k = i - 1; k >= Math.max(0, i - 2) && !kind; k--) kind = KIND_MODIFIERS.get(tokens[k].lower);
+  const plural = w.endsWith('s') && w !== 'gunfire';
+  return {
+    from: i,
+    to: i + 1,
+    verb: false,
+    passive: false,
+    need: 'none',
+    kind,
+    plural,
+    ing: w.endsWith('ing'),
+  };
+}
+
+/** An ambiguous form ("attacks") is a verb right after its subject. */
+function followsActor(view: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ADVERBS.has(view.tokens[k].lower)) k--;
+  const a = k >= 0 ? view.actorAt[k] : -1;
+  if (a < 0) return false;
+  const actor = view.actors[a];
+  return !actor.possessive && actor.to === k + 1 && ACTOR_KINDS_FOR_VERB.has(actor.kind);
+}
+
+function verbAt(view: SentenceView, i: number, cue: VerbCue): Cue | undefined {
+  const { tokens } = view;
+  const w = tokens[i].lower;
+  let to = i + 1;
+  if (cue.particle) {
+    if (!cue.particle.includes(tokens[i + 1]?.lower ?? '')) return undefined;
+    to = i + 2;
+  }
+  if (w === 'shot' && tokens[i + 1]?.lower === 'down') return undefined;
+  let k = i - 1;
+  while (k >= 0 && ADVERBS.has(tokens[k].lower)) k--;
+  const before = tokens[k]?.lower ?? '';
+  if (before === 'to' && !CONTINUE.has(tokens[k - 1]?.lower ?? '')) return undefined;
+  const passive = BE.has(before);
+  if (cue.need === 'weapon-or-at' || cue.need === 'weapon') {
+    let ok = false;
+    for (let j = to; j < Math.min(tokens.length, to + 8) && !ok; j++) {
+      const x = tokens[j];
+      ok =
+        WEAPONS.has(x.lower) ||
+        NOUN_CUES.has(x.lower) ||
+        (cue.need === 'weapon-or-at' && AT_WORDS.has(x.lower)) ||
+        (x.text.length >= 3 && x.text === x.text.toUpperCase() && /\p{Lu}/u.test(x.text) && j === to);
+    }
+    if (!ok) return undefined;
+  }
+  return {
+    from: i,
+    to,
+    verb: true,
+    passive,
+    need: cue.need,
+    kind: cue.kind,
+    plural: false,
+    ing: w.endsWith('ing'),
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * The places an attack cue hit: the object of an attack verb or the place after "on/at/in/near"
+ * ("shelled A, B and C" gives three targets), else a place "in/near X" earlier in the sentence
+ * ("… in Odesa after Russian strikes"). A country is replaced by a more specific place of the
+ * same sentence ("an attack on Ukraine, damaging the grid in Ternopil"). "A, B" with no "and"
+ * reads as place and enclosing place ("Sumy, northeastern Ukraine").
+ */
+import { FORCE_NOUNS, NON_TARGET_PREPOSITIONS, NOUN_CUES, TARGET_PREPOSITIONS } from './attack-cues';
+import type { ActorSpan } from './attack-actors';
+import type { Cue } from './find-attack-cues';
+import type { PlaceSpan } from './attack-places';
+import { governor, type SentenceView } from './attack-sentence';
+import { isPossessive } from './attack-tokens';
+
+export interface TargetGroup {
+  readonly targets: readonly PlaceSpan[];
+  /** Enclosing place named in the text, if any. */
+  readonly location?: PlaceSpan;
+  /** Found after the cue (object or prepositional phrase) rather than before it. */
+  readonly right: boolean;
+}
+
+const STOPS = new Set([
+  ...['.', ';', ':', '?', '!', '—', '–', 'while', 'but', 'whereas', 'although'],
+  ...'said says told wrote writes added adds stated noted posted claimed announced reported'.split(' '),
+]);
+const LEFT_PREPOSITIONS = new Set('in at near on outside around inside over across'.split(' '));
+const REFINE_PREPOSITIONS = new Set('in near at on outside around'.split(' '));
+const RIGHT_WINDOW = 30;
+const LEFT_WINDOW = 30;
+
+/** Finds the target group of a cue, or undefined when no place was hit. */
+export function findTargets(
+  view: SentenceView,
+  cue: Cue,
+  actor: ActorSpan | undefined,
+  modifier: PlaceSpan | undefined,
+): TargetGroup | undefined {
+  let group: TargetGroup | undefined;
+  if (modifier) group = { ...collect(view, view.placeStart[modifier.from]), right: false };
+  group ??= right(view, cue);
+  if (!group && cue.need === 'place-object') return undefined;
+  if (!group && cue.passive) group = passiveSubject(view, cue);
+  // "the assault on his country": the target is stated, just not named.
+  if (!statedUnnamed(view, cue)) group ??= left(view, cue, actor);
+  return group ? refine(view, group) : undefined;
+}
+
+/** A place such as "Donbass" in "Donbass People's Militia" names a side, not a place. */
+function namesSide(view: SentenceView, p: PlaceSpan): boolean {
+  const next = view.tokens[p.to]?.lower ?? '';
+  return next === 'people' || FORCE_NOUNS.has(next) || next === 'positions';
+}
+
+/** "the assault on his country": an attack noun whose target is stated but not named. */
+function statedUnnamed(view: SentenceView, cue: Cue): boolean {
+  const { tokens } = view;
+  if (cue.verb || !/^(?:on|against)$/.test(tokens[cue.to]?.lower ?? '')) return false;
+  let k = cue.to + 1;
+  while (k < tokens.length && /^(?:the|a|an|his|her|its|their|our)$/.test(tokens[k].lower)) k++;
+  const t = tokens[k];
+  return t !== undefined && /^\p{Ll}/u.test(t.text);
+}
+
+/** "Moscow's similarly powerful attack": a possessive place that owns an attack noun is its actor. */
+function ownsAttack(view: SentenceView, p: PlaceSpan): boolean {
+  if (!isPossessive(view.tokens[p.to])) return false;
+  for (let k = p.to + 1; k < Math.min(view.tokens.length, p.to + 5); k++) {
+    const w = view.tokens[k].lower;
+    if (NOUN_CUES.has(w)) return true;
+    if (!/^\p{Ll}/u.test(view.tokens[k].text)) return false;
+  }
+  return false;
+}
+
+function right(view: SentenceView, cue: Cue): TargetGroup | undefined {
+  const { tokens } = view;
+  const objectOk = cue.verb || cue.ing;
+  let prepositionSeen = false;
+  for (let j = cue.to; j < Math.min(tokens.length, cue.to + RIGHT_WINDOW); j++) {
+    const t = tokens[j];
+    if (STOPS.has(t.lower)) return undefined;
+    if (t.text === '(') {
+      while (j < tokens.length - 1 && tokens[j].text !== ')') j++;
+      continue;
+    }
+    const p = view.placeStart[j];
+    if (p < 0 || namesSide(view, view.places[p]) || ownsAttack(view, view.places[p])) {
+      if ((TARGET_PREPOSITIONS.has(t.lower) || NON_TARGET_PREPOSITIONS.has(t.lower)) && t.lower !== 'with') {
+        prepositionSeen = true;
+      }
+      continue;
+    }
+    const g = governor(view, j);
+    const gw = g >= 0 ? tokens[g].lower : '';
+    const ok =
+      !NON_TARGET_PREPOSITIONS.has(gw) &&
+      (TARGET_PREPOSITIONS.has(gw) || (objectOk && (g < cue.to || !prepositionSeen)));
+    if (ok) return { ...collect(view, p), right: true };
+    j = view.places[p].to - 1;
+  }
+  return undefined;
+}
+
+function passiveSubject(view: SentenceView, cue: Cue): TargetGroup | undefined {
+  for (let k = cue.from - 1; k >= 0; k--) {
+    const p = view.placeEnd[k];
+    if (p < 0) continue;
+    const g = governor(view, view.places[p].from);
+    if (g < 0 || !TARGET_PREPOSITIONS.has(view.tokens[g].lower)) return { ...collect(view, p), right: false };
+    k = view.places[p].from;
+  }
+  return undefined;
+}
+
+function left(view: SentenceView, cue: Cue, actor: ActorSpan | undefined): TargetGroup | undefined {
+  for (let k = cue.from - 1; k >= Math.max(0, cue.from - LEFT_WINDOW); k--) {
+    if (view.tokens[k].text === ';') return undefined;
+    const pi = view.placeEnd[k];
+    if (pi < 0) continue;
+    const p = view.places[pi];
+    k = p.from;
+    if (actor && p.from < actor.to && p.to > actor.from) continue;
+    if (namesSide(view, p)) continue;
+    const g = governor(view, p.from);
+    if (g >= 0 && LEFT_PREPOSITIONS.has(view.tokens[g].lower)) {
+      return { ...collect(view, view.placeStart[p.from]), right: false };
+    }
+  }
+  return undefined;
+}
+
+/** A place and what follows it: a list ("A, B and C"), an enclosing place ("A, B", "A in B"). */
+function collect(view: SentenceView, pi: number): Omit<TargetGroup, 'right'> {
+  const { tokens, places, placeStart } = view;
+  const first = places[pi];
+  if (isPossessive(tokens[first.to])) {
+    // "Ukraine's northeastern Kharkiv region": the possessive place encloses the next one.
+    for (let k = first.to + 1; k < Math.min(tokens.length, first.to + 4); k++) {
+      if (placeStart[k] >= 0) return { ...collect(view, placeStart[k]), location: first };
+      if (!/^\p{Ll}/u.test(tokens[k].text)) break;
+    }
+    return { targets: [first] };
+  }
+  const items = [first];
+  let listed = false;
+  let j = first.to;
+  for (;;) {
+    let n = j;
+    if (tokens[n]?.text === ',') n++;
+    const and = tokens[n]?.lower === 'and' || tokens[n]?.lower === 'or';
+    if (and) n++;
+    const next = placeStart[n] ?? -1;
+    if (n === j || next < 0 || namesSide(view, places[next])) break;
+    if (listed && !and) break;
+    listed ||= and;
+    items.push(places[next]);
+    j = places[next].to;
+  }
+  let location: PlaceSpan | undefined;
+  let targets = items;
+  if (!listed && items.length > 1) {
+    targets = [items[0]];
+    location = items[1];
+  } else {
+    // "the Kapustin Yar test site in Astrakhan": skip a few lower-case words.
+    while (
+      j < Math.min(tokens.length, first.to + 3) &&
+      /^\p{Ll}+$/u.test(tokens[j].text) &&
+      tokens[j].lower !== 'in'
+    )
+      j++;
+    const t = tokens[j];
+    let k = j + 1;
+    if (tokens[k]?.lower === 'the') k++;
+    if ((t?.text === ',' || t?.lower === 'in') && placeStart[k] >= 0) location = places[placeStart[k]];
+  }
+  return { targets, location };
+}
+
+/** Replaces a country-only target by a more specific place "in/near X" later in the sentence. */
+function refine(view: SentenceView, group: TargetGroup): TargetGroup {
+  if (group.targets.some((t) => t.kind !== 'country')) return group;
+  const last = group.targets[group.targets.length - 1];
+  for (let j = last.to; j < view.tokens.length; j++) {
+    const p = view.placeStart[j];
+    if (p < 0) continue;
+    const place = view.places[p];
+    const g = governor(view, j);
+    if (place.kind !== 'country' && g >= 0 && REFINE_PREPOSITIONS.has(view.tokens[g].lower)) {
+      return { targets: [place], location: group.targets[0], right: group.right };
+    }
+  }
+  return group;
+}

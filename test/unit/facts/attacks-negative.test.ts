@@ -1,0 +1,43 @@
+import { attacksOf } from './attack-helpers';
+
+const WAR = ' Soldiers and artillery units stayed on the front line.';
+
+describe('#unit extractAttacks: what is not an attack', () => {
+  it.each([
+    ['a plan', 'Belarus plans to strike Varnitsa with missiles next month.'],
+    ['an intention', 'Belarus has stockpiled missiles for a winter attack on Varnitsa.'],
+    ['a threat', 'Belarusian troops threatened to shell Varnitsa.'],
+    ['an attempt', 'Belarus has tried to target the airfields near Varnitsa.'],
+    ['a likelihood', 'The drones are likely to be used in Belarusian attacks on Varnitsa.'],
+    ['a denial', 'Belarus denied that its troops shelled Varnitsa.'],
+    ['a negation', 'Belarusian troops did not shell Varnitsa, officials said.'],
+    ['an interception alone', 'Moldovan air defences shot down 40 Belarusian drones over Varnitsa.'],
+    ['downed drones', 'Moldova downed all but 6 drones near Varnitsa.'],
+    [
+      'a campaign without a place',
+      'Belarus has been trying to plunge Moldova into darkness with repeated strikes.',
+    ],
+    [
+      'plural attacks on a whole country',
+      'The premier spoke after Belarusian attacks on Moldova’s energy system.',
+    ],
+    [
+      'an attack on an unnamed place',
+      'Speaking in Paris, she described the Belarusian assault on her country.',
+    ],
+    ['a launch origin', 'Belarusian troops fired from Gomel.'],
+    ['no actor', 'Two people died in an explosion in Varnitsa.'],
+  ])('%s', (_label, sentence) => {
+    expect(attacksOf(sentence + WAR)).toEqual([]);
+  });
+
+  it.each([
+    ['sports', 'Arsenal attacked from the left and struck the bar at Anfield in Liverpool on Sunday.'],
+    ['a labour strike', 'Brazilian seamen continued their strike at the port of Santos on Monday.'],
+    ['a sacking', 'The board fired the chief executive of Acme in London, the company said.'],
+    ['a price hit', 'Canadian shares hit a record in Toronto as oil prices rose.'],
+    ['a product launch', 'Japan launched a new car model in Osaka.'],
+  ])('stays quiet on %s', (_label, text) => {
+    expect(attacksOf(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+import { attacksOf, city, country, pairs } from './attack-helpers';
+
+const WAR = ' Soldiers and artillery units stayed on the front line.';
+
+describe('#unit extractAttacks: attackers and targets', () => {
+  it.each([
+    [
+      'demonym force, verb and object',
+      'Belarusian troops shelled Varnitsa overnight.',
+      'Belarus -> Varnitsa',
+    ],
+    ['country subject, fired at', 'Moldova fired three missiles at the town of Ocnita.', 'Moldova -> Ocnita'],
+    ['weapon as subject', 'A Romanian drone hit a depot near Soroca on Monday.', 'Romania -> Soroca'],
+    [
+      'capital as metonym, possessive noun',
+      'Budapest’s missile attack on Cahul killed two people.',
+      'Hungary -> Cahul',
+    ],
+    ['passive with agent', 'Balti was shelled by Georgian troops on Friday.', 'Georgia -> Balti'],
+    ['light verb and attack noun', 'Armenia launched a drone attack on Ganja overnight.', 'Armenia -> Ganja'],
+    [
+      'demonym on an attack noun',
+      'Two civilians died in Serbian shelling in Pristina.',
+      'Serbia -> Pristina',
+    ],
+    [
+      'place before the cue',
+      'Power was cut in Tiraspol after punishing Polish strikes.',
+      'Poland -> Tiraspol',
+    ],
+    ['forces of a country', 'The Armed Forces of Latvia shelled Rezekne.', 'Latvia -> Rezekne'],
+    ['ground attack', 'Estonian forces captured the village of Narvamaa.', 'Estonia -> Narvamaa'],
+  ])('%s', (_label, sentence, expected) => {
+    expect(pairs(attacksOf(sentence + WAR))).toEqual([expected]);
+  });
+
+  it('reads an unknown village after "near" and its region after the comma', () => {
+    const [a] = attacksOf(
+      'On 3 May 2021, the Finnish Forces fired 120mm mortars near Kelkka, Lapland. Casualties unknown.',
+    );
+    expect(a).toMatchObject({
+      attacker: 'Finland',
+      target: 'Kelkka',
+      location: 'Lapland',
+      date: '2021-05-03',
+    });
+    expect(a.weapons).toContain('mortar');
+    expect(a.type).toBe('Shelling/artillery/missile attack');
+  });
+
+  it('gives one attack per listed place', () => {
+    const text = 'Slovak forces shelled Brezno, Zvolen and Detva on Tuesday.' + WAR;
+    expect(pairs(attacksOf(text))).toEqual(['Slovakia -> Brezno', 'Slovakia -> Zvolen', 'Slovakia -> Detva']);
+  });
+
+  it('prefers a city to its country in the same sentence', () => {
+    const text = 'Czechia conducted a drone attack on Slovakia overnight, damaging the grid in Presov.' + WAR;
+    const specs = [country('Czechia'), country('Slovakia'), city('Presov', 'Slovakia')];
+    expect(pairs(attacksOf(text, specs))).toEqual(['Czechia -> Presov']);
+  });
+
+  it('takes a facility named in the text as the target and its region as the location', () => {
+    const [a] = attacksOf(
+      'On Sunday, Norway attacked the Bergsund Chemical Plant in the Vestland region.' + WAR,
+    );
+    expect(a).toMatchObject({
+      attacker: 'Norway',
+      target: 'Bergsund Chemical Plant',
+      location: 'Vestland region',
+    });
+  });
+
+  it('resolves "it" to the country named earlier in the sentence', () => {
+    const text =
+      'Denmark’s General Staff said it had fired cruise missiles at the Skagen base in Jutland.' + WAR;
+    expect(pairs(attacksOf(text))[0]).toMatch(/^Denmark -> Skagen/);
+  });
+
+  it('reports the same attack named twice as one', () => {
+    const text =
+      'Greek troops shelled Kavala on Monday. Officials said Greek troops shelled Kavala again.' + WAR;
+    expect(attacksOf(text)).toHaveLength(1);
+  });
+
+  it('keeps an air strike and a ground offensive on one place apart', () => {
+    const text = 'Turkey said it was expanding a ground offensive in Afrin, after days of air strikes.' + WAR;
+    expect(attacksOf(text).map((a) => a.type)).toEqual(['Armed clash', 'Air/drone strike']);
+  });
+
+  it('records provenance: sentence, offsets into the text and rule', () => {
+    const text = 'Calm returned. Dutch troops shelled Arnhem.' + WAR;
+    const [a] = attacksOf(text);
+    expect(a.sentences).toEqual([1]);
+    expect(text.slice(a.start, a.end)).toBe('Dutch troops shelled Arnhem');
+    expect(a.rule).toBe('attack.verb');
+  });
+});
