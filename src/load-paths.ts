@@ -1,5 +1,7 @@
 import { Neo4jError, type Driver } from 'neo4j-driver';
-import { extractFiles } from './extract-files';
+import { readArticles } from './read-articles';
+import { extractArticle } from './pipeline';
+import type { Article } from './model/article';
 import { articleHash } from './graph/article-hash';
 import { buildBatch } from './graph/build-batch';
 import { Neo4jWriter } from './graph/neo4j-writer';
@@ -50,9 +52,9 @@ export interface LoadSummary extends LoadProgress {
 }
 
 /**
- * Extracts the articles in `paths` and writes them into Neo4j, `articlesPerTransaction` at a
- * time, each group in one transaction (all or nothing). Articles whose stored hash equals
- * their current one are skipped; changed ones replace their old facts. A group that fails is
+ * Reads the articles in `paths`, extracts and writes them into Neo4j, `articlesPerTransaction`
+ * at a time, each group in one transaction (all or nothing). An article whose stored hash
+ * equals its current one is skipped before extraction; a changed one replaces its old facts. A group that fails is
  * retried article by article, so one bad article does not keep the others out. Writing a
  * group overlaps with extracting the next one.
  */
@@ -77,11 +79,23 @@ export async function loadPaths(paths: readonly string[], options: LoadOptions):
     options.onProblem?.(problem);
   };
 
-  const writeGroup = async (group: ArticleResult[]): Promise<void> => {
-    const stored = await writer.storedHashes(group.map((r) => r.article.id));
-    const changed = group.filter((r) => stored.get(r.article.id) !== articleHash(r.article));
+  const writeGroup = async (group: Article[]): Promise<void> => {
+    const stored = await writer.storedHashes(group.map((a) => a.id));
+    const changed = group.filter((a) => stored.get(a.id) !== articleHash(a));
     counts.skipped += group.length - changed.length;
-    const written = await writeOrIsolate(writer, changed, stored, report);
+    const results: ArticleResult[] = [];
+    for (const article of changed) {
+      try {
+        results.push(extractArticle(article));
+      } catch (error) {
+        report({
+          path: article.path,
+          message: `${article.id}: extraction failed: ${String(error)}`,
+          level: 'error',
+        });
+      }
+    }
+    const written = await writeOrIsolate(writer, results, stored, report);
     for (const r of written) {
       counts.written++;
       counts.entities += r.entities.length;
@@ -92,14 +106,14 @@ export async function loadPaths(paths: readonly string[], options: LoadOptions):
     options.onProgress?.({ ...counts });
   };
 
-  let group: ArticleResult[] = [];
+  let group: Article[] = [];
   let inflight: Promise<void> = Promise.resolve();
-  for await (const item of extractFiles(paths)) {
-    if (item.kind === 'result') {
-      files.add(item.result.article.path);
+  for await (const item of readArticles(paths)) {
+    if (item.kind === 'article') {
+      files.add(item.article.path);
       counts.articles++;
-      counts.characters += item.result.article.text.length;
-      group.push(item.result);
+      counts.characters += item.article.text.length;
+      group.push(item.article);
       if (group.length >= perTransaction) {
         await inflight;
         inflight = writeGroup(group);

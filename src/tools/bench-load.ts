@@ -1,0 +1,135 @@
+/**
+ * `npm run bench:load`: loads ../shared/corpus into a fresh database and prints articles/s,
+ * nodes and relationships written per second, the time of an unchanged reload and peak
+ * memory; compares the batched writer with a naive loader (one transaction per fact) on a
+ * subset. The last line is one line of JSON with all figures.
+ *
+ * Unless NEO4J_URI is given, it runs its own local server instance (`.neo4j/bench`, Bolt 7689,
+ * HTTP 7476), so it never touches your graph; with NEO4J_URI it RESETS that database.
+ */
+import { join, resolve } from 'node:path';
+import { config as loadDotenv } from 'dotenv';
+import type { Driver } from 'neo4j-driver';
+import { loadConfig, type Config } from '../config';
+import { extractFiles } from '../extract-files';
+import { buildBatch } from '../graph/build-batch';
+import { Neo4jWriter } from '../graph/neo4j-writer';
+import { loadPaths, type LoadSummary } from '../load-paths';
+import type { ArticleResult } from '../model/result';
+import { openDriver } from '../neo4j/connect';
+import { ensureNeo4j } from '../neo4j/ensure-neo4j';
+import { PACKAGE_ROOT } from '../package-root';
+import { naiveWrite } from './naive-load';
+
+const SUBSET = 150;
+const mb = (bytes: number): number => Math.round(bytes / 2 ** 20);
+
+function benchConfig(): Config {
+  const base = loadConfig(process.env, PACKAGE_ROOT);
+  if (base.neo4j.uriGiven) return base;
+  return {
+    ...base,
+    neo4j: { ...base.neo4j, uri: 'bolt://127.0.0.1:7689' },
+    localServer: { ...base.localServer, instance: 'bench', boltPort: 7689, httpPort: 7476 },
+  };
+}
+
+async function graphSize(writer: Neo4jWriter): Promise<{ nodes: number; relationships: number }> {
+  const counts = await writer.stats();
+  const sum = (kind: string): number =>
+    counts.filter((c) => c.kind === kind && c.name !== 'Entity').reduce((s, c) => s + c.count, 0);
+  // Entities carry two labels (Entity and their type): count them once, through their type.
+  return { nodes: sum('label'), relationships: sum('relationship') };
+}
+
+async function subset(dir: string, n: number): Promise<ArticleResult[]> {
+  const out: ArticleResult[] = [];
+  for await (const item of extractFiles([dir])) {
+    if (item.kind === 'result') out.push(item.result);
+    if (out.length >= n) break;
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const corpus = resolve(process.argv[2] ?? join(PACKAGE_ROOT, '..', 'shared', 'corpus'));
+  const config = benchConfig();
+  const ready = await ensureNeo4j(config, { purpose: 'cli', log: (l) => console.error(l) });
+  const driver: Driver = await openDriver(ready.neo4j);
+  const db = ready.neo4j.database;
+  const writer = new Neo4jWriter(driver, db, config.batchSize);
+  try {
+    // 1. Naive loader against the batched writer on the same subset.
+    const articles = await subset(join(corpus, 'guardian-ukraine'), SUBSET);
+    const batch = buildBatch(articles);
+    await writer.reset();
+    await writer.ensureSchema();
+    let t = performance.now();
+    const transactions = await naiveWrite(driver, db, batch);
+    const naiveSeconds = (performance.now() - t) / 1000;
+    await writer.reset();
+    t = performance.now();
+    await writer.write(batch, []);
+    const batchedSeconds = (performance.now() - t) / 1000;
+    const ratio = naiveSeconds / batchedSeconds;
+    console.log(
+      `subset: ${articles.length} articles; naive ${naiveSeconds.toFixed(1)} s (${transactions} transactions), ` +
+        `batched ${batchedSeconds.toFixed(2)} s: ${ratio.toFixed(1)}x faster`,
+    );
+
+    // 2. The whole corpus into a fresh database, then again unchanged.
+    await writer.reset();
+    const rss: number[] = [];
+    const sampler = setInterval(() => rss.push(process.memoryUsage().rss), 500);
+    const load = (): Promise<LoadSummary> =>
+      loadPaths([corpus], { driver, database: db, batchSize: config.batchSize });
+    const first = await load();
+    const firstRss = [...rss];
+    const size = await graphSize(writer);
+    const second = await load();
+    clearInterval(sampler);
+    const peak = Math.max(...rss, process.resourceUsage().maxRSS * 1024);
+    // RSS at the end of each quarter of the first load: flat figures mean memory does not grow with the corpus.
+    const quarter = (q: number): number =>
+      mb(firstRss[Math.max(0, Math.ceil((firstRss.length * q) / 4) - 1)] ?? 0);
+    const figures = {
+      articles: first.articles,
+      failed: first.failed,
+      loadSeconds: +first.seconds.toFixed(1),
+      articlesPerSecond: +(first.articles / first.seconds).toFixed(1),
+      nodes: size.nodes,
+      relationships: size.relationships,
+      nodesPerSecond: Math.round(size.nodes / first.seconds),
+      relationshipsPerSecond: Math.round(size.relationships / first.seconds),
+      reloadSeconds: +second.seconds.toFixed(1),
+      reloadShare: +(second.seconds / first.seconds).toFixed(3),
+      reloadSkipped: second.skipped,
+      peakRssMb: mb(peak),
+      rssByQuarterMb: [1, 2, 3, 4].map(quarter),
+      naiveSeconds: +naiveSeconds.toFixed(1),
+      batchedSeconds: +batchedSeconds.toFixed(2),
+      batchedOverNaive: +ratio.toFixed(1),
+      subsetArticles: articles.length,
+    };
+    console.log(
+      `load:   ${figures.articles} articles in ${figures.loadSeconds} s = ${figures.articlesPerSecond} articles/s; ` +
+        `${figures.nodes} nodes (${figures.nodesPerSecond}/s), ${figures.relationships} relationships (${figures.relationshipsPerSecond}/s)`,
+    );
+    console.log(
+      `reload: ${figures.reloadSeconds} s unchanged (${(figures.reloadShare * 100).toFixed(1)}% of the first load), ${figures.reloadSkipped} skipped`,
+    );
+    console.log(
+      `memory: peak RSS ${figures.peakRssMb} MB; RSS at each quarter of the run ${figures.rssByQuarterMb.join(', ')} MB`,
+    );
+    console.log(JSON.stringify(figures));
+  } finally {
+    await driver.close();
+    await ready.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
