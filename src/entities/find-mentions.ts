@@ -223,6 +223,8 @@ function titleBefore(
 ): { title: string; from: number } | undefined {
   const v = loadVocabulary();
   let k = at - 1;
+  // "chief executive of Thales": the run after "of" is where the title holder works, not the holder.
+  if (['of', 'at', 'for', 'the', 'with'].includes(tokens[k]?.lower ?? '')) return undefined;
   if (tokens[k]?.text === ',' && v.titles.has(tokens[k - 1]?.lower ?? '')) k--;
   const words: string[] = [];
   let sawTitle = false;
@@ -407,8 +409,9 @@ function partMention(
         };
       }
       const place = choosePlace(ctx, hit?.places ?? [], run, part, tokens, runFrom);
-      return place
-        ? placeMention(s.start, s.end, s.text, sentence, place, `gazetteer.${place.kind}`)
+      if (place) return placeMention(s.start, s.end, s.text, sentence, place, `gazetteer.${place.kind}`);
+      return part.to - part.from === 1
+        ? singleMention(ctx, run[part.from], { ...base, rule: 'name.single' }, tokens, runFrom + part.from)
         : undefined;
     }
     case 'person': {
@@ -426,6 +429,8 @@ function partMention(
       )
         return undefined;
       if (words.every((t) => t.acronym)) return undefined;
+      if (words.some((t) => CAMEL_RE.test(t.text)))
+        return { ...base, type: 'Organization', rule: 'org.camel' };
       return { ...base, type: 'Person' };
     }
     case 'single':

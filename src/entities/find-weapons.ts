@@ -63,9 +63,13 @@ export function findWeapons(text: string, scanned: ScannedArticle): Mention[] {
   return out;
 }
 
+let starts: Set<string> | undefined;
+const headStarts = (): Set<string> =>
+  (starts ??= new Set([...loadVocabulary().weaponHeads.keys()].map((h) => h.split(' ')[0])));
+
 function headAt(tokens: readonly ScannedToken[], i: number): { name: string; end: number } | undefined {
   const heads = loadVocabulary().weaponHeads;
-  if (tokens[i].cap) return undefined;
+  if (tokens[i].cap || !headStarts().has(tokens[i].lower)) return undefined;
   for (const len of [3, 2, 1]) {
     if (i + len > tokens.length) continue;
     const phrase = tokens

@@ -69,6 +69,7 @@ export function loadGazetteer(): Gazetteer {
   const byCode = new Map<string, Place>();
   const demonyms = new Map<string, Place>();
   const capitals = new Set<string>();
+  const independent = new Set<string>();
   for (const c of countries) {
     const place: Place = {
       name: c.name.common,
@@ -88,14 +89,25 @@ export function loadGazetteer(): Gazetteer {
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
       if (!d) continue;
       const k = normaliseName(d);
-      if (!demonyms.has(k)) demonyms.set(k, place);
-      if (!demonyms.has(`${k}s`) && !k.endsWith('s')) demonyms.set(`${k}s`, place);
+      // A demonym shared by a territory and a sovereign state ("French") names the state.
+      const keep = (key: string): boolean =>
+        !demonyms.has(key) || (c.independent === true && !independent.has(key));
+      if (keep(k)) demonyms.set(k, place);
+      if (!k.endsWith('s') && keep(`${k}s`)) demonyms.set(`${k}s`, place);
+      if (c.independent === true) {
+        independent.add(k);
+        independent.add(`${k}s`);
+      }
     }
     for (const cap of c.capital ?? []) capitals.add(`${c.cca2}:${normaliseName(cap)}`);
   }
   for (const [alias, code] of vocab.countryAliases) {
     const place = byCode.get(code);
     if (place) byName.set(alias, place);
+  }
+  for (const [name, p] of vocab.places) {
+    if (p.kind === 'country' && p.country && !byCode.has(p.country))
+      byCode.set(p.country, { name, kind: 'country', countryCode: p.country, curated: true });
   }
   for (const [demonym, code] of vocab.demonyms) {
     const place = byCode.get(code) ?? { name: demonym, kind: 'country', countryCode: code };

@@ -24,6 +24,22 @@ interface Entry {
 }
 
 let cached: Map<string, Entry[]> | undefined;
+let firstWords: Set<string> | undefined;
+
+/** True when some name of two or more words starts with the normalised word `word`. */
+export function startsLongerName(word: string): boolean {
+  if (!firstWords) {
+    cached ??= build();
+    firstWords = new Set<string>();
+    for (const key of [...cached.keys(), ...loadGazetteer().places.keys()]) {
+      const space = key.indexOf(' ');
+      if (space > 0) firstWords.add(key.slice(0, space));
+    }
+    const variants = loadVocabulary().variants;
+    for (const [from, to] of variants) if (firstWords.has(to)) firstWords.add(from);
+  }
+  return firstWords.has(word);
+}
 
 const isUpper = (s: string): boolean =>
   s.replace(/[^\p{L}]/gu, '') === s.replace(/[^\p{L}]/gu, '').toUpperCase();

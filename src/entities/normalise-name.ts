@@ -7,8 +7,23 @@ const DIACRITICS_RE = /[\u0300-\u036f]/g;
 const DROP_RE = /[’'`.\u02bc]/g;
 const SPACE_RE = /[^\p{L}\p{N}]+/gu;
 
+const PLAIN_RE = /^[a-z0-9]+$/;
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
 /** Lower case, no diacritics, no apostrophes or dots, words separated by one space. */
 export function normaliseName(name: string): string {
+  const lower = name.toLowerCase();
+  if (PLAIN_RE.test(lower)) return lower;
+  const known = cache.get(name);
+  if (known !== undefined) return known;
+  const folded = fold(name);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(name, folded);
+  return folded;
+}
+
+function fold(name: string): string {
   return name
     .normalize('NFKD')
     .replace(DIACRITICS_RE, '')

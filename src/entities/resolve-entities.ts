@@ -42,10 +42,23 @@ export function resolveEntities(
     if (list) list.push(m);
     else groups.set(key, [m]);
   };
-  for (const m of mentions) if (!m.tentative) add(initialKey(m), m);
+  const surnames = new Set(
+    mentions
+      .filter((m) => m.type === 'Person' && !m.tentative && m.text.includes(' '))
+      .map((m) => lastWord(canonicalName(m.text))),
+  );
+  // A town of the gazetteer that is the surname of a person named in the article ("Fletcher’s remarks") is the person.
+  const resolved = mentions.map((m) =>
+    m.rule === 'gazetteer.city' &&
+    !m.text.includes(' ') &&
+    surnames.has(canonicalName(stripPossessive(m.text)))
+      ? { ...m, type: 'Person' as const, tentative: true }
+      : m,
+  );
+  for (const m of resolved) if (!m.tentative) add(initialKey(m), m);
   mergeInto(groups, personTarget(groups));
   mergeInto(groups, ownedOrgTarget(groups));
-  attachTentative(groups, mentions);
+  attachTentative(groups, resolved);
   const entities = [...groups.entries()].map(([key, ms]) => buildEntity(key, ms));
   return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }

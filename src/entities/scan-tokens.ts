@@ -30,6 +30,9 @@ const CAP_RE = /^(?:\p{Lu}|(?:al|el|ad|as|bin|ibn|abu|de|van|von|da|di)-\p{Lu}|\
 const WORD_RE = /^[\p{L}\p{N}]/u;
 const OPENERS = new Set(['“', '‘', '"', "'", '(', '[', '«', ':', '-', '–', '—', '•', '*', '|']);
 
+const ACRONYM_RE = /^[\p{Lu}\p{N}][\p{Lu}\p{N}.&/-]*[\p{Lu}\p{N}.]$/u;
+const isAcronym = (s: string): boolean => ACRONYM_RE.test(s) && /\p{Lu}/u.test(s);
+
 /** Tokenises every sentence of `text` and flags each token. */
 export function scanTokens(text: string, sentences: readonly Sentence[]): ScannedArticle {
   const lowerWords = new Set<string>();
@@ -47,18 +50,15 @@ export function scanTokens(text: string, sentences: readonly Sentence[]): Scanne
       const prev = i > 0 ? raw[i - 1].text : '';
       const lineStart = t.start === 0 || text[t.start - 1] === '\n';
       const initial = word && (!prevWord || OPENERS.has(prev) || lineStart);
-      const letters = t.text.replace(/[^\p{L}]/gu, '');
       const cap = word && CAP_RE.test(t.text);
       tokens.push({
-        ...t,
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        sentence: t.sentence,
         lower,
         cap,
-        acronym:
-          cap &&
-          letters.length >= 1 &&
-          t.text.length >= 2 &&
-          letters === letters.toUpperCase() &&
-          /\p{Lu}.*[\p{Lu}\p{N}]/u.test(t.text),
+        acronym: cap && t.text.length >= 2 && isAcronym(t.text),
         word,
         possessive,
         initial,

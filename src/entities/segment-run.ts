@@ -7,7 +7,7 @@
  */
 import type { Role } from '../model/entity';
 import type { LexiconHit } from './lexicon';
-import { lookupName } from './lexicon';
+import { lookupName, startsLongerName } from './lexicon';
 import { normaliseName } from './normalise-name';
 import type { ScannedToken } from './scan-tokens';
 import { loadVocabulary } from './vocabulary';
@@ -65,7 +65,10 @@ export function longestHit(
   from: number,
   limit: number,
 ): { len: number; hit: LexiconHit } | undefined {
-  for (let len = Math.min(MAX_LOOKUP_WORDS, limit - from); len >= 1; len--) {
+  const longest = startsLongerName(normaliseName(run[from].text))
+    ? Math.min(MAX_LOOKUP_WORDS, limit - from)
+    : 1;
+  for (let len = longest; len >= 1; len--) {
     if (CONNECTORS.has(run[from + len - 1].lower)) continue;
     const upper = run.slice(from, from + len).every((t) => t.acronym || !/\p{L}/u.test(t.text));
     const hit = lookupName(textKey(run, from, from + len), upper);
@@ -184,7 +187,9 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean): P
       const end = head.kind === 'organization' ? complementEnd(run, head.at) : head.at + 1;
       const whole = longestHit(run, i, end);
       const hit = whole && whole.len === end - i ? whole.hit : undefined;
-      if (head.kind === 'organization')
+      if (hit && hit.kind !== 'organization' && (hit.kind !== 'place' || hit.place?.curated === true))
+        parts.push({ kind: hit.kind, from: i, to: end, rule: `lexicon.${hit.kind}`, hit });
+      else if (head.kind === 'organization')
         parts.push({ kind: 'organization', from: i, to: end, rule: 'org.head', hit });
       else
         parts.push({ kind: 'place', from: i, to: end, rule: 'place.suffix', placeKind: head.placeKind, hit });
@@ -202,7 +207,13 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean): P
       );
     };
     if (found && !(titled && found.hit.kind === 'place' && found.len === 1 && nameAfter(i + 1))) {
-      const singleTown = found.hit.kind === 'place' && found.len === 1 && !found.hit.place?.curated;
+      const town = found.hit.place;
+      const singleTown =
+        found.hit.kind === 'place' &&
+        found.len === 1 &&
+        !town?.curated &&
+        !town?.capital &&
+        town?.kind !== 'region';
       const personName =
         (titled && found.hit.kind === 'country' && nameAfter(i + 1)) || (singleTown && nameAfter(i + 1));
       if (!personName) {
