@@ -49,21 +49,22 @@ export function isHardWrapped(lines: readonly string[]): boolean {
 /** Joins each line with the next unless the next is blank or indented (a new paragraph). */
 function unwrap(lines: readonly string[]): string[] {
   const out: string[] = [];
-  let current: string | undefined;
+  let parts: string[] = [];
+  const flush = (): void => {
+    if (parts.length === 0) return;
+    if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+    out.push(parts.join(' '));
+    parts = [];
+  };
   for (const line of lines) {
-    const blank = line.trim() === '';
-    if (current !== undefined && !blank && !/^\s{2,}/.test(line)) {
-      current = `${current.trimEnd()} ${line.trim()}`;
-      continue;
-    }
-    if (current !== undefined) out.push(current);
-    if (blank) {
-      out.push('');
-      current = undefined;
+    const trimmed = line.trim();
+    if (trimmed === '') {
+      flush();
     } else {
-      current = line;
+      if (/^\s{2,}/.test(line)) flush();
+      parts.push(trimmed);
     }
   }
-  if (current !== undefined) out.push(current);
-  return out.flatMap((line, i) => (i > 0 && line !== '' && out[i - 1] !== '' ? ['', line] : [line]));
+  flush();
+  return out;
 }

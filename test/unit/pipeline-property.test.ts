@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import { splitArticles } from '../../src/ingest/split-articles';
+import type { ArticleResult } from '../../src/model/result';
+import { extractArticle } from '../../src/pipeline';
+
+/** Every span of a result lies within the article text, and every span's text is its slice. */
+function assertSpans(r: ArticleResult): void {
+  const text = r.article.text;
+  const inside = (s: { start: number; end: number }): void => {
+    expect(s.start).toBeGreaterThanOrEqual(0);
+    expect(s.end).toBeGreaterThanOrEqual(s.start);
+    expect(s.end).toBeLessThanOrEqual(text.length);
+  };
+  for (const s of r.sentences) {
+    inside(s);
+    expect(text.slice(s.start, s.end)).toBe(s.text);
+  }
+  for (const e of r.entities) {
+    for (const m of e.mentions) {
+      inside(m);
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+  }
+  for (const q of r.quotes) {
+    inside(q);
+    expect(text).toContain(q.text);
+    if (q.speaker.span !== undefined) {
+      inside(q.speaker.span);
+      expect(text.slice(q.speaker.span.start, q.speaker.span.end)).toBe(q.speaker.span.text);
+    }
+  }
+  for (const a of r.attacks) inside(a);
+}
+
+const words = [
+  'Russia',
+  'Ukraine',
+  'Kyiv',
+  'NATO',
+  'Mr.',
+  'Gen.',
+  'U.S.',
+  'said',
+  'told',
+  'attacked',
+  'shelled',
+  'drone',
+  'missile',
+  'killed',
+  'three',
+  'people',
+  'on',
+  'Wednesday',
+  'the',
+  'city',
+  'of',
+  'according',
+  'to',
+  'he',
+  'she',
+  'President',
+  'Volodymyr',
+  'Zelenskyy',
+  'Advertisement',
+  'Published',
+  'Related News',
+  'list 1 of 4',
+  '…',
+  '...',
+  '“',
+  '”',
+  '"',
+  '‘',
+  '’',
+  "'",
+  ',',
+  '.',
+  '!',
+  '?',
+  ':',
+  '—',
+  '(',
+  ')',
+  '\n',
+  '\n\n',
+  ' ',
+  '\u00A0',
+  '\u200B',
+  '\r\n',
+];
+const newsLike = fc.array(fc.constantFrom(...words), { maxLength: 120 }).map((ws) => ws.join(' '));
+const anyText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  newsLike,
+);
+
+describe('pipeline on random text', () => {
+  it('never throws and keeps every span inside the article text', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        for (const article of splitArticles({ path: '/in/random.txt', name: 'random.txt', text })) {
+          assertSpans(extractArticle(article));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    [
+      'unbalanced quotation marks',
+      'Talks stall\n\n“We will not give up, the mayor said. Officials said the bridge was hit.\n',
+    ],
+    [
+      'another language',
+      'Переговоры\n\nМинистр заявил, что переговоры продолжатся в среду. 会谈将在周三继续。',
+    ],
+    ['right-to-left text', 'المحادثات\n\nقال الوزير إن المحادثات ستستمر يوم الأربعاء.'],
+    ['one very long line', `${'Officials said the harbour was shelled on Monday '.repeat(2000)}`],
+  ])('handles %s', (_name, text) => {
+    const articles = splitArticles({ path: '/in/x.txt', name: 'x.txt', text });
+    expect(articles.length).toBeGreaterThan(0);
+    for (const a of articles) assertSpans(extractArticle(a));
+  });
+
+  it('gives no article, and no error, for text without letters or digits', () => {
+    expect(
+      splitArticles({
+        path: '/in/x.txt',
+        name: 'x.txt',
+        text: '\u201C\u201C\u201D\u201D"" \u2018\u2019 \u2014 \u2026 ***',
+      }),
+    ).toEqual([]);
+  });
+});
