@@ -22,7 +22,14 @@ export async function runExtract(
     );
   });
   await opened;
-  const summary = await writeExtraction(paths, out, { format, log: note });
+  let summary;
+  try {
+    summary = await writeExtraction(paths, out, { format, log: note });
+  } catch (err) {
+    // The reader of stdout went away (`newsgraph extract … | head`): not a failure of ours.
+    if ((err as NodeJS.ErrnoException).code === 'EPIPE') return 0;
+    throw err;
+  }
   if (outPath !== undefined) {
     out.end();
     await finished(out);
