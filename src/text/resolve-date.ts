@@ -27,6 +27,9 @@ const TODAY_RE = /\b(today|tonight|this (morning|afternoon|evening))\b/i;
 const BARE_MONTH_RE =
   /^(may|march|june|july|august|april|january|february|september|october|november|december)$/i;
 const DAY_MS = 86_400_000;
+/** Cheap test before running chrono: some word or number that can start a date phrase. */
+const DATE_HINT_RE =
+  /\d|\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(yesterday|today|tonight|tomorrow|ago|last|this|next|past|weekend|noon|midnight|morning|evening|night)\b/i;
 
 /**
  * Resolves one date phrase. With `publishedAt` (ISO), relative phrases are resolved against it
@@ -55,6 +58,7 @@ export function resolveDate(phrase: string, publishedAt?: string): ResolvedDate 
 export function findDatePhrases(text: string, span: Span, publishedAt?: string): DatePhrase[] {
   const ref = referenceDate(publishedAt);
   const slice = text.slice(span.start, span.end);
+  if (!DATE_HINT_RE.test(slice)) return [];
   const results = chrono.parse(
     slice,
     { instant: ref ?? new Date(0), timezone: 'UTC' },
