@@ -149,7 +149,8 @@ export const SOURCE_NOUNS: ReadonlySet<string> = words(
     'member members staff team advisers advisors adviser advisor economist economists researchers ' +
     'scientists doctors doctor activists activist leaders leader administration office commission ' +
     'committee council department company group bank court embassy alliance bloc union party firm ' +
-    'organisation organization institute navy cabinet parliament prosecutors prosecutor spokespersons',
+    'organisation organization institute navy cabinet parliament prosecutors prosecutor spokespersons ' +
+    'board regulator watchdog tribunal panel',
 );
 
 /** Role and title words that describe a person ("spokesman", "secretary-general"). */
@@ -184,7 +185,7 @@ export const DETERMINERS: ReadonlySet<string> = words(
 
 /** Platforms and formats that carry a statement: "on Telegram", "in a video address". */
 export const MEDIUM_PATTERN =
-  /^[\s,]*(?:(?:on|via)\s+(?:his|her|their|its|the\s+)?(?:Telegram|X|Twitter|Facebook|Instagram|Substack|YouTube|TikTok|Truth Social|LinkedIn|social media|television|TV|radio|state television|a podcast)|in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?(?:address|statement|interview|post|briefing|speech|video|message|op-ed|article|letter|blog|tweet|broadcast|remarks|report|podcast|call))\b/u;
+  /^[\s,]*(?:(?:on|via)\s+(?:his|her|their|its|the\s+)?(?:Telegram|X|Twitter|Facebook|Instagram|Substack|YouTube|TikTok|Truth Social|LinkedIn|social media|television|TV|radio|state television|a podcast)|in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}(?:address|statement|interview|post|briefing|speech|video|message|op-ed|article|letter|blog|tweet|broadcast|remarks|report|podcast|call))\b/u;
 
 /** Head nouns of news media: "the Reuters news agency" is named by its proper name. */
 export const MEDIA_HEADS: ReadonlySet<string> = words(

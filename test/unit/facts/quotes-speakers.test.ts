@@ -1,0 +1,52 @@
+import { quotesOf } from './quotes-helpers';
+
+const TITLE = 'Harbour news\n';
+const speakers = (text: string, specs: Parameters<typeof quotesOf>[1] = []): string[] =>
+  quotesOf(TITLE + text, specs).map((q) => q.speaker.name);
+
+describe('extractQuotes: speakers', () => {
+  it('resolves a pronoun to the person named before', () => {
+    const text = 'Maria Lopez visited the docks on Monday. “We will need twice as many cranes,” she said.';
+    expect(speakers(text, [{ name: 'Maria Lopez' }])).toEqual(['Maria Lopez']);
+  });
+
+  it('resolves a pronoun to the last person quoted rather than a person named in passing', () => {
+    const text =
+      'Tomas Varga said on Monday that Anna Berg was “ready to lead the new port council”. ' +
+      '“We cannot wait for another winter to pass,” he said.';
+    expect(speakers(text, [{ name: 'Tomas Varga' }, { name: 'Anna Berg' }])).toEqual([
+      'Tomas Varga',
+      'Tomas Varga',
+    ]);
+  });
+
+  it('resolves a surname to the full name of the entity', () => {
+    const text = 'Maria Lopez arrived. “The docks must stay open around the clock,” Lopez said.';
+    expect(speakers(text, [{ name: 'Maria Lopez', forms: ['Lopez'] }])).toEqual(['Maria Lopez']);
+  });
+
+  it('resolves a role to the person the article gives that role', () => {
+    const text = 'The harbour’s director has warned that the port will close for a week.';
+    const director = { name: 'Anna Berg', roles: [{ title: 'director', of: 'harbour' }] };
+    expect(speakers(text, [director])).toEqual(['Anna Berg']);
+  });
+
+  it('resolves "the commission" to the named commission', () => {
+    const text =
+      'The Maritime Commission met on Monday. “All tankers must carry new insurance papers,” the commission said.';
+    expect(speakers(text)).toEqual(['Maritime Commission']);
+  });
+
+  it('keeps an unnamed source as its description', () => {
+    const text =
+      '“The talks are going nowhere,” said a senior European diplomat involved in the negotiations.';
+    expect(speakers(text)).toEqual(['a senior European diplomat']);
+  });
+
+  it('keeps the role beside the name and the span of the name', () => {
+    const [q] = quotesOf(`${TITLE}“The port is safe,” Harbour Minister Tomas Varga said.`);
+    expect(q.speaker.name).toBe('Tomas Varga');
+    expect(q.speaker.role).toBe('Harbour Minister');
+    expect(q.speaker.span?.text).toBe('Tomas Varga');
+  });
+});
