@@ -80,7 +80,18 @@ export function buildBatch(results: readonly ArticleResult[]): GraphBatch {
       sha256: articleHash(article),
     });
     const keyByName = new Map<string, string>();
+    // Countries named only through a demonym ("Russian forces") are not mentions of them
+    // (see GUIDELINES.md); their nodes are written only when a fact points at them.
+    const onlyThroughFacts = new Map<string, EntityRow>();
+    const addReferenced = (key: string): void => {
+      const row = onlyThroughFacts.get(key);
+      if (row !== undefined) addEntity(row);
+    };
     for (const entity of found) {
+      if (entity.demonymOnly) {
+        onlyThroughFacts.set(entity.key, entityRow(entity));
+        continue;
+      }
       addEntity(entityRow(entity));
       for (const name of [entity.name, ...entity.aliases]) keyByName.set(normaliseName(name), entity.key);
       const inSentences = [...new Set(entity.mentions.map((m) => m.sentence))].sort((a, b) => a - b);
@@ -102,8 +113,16 @@ export function buildBatch(results: readonly ArticleResult[]): GraphBatch {
     }
 
     const factSentences = new Set<number>();
-    for (const quote of quotes) batch.quotes.push(quoteRow(article.id, quote, factSentences));
-    for (const attack of attacks) batch.attacks.push(attackRow(article.id, attack, factSentences, addEntity));
+    for (const quote of quotes) {
+      const row = quoteRow(article.id, quote, factSentences);
+      for (const key of [row.speakerEntity, ...row.about]) if (key !== null) addReferenced(key);
+      batch.quotes.push(row);
+    }
+    for (const attack of attacks) {
+      const row = attackRow(article.id, attack, factSentences, addEntity);
+      for (const key of [row.attacker, row.target, row.location]) if (key !== null) addReferenced(key);
+      batch.attacks.push(row);
+    }
     for (const index of [...factSentences].sort((a, b) => a - b)) {
       const sentence = sentences[index];
       if (sentence === undefined) continue;

@@ -54,7 +54,7 @@ export class ExchangeBuilder {
     this.addSource(result.article.source);
     const acc = this.files.get(result.article.source) as FileAcc;
     for (const e of result.entities) {
-      if (e.type === 'Weapon') continue;
+      if (e.type === 'Weapon' || e.demonymOnly) continue;
       const seen = acc.entities.get(e.key);
       if (seen === undefined) {
         acc.entities.set(e.key, { name: e.name, type: e.type, aliases: new Set(e.aliases) });

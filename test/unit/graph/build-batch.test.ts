@@ -1,0 +1,184 @@
+import { buildBatch } from '../../../src/graph/build-batch';
+import { articleHash } from '../../../src/graph/article-hash';
+import { cypher, statements, CYPHER_FILES } from '../../../src/graph/cypher';
+import type { Article } from '../../../src/model/article';
+import type { Entity } from '../../../src/model/entity';
+import type { ArticleResult } from '../../../src/model/result';
+
+const text = 'Strike on Lviv\nRussian forces struck Lviv overnight, Mayor Ivan Petrenko said.';
+const article: Article = {
+  id: 'a.txt#0',
+  source: 'a.txt',
+  path: '/in/a.txt',
+  index: 0,
+  title: 'Strike on Lviv',
+  text,
+};
+const at = (s: string, from = 0): number => text.indexOf(s, from);
+
+const lviv: Entity = {
+  key: 'location:lviv',
+  type: 'Location',
+  name: 'Lviv',
+  aliases: [],
+  roles: [],
+  country: 'Ukraine',
+  countryCode: 'UA',
+  point: { latitude: 49.84, longitude: 24.03 },
+  mentions: [
+    {
+      text: 'Lviv',
+      start: at('Lviv'),
+      end: at('Lviv') + 4,
+      type: 'Location',
+      sentence: 0,
+      rule: 'gazetteer.city',
+    },
+    {
+      text: 'Lviv',
+      start: at('Lviv', 20),
+      end: at('Lviv', 20) + 4,
+      type: 'Location',
+      sentence: 1,
+      rule: 'gazetteer.city',
+    },
+  ],
+};
+const russia: Entity = {
+  key: 'location:ru',
+  type: 'Location',
+  name: 'Russia',
+  aliases: [],
+  roles: [],
+  demonymOnly: true,
+  mentions: [
+    {
+      text: 'Russian',
+      start: at('Russian'),
+      end: at('Russian') + 7,
+      type: 'Location',
+      sentence: 1,
+      rule: 'demonym',
+    },
+  ],
+};
+const mayor: Entity = {
+  key: 'person:ivan petrenko',
+  type: 'Person',
+  name: 'Ivan Petrenko',
+  aliases: ['Petrenko'],
+  roles: [{ title: 'mayor', of: 'Lviv' }],
+  mentions: [
+    {
+      text: 'Ivan Petrenko',
+      start: at('Ivan'),
+      end: at('Ivan') + 13,
+      type: 'Person',
+      sentence: 1,
+      rule: 'title.person',
+    },
+  ],
+};
+const result: ArticleResult = {
+  article,
+  sentences: [
+    { index: 0, start: 0, end: 14, text: 'Strike on Lviv' },
+    { index: 1, start: 15, end: text.length, text: text.slice(15) },
+  ],
+  entities: [lviv, russia, mayor],
+  quotes: [],
+  attacks: [
+    {
+      kind: 'attack',
+      attacker: 'Russia',
+      attackerKey: 'location:ru',
+      target: 'Lviv',
+      targetKey: 'location:lviv',
+      type: 'Air/drone strike',
+      weapons: ['drone'],
+      weaponCounts: { drone: 3 },
+      dateText: 'overnight',
+      start: 15,
+      end: text.length,
+      sentences: [1],
+      rule: 'attack.agent-verb-place',
+    },
+  ],
+};
+
+describe('buildBatch', () => {
+  const batch = buildBatch([result]);
+
+  it('writes the article with its hash, and only the sentences that carry facts', () => {
+    expect(batch.articles).toEqual([
+      {
+        id: 'a.txt#0',
+        title: 'Strike on Lviv',
+        source: 'a.txt',
+        url: null,
+        publishedAt: null,
+        sha256: articleHash(article),
+      },
+    ]);
+    expect(batch.sentences.map((s) => s.id)).toEqual(['a.txt#0:s1']);
+  });
+
+  it('keeps places with coordinates, and a demonym-only country only because an attack names it', () => {
+    const byId = new Map(batch.entities.map((e) => [e.id, e]));
+    expect(byId.get('location:lviv')).toMatchObject({ latitude: 49.84, longitude: 24.03, countryCode: 'UA' });
+    expect(byId.has('location:ru')).toBe(true);
+    expect(batch.mentions.map((m) => m.entity).sort()).toEqual(['location:lviv', 'person:ivan petrenko']);
+    expect(batch.mentions.find((m) => m.entity === 'location:lviv')).toMatchObject({
+      count: 2,
+      sentences: [0, 1],
+    });
+  });
+
+  it('links roles to the entity they belong to', () => {
+    expect(batch.roles).toEqual([
+      { person: 'person:ivan petrenko', of: 'location:lviv', title: 'mayor', article: 'a.txt#0' },
+    ]);
+  });
+
+  it('gives attacks stable ids with their provenance, weapons as entities', () => {
+    expect(batch.attacks).toHaveLength(1);
+    expect(batch.attacks[0]).toMatchObject({
+      id: `a.txt#0:a15-${text.length}:location:lviv`,
+      attacker: 'location:ru',
+      target: 'location:lviv',
+      weapons: ['weapon:drone'],
+      weaponCounts: '{"drone":3}',
+      rule: 'attack.agent-verb-place',
+      sentence: 'a.txt#0:s1',
+    });
+    expect(batch.entities.find((e) => e.id === 'weapon:drone')).toMatchObject({
+      type: 'Weapon',
+      name: 'drone',
+    });
+  });
+
+  it('gives the same rows for the same input', () => {
+    expect(buildBatch([result])).toEqual(batch);
+  });
+
+  it('a changed text changes the hash', () => {
+    expect(articleHash({ ...article, text: `${text} More.` })).not.toBe(articleHash(article));
+  });
+});
+
+describe('the Cypher files', () => {
+  it('are all there, and writes take their rows as parameters', () => {
+    const files = cypher();
+    for (const name of CYPHER_FILES) expect(files[name].length).toBeGreaterThan(0);
+    for (const name of CYPHER_FILES.filter((n) => n.startsWith('write/upsert-'))) {
+      expect(files[name]).toMatch(/^UNWIND \$rows AS row$/m);
+    }
+  });
+
+  it('split the schema into its statements, without comments', () => {
+    const parts = statements(cypher().schema);
+    expect(parts.length).toBeGreaterThanOrEqual(6);
+    for (const statement of parts)
+      expect(statement).toMatch(/^CREATE (CONSTRAINT|INDEX|POINT INDEX) \w+ IF NOT EXISTS/);
+  });
+});
