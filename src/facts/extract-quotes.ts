@@ -13,6 +13,7 @@ import { findQuotationSpans } from './find-quotation-spans';
 import { findReportedSpeech } from './find-reported-speech';
 import { countWords, tokenizeWindow } from './quote-tokens';
 import { resolveSpeaker } from './resolve-speaker';
+import { CUE_WORD } from './speech-cues';
 import type { SpeakerContext } from './speaker-context';
 import { createSpeakerContext, firstMentionFrom, nameKey } from './speaker-context';
 import { markQuoted, isTeaserLine, sentenceLocator } from './quote-layout';
@@ -61,7 +62,7 @@ export function extractQuotes(
   const usedCues = new Set(directLong.filter((p) => !p.rule.includes('embedded')).map((p) => p.cueStart));
   for (const s of sentences) {
     const headline = s.index === 0 || s.text === article.title;
-    if (!headline && isTeaserLine(text, s)) continue;
+    if (!CUE_WORD.test(s.text) || (!headline && isTeaserLine(text, s))) continue;
     const toks = tokenizeWindow(text, s.start, s.end);
     for (const r of findReportedSpeech(text, toks, markQuoted(toks, spans), usedCues, headline)) {
       const end = clauseEnd(text, r.start, r.end, directLong);

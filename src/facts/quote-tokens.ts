@@ -18,6 +18,7 @@ export interface QToken {
 
 const TOKEN = /[\p{L}\p{N}]+(?:(?:[’'](?![sS]\b)|[-.&])[\p{L}\p{N}]+)*|[’']s\b|\S/gu;
 const UPPER = /^\p{Lu}/u;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const WORDLIKE = /^[\p{L}\p{N}]/u;
 /** Lower-case particles joined to a capitalised name ("al-Sisi", "bin-Salman"). */
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la|ben)-\p{Lu}/u;
@@ -25,18 +26,20 @@ const NAME_PARTICLE = /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la|ben)-\p{Lu}/u
 /** Tokenizes `text` between `from` and `to` (one regex pass). */
 export function tokenizeWindow(text: string, from: number, to: number): QToken[] {
   const out: QToken[] = [];
-  const slice = text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     const t = m[0];
-    if (t === '.' && out.length > 0 && isAbbreviation(out[out.length - 1], from + m.index)) continue;
+    const start = m.index;
+    if (start + t.length > to) break;
+    if (t === '.' && out.length > 0 && isAbbreviation(out[out.length - 1], start)) continue;
+    const lower = t.toLowerCase();
     out.push({
       text: t,
-      lower: t.toLowerCase().replace(/’/g, "'"),
-      start: from + m.index,
-      end: from + m.index + t.length,
-      word: WORDLIKE.test(t) || t === "'s" || t === '’s',
-      cap: UPPER.test(t) || NAME_PARTICLE.test(t),
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      start,
+      end: start + t.length,
+      word: WORDLIKE.test(t) || lower === "'s" || lower === '’s',
+      cap: UPPER.test(t) || (t.includes('-') && NAME_PARTICLE.test(t)),
     });
   }
   return out;
@@ -44,13 +47,9 @@ export function tokenizeWindow(text: string, from: number, to: number): QToken[]
 
 /** Number of words in `text` (runs of letters or digits). */
 export function countWords(text: string): number {
+  WORD_RUN.lastIndex = 0;
   let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const w = /[\p{L}\p{N}]/u.test(text[i]);
-    if (w && !inWord) n++;
-    inWord = w;
-  }
+  while (WORD_RUN.exec(text)) n++;
   return n;
 }
 

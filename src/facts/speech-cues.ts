@@ -198,3 +198,11 @@ export const ORG_WORDS: ReadonlySet<string> = words(
     'party forces army guard commission administration house government parliament bureau affairs ' +
     'university institute center centre foundation corporation company group union',
 );
+
+/** Finds any cue word of reported speech in a sentence; sentences without one are not tokenized. */
+export const CUE_WORD = new RegExp(
+  `\\b(?:${[...SPEECH_VERBS, ...SPEECH_PARTICIPLES, 'according', 'reported']
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`,
+  'i',
+);
