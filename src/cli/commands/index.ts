@@ -2,6 +2,8 @@ import type { Argv } from 'yargs';
 import { loadCommand } from './load';
 import { extractCommand } from './extract';
 import { neo4jCommand } from './neo4j';
+import { queriesCommand } from './queries';
+import { queryCommand } from './query';
 import { resetCommand } from './reset';
 import { schemaCommand } from './schema';
 import { startCommand } from './start';
@@ -19,5 +21,7 @@ export function registerCommands(yargs: Argv): Argv {
     .command(schemaCommand)
     .command(statsCommand)
     .command(resetCommand)
+    .command(queryCommand)
+    .command(queriesCommand)
     .command(neo4jCommand);
 }

@@ -1,0 +1,24 @@
+// name: attack-timeline
+// description: Attacks per attacker in order of date (undated ones last, in article order), with target, weapons and toll.
+// param attacker: name = null — only this attacker (name or alias); every attacker when not given (null)
+// param limit: integer[1..10000] = 200 — at most this many attacks
+//
+// Neo4j Browser: run these first (a name as stored in Entity.keys: lower case, no diacritics).
+// :param attacker => 'russia'
+// :param limit => 200
+MATCH (attack:Attack)-[:BY]->(attacker:Entity)
+WHERE $attacker IS NULL OR $attacker IN attacker.keys
+MATCH (attack)-[:TARGETED]->(target:Entity)
+MATCH (a:Article {id: attack.article})
+RETURN attacker.name AS attacker,
+       coalesce(attack.date, a.publishedAt) AS date,
+       attack.dateText AS dateText,
+       target.name AS target,
+       COLLECT { MATCH (attack)-[:IN_PLACE]->(place) RETURN place.name }[0] AS place,
+       attack.type AS type,
+       COLLECT { MATCH (attack)-[:USED]->(w:Weapon) RETURN w.name ORDER BY w.name } AS weapons,
+       attack.killed AS killed,
+       attack.injured AS injured,
+       a.id AS articleId
+ORDER BY attacker, date IS NULL, date, a.publishedAt, a.id, attack.start, target
+LIMIT $limit

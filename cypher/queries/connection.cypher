@@ -1,0 +1,36 @@
+// name: connection
+// description: The shortest chain of facts (quotes, attacks, roles) that links two entities, one row per step.
+// param from: name — the first entity's name or an alias; case, diacritics and punctuation do not matter
+// param to: name — the second entity's name or an alias
+//
+// Neo4j Browser: run these first (names as stored in Entity.keys: lower case, no diacritics).
+// Articles and weapon kinds are hubs, not links: a path does not pass through them. Paths have
+// at most 8 steps (a pattern's length cannot be a parameter).
+// :param from => 'jens stoltenberg'
+// :param to => 'kyiv'
+MATCH (from:Entity)
+WHERE $from IN from.keys
+MATCH (to:Entity)
+WHERE $to IN to.keys AND to <> from
+MATCH path = SHORTEST 1 (from)(()-[:SAID|ABOUT|BY|TARGETED|IN_PLACE|USED|HOLDS_ROLE]-(n) WHERE n = to OR NOT n:Weapon){1,8}(to)
+WITH path
+ORDER BY length(path)
+LIMIT 1
+UNWIND range(0, length(path) - 1) AS step
+WITH step, nodes(path)[step] AS here, relationships(path)[step] AS link, nodes(path)[step + 1] AS next
+RETURN step + 1 AS step,
+       CASE
+         WHEN here:Quote THEN 'quote "' + here.text + '"'
+         WHEN here:Attack THEN 'attack (' + here.type + coalesce(', ' + here.dateText, '') + ')'
+         WHEN here:Source THEN here.description
+         ELSE here.name
+       END AS node,
+       CASE WHEN startNode(link) = here THEN '-[' + type(link) + ']->' ELSE '<-[' + type(link) + ']-' END AS link,
+       CASE
+         WHEN next:Quote THEN 'quote "' + next.text + '"'
+         WHEN next:Attack THEN 'attack (' + next.type + coalesce(', ' + next.dateText, '') + ')'
+         WHEN next:Source THEN next.description
+         ELSE next.name
+       END AS next,
+       coalesce(here.article, next.article) AS articleId
+ORDER BY step

@@ -1,0 +1,56 @@
+import type { Argv, CommandModule } from 'yargs';
+import type { OutputFormat } from '../../queries/format-rows';
+
+interface QueryArgs {
+  readonly name: string;
+  readonly param: string[];
+  readonly format?: OutputFormat;
+  readonly maxWidth: number;
+}
+
+/**
+ * `newsgraph query <name> [--param key=value …] [--format table|json|csv]`: runs a canned
+ * query of `cypher/queries/` and prints its rows, as a table on a terminal and JSON otherwise.
+ * The name and parameters are checked before Neo4j is contacted.
+ */
+export const queryCommand: CommandModule<object, QueryArgs> = {
+  command: 'query <name>',
+  describe: 'Run a canned Cypher query by name and print its rows (see `newsgraph queries`)',
+  builder: (yargs: Argv) =>
+    yargs
+      .positional('name', { type: 'string', demandOption: true, describe: 'Query name, e.g. who-said-what' })
+      .option('param', {
+        alias: 'p',
+        type: 'string',
+        array: true,
+        default: [] as string[],
+        describe: 'A parameter as key=value; repeat for several',
+      })
+      .option('format', {
+        alias: 'f',
+        choices: ['table', 'json', 'csv'] as const,
+        describe: 'Output format (default: table on a terminal, json otherwise)',
+      })
+      .option('max-width', {
+        type: 'number',
+        default: 60,
+        describe: 'Table cells longer than this are cut (0: never)',
+      }) as unknown as Argv<QueryArgs>,
+  handler: async (args) => {
+    const { cliConfig, withDriver } = await import('../context');
+    const { findQuery, loadQueries } = await import('../../queries/load-queries');
+    const { parseParamArgs } = await import('../../queries/parse-param-args');
+    const { coerceParams } = await import('../../queries/coerce-params');
+    const { runCannedQuery } = await import('../../queries/run-query');
+    const { formatRows } = await import('../../queries/format-rows');
+    const query = findQuery(loadQueries(), args.name);
+    const params = parseParamArgs(args.param);
+    coerceParams(query, params);
+    const config = cliConfig();
+    const result = await withDriver(config, (driver) =>
+      runCannedQuery(driver, query, params, { database: config.neo4j.database }),
+    );
+    const format = args.format ?? (process.stdout.isTTY ? 'table' : 'json');
+    process.stdout.write(formatRows(result, format, { maxWidth: args.maxWidth }));
+  },
+};

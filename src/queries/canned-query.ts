@@ -1,0 +1,72 @@
+/**
+ * Types of the canned-query catalogue: the `.cypher` files of `cypher/queries/`, each with a
+ * header that names it, describes it and declares its parameters.
+ */
+
+/** The type of a parameter, as written in a query file's header (`integer[1..100]`, `name`, `A|B`). */
+export type ParamType =
+  /** Any non-empty text, passed as it is. */
+  | { readonly kind: 'string' }
+  /** A name of an entity, folded like `Entity.keys` (lower case, no diacritics or punctuation). */
+  | { readonly kind: 'name' }
+  | { readonly kind: 'integer'; readonly min?: number; readonly max?: number }
+  | { readonly kind: 'float'; readonly min?: number; readonly max?: number }
+  | { readonly kind: 'boolean' }
+  /** One of a fixed list of words, matched without regard to case. */
+  | { readonly kind: 'choice'; readonly options: readonly string[] };
+
+/** A literal value of a header: a default or a Neo4j Browser `:param` value. */
+export type LiteralValue = string | number | boolean | null;
+
+/** A literal as Neo4j Browser would send it: integers and floats are told apart by their spelling. */
+export interface Literal {
+  readonly value: LiteralValue;
+  /** True for a number written without a fraction or exponent (`50`, not `50.0`). */
+  readonly integer: boolean;
+}
+
+export interface QueryParam {
+  readonly name: string;
+  readonly type: ParamType;
+  /** The type as written in the header (`integer[1..10000]`). */
+  readonly typeText: string;
+  /** True when the header gives no default: the caller must give a value. */
+  readonly required: boolean;
+  /** The default when not required (may be null: "no filter"). */
+  readonly default?: LiteralValue;
+  readonly description: string;
+}
+
+/** A `:param name => value` line of the header, for pasting into Neo4j Browser. */
+export interface BrowserParam {
+  readonly name: string;
+  /** The literal as written after `=>`. */
+  readonly text: string;
+  readonly literal: Literal;
+}
+
+export interface CannedQuery {
+  /** Kebab-case name, the same as the file name without `.cypher`. */
+  readonly name: string;
+  readonly description: string;
+  readonly params: readonly QueryParam[];
+  readonly browserParams: readonly BrowserParam[];
+  /** The whole file; it is sent to Neo4j as it is (the header is a comment). */
+  readonly cypher: string;
+  readonly path: string;
+}
+
+/** A value of a result row after conversion from the driver's types: JSON-friendly. */
+export type PlainValue = null | boolean | number | string | readonly PlainValue[] | PlainMap;
+export interface PlainMap {
+  readonly [key: string]: PlainValue;
+}
+
+/** One row of a query's result, keyed by the names of the RETURN columns. */
+export type Row = Readonly<Record<string, PlainValue>>;
+
+export interface QueryResult {
+  /** The RETURN columns in order, known even when there are no rows. */
+  readonly columns: readonly string[];
+  readonly rows: readonly Row[];
+}

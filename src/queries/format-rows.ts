@@ -1,0 +1,69 @@
+import type { PlainValue, QueryResult } from './canned-query';
+
+export type OutputFormat = 'table' | 'json' | 'csv';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv'];
+
+export interface FormatOptions {
+  /** Table cells longer than this are cut with "…" (0: never). Default 60. */
+  readonly maxWidth?: number;
+}
+
+export const DEFAULT_MAX_WIDTH = 60;
+
+const isScalar = (v: PlainValue): v is string | number | boolean => v !== null && typeof v !== 'object';
+
+/** A cell as text: lists of scalars joined with `separator`, maps and nested lists as JSON, null empty. */
+function cellText(value: PlainValue, separator: string): string {
+  if (value === null) return '';
+  if (isScalar(value)) return String(value);
+  if (Array.isArray(value) && value.every(isScalar)) return value.map(String).join(separator);
+  return JSON.stringify(value);
+}
+
+function formatTable(result: QueryResult, maxWidth: number): string {
+  const { columns, rows } = result;
+  const fit = (text: string): string => {
+    const one = text.replace(/\s+/g, ' ').trim();
+    return maxWidth > 0 && [...one].length > maxWidth ? `${[...one].slice(0, maxWidth - 1).join('')}…` : one;
+  };
+  const cells = rows.map((row) => columns.map((c) => fit(cellText(row[c] ?? null, ', '))));
+  const numeric = columns.map(
+    (c) => rows.length > 0 && rows.every((r) => r[c] === null || typeof r[c] === 'number'),
+  );
+  const widths = columns.map((c, i) => Math.max([...c].length, ...cells.map((r) => [...r[i]].length)));
+  const pad = (text: string, i: number): string => {
+    const gap = ' '.repeat(widths[i] - [...text].length);
+    return numeric[i] ? gap + text : text + gap;
+  };
+  const line = (texts: readonly string[]): string => texts.map(pad).join('  ').trimEnd();
+  const out = [line(columns), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)];
+  out.push(rows.length === 1 ? '(1 row)' : `(${rows.length} rows)`);
+  return `${out.join('\n')}\n`;
+}
+
+function csvField(text: string): string {
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function formatCsv(result: QueryResult): string {
+  const lines = [result.columns.map(csvField).join(',')];
+  for (const row of result.rows)
+    lines.push(result.columns.map((c) => csvField(cellText(row[c] ?? null, '; '))).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Prints a query result as an aligned text table (cells on one line, long ones cut, numbers
+ * right-aligned, a closing row count), as JSON (an array of row objects), or as CSV (a header
+ * line; lists joined with "; ", maps as JSON, quoting as RFC 4180).
+ */
+export function formatRows(result: QueryResult, format: OutputFormat, options: FormatOptions = {}): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(result.rows, null, 2)}\n`;
+    case 'csv':
+      return formatCsv(result);
+    case 'table':
+      return formatTable(result, options.maxWidth ?? DEFAULT_MAX_WIDTH);
+  }
+}
