@@ -109,6 +109,9 @@ function stateOf(tokens: readonly AttackToken[]): string | undefined {
   return undefined;
 }
 
+/** A capitalised system name between a demonym and its head ("a Ukrainian Bayraktar drone"). */
+const isSystemName = (w: string): boolean => /^\p{Lu}[\p{L}\p{N}-]*$/u.test(w) && !countryByDemonym(w);
+
 function demonymHead(tokens: readonly AttackToken[], i: number): { to: number; kind: ActorKind } | undefined {
   const t = tokens[i];
   for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
@@ -116,7 +119,7 @@ function demonymHead(tokens: readonly AttackToken[], i: number): { to: number; k
     if (FORCE_NOUNS.has(w)) return { to: j + 1, kind: 'force' };
     if (WEAPONS.has(w)) return { to: j + 1, kind: 'weapon' };
     if (NOUN_CUES.has(w) || KIND_MODIFIERS.has(w)) return { to: i + 1, kind: 'cue' };
-    if (!ACTOR_FILLERS.has(w) && !/-/.test(w)) break;
+    if (!ACTOR_FILLERS.has(w) && !/-/.test(w) && !isSystemName(tokens[j].text)) break;
   }
   // A plural demonym on its own ("the Russians") names the side.
   if (/s$/.test(t.lower) && !tokens[i + 1]?.cap) return { to: i + 1, kind: 'force' };

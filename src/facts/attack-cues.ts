@@ -124,6 +124,9 @@ export const WEAPONS: ReadonlyMap<string, readonly [string, AttackKind]> = new M
     (w) => [w, ['gun', 'clash']] as const,
   ),
   ...['tank', 'tanks'].map((w) => [w, ['tank', 'clash']] as const),
+  ...['munition', 'munitions', 'ammunition', 'ammunitions'].map(
+    (w) => [w, ['munition', 'shelling']] as const,
+  ),
   ...['mine', 'mines', 'landmine', 'landmines', 'ied', 'ieds', 'explosives'].map(
     (w) => [w, ['explosive', 'explosive']] as const,
   ),
@@ -149,13 +152,16 @@ export const FORCE_NOUNS: ReadonlySet<string> = new Set([
   ...'occupiers invaders gunmen snipers battalion brigade marines paratroopers guards guard sappers side'.split(
     ' ',
   ),
-  ...'ship warship warships submarine artillerymen gunners defenders attackers commandos'.split(' '),
+  ...'ship warship warships submarine artillerymen gunners defenders attackers commandos column convoy'.split(
+    ' ',
+  ),
+  ...'vehicle vehicles'.split(' '),
 ]);
 
 /** Words that may sit between a demonym and its head noun ("Russian military forces"). */
 export const ACTOR_FILLERS: ReadonlySet<string> = new Set([
   ...'armed military air naval special ground regular border national territorial defence defense'.split(' '),
-  ...'occupation occupying invading airborne elite state security combined'.split(' '),
+  ...'occupation occupying invading airborne elite state security combined unmanned aerial'.split(' '),
 ]);
 
 /** Prepositions that introduce the place attacked or the place where it happened. */

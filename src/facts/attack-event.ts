@@ -6,7 +6,7 @@
 import type { Attack, AttackType } from '../model/fact';
 import type { AttackKind } from './attack-cues';
 import type { Casualties, Interception, WeaponFacts } from './attack-numbers';
-import type { PlaceSpan } from './attack-places';
+import type { PlaceSpan } from './attack-place-span';
 import type { ActorRef } from './find-attack-clauses';
 
 export interface AttackEvent {

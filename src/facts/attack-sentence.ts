@@ -6,7 +6,8 @@ import type { Entity } from '../model/entity';
 import type { Sentence } from '../model/text';
 import { findActors, type ActorSpan } from './attack-actors';
 import { countryByDemonym } from './attack-countries';
-import { findPlaces, type PlaceSpan } from './attack-places';
+import { findPlaces } from './attack-places';
+import type { PlaceSpan } from './attack-place-span';
 import { tokenizeForAttacks, type AttackToken } from './attack-tokens';
 
 export interface SentenceView {

@@ -7,7 +7,7 @@
 import { IRREALIS, LIGHT_VERBS, NEGATIONS, WEAPONS } from './attack-cues';
 import type { ActorSpan } from './attack-actors';
 import type { Cue } from './find-attack-cues';
-import type { PlaceSpan } from './attack-places';
+import type { PlaceSpan } from './attack-place-span';
 import type { SentenceView } from './attack-sentence';
 import { isPossessive } from './attack-tokens';
 

@@ -8,7 +8,7 @@
 import { FORCE_NOUNS, NON_TARGET_PREPOSITIONS, NOUN_CUES, TARGET_PREPOSITIONS } from './attack-cues';
 import type { ActorSpan } from './attack-actors';
 import type { Cue } from './find-attack-cues';
-import type { PlaceSpan } from './attack-places';
+import type { PlaceSpan } from './attack-place-span';
 import { governor, type SentenceView } from './attack-sentence';
 import { isPossessive } from './attack-tokens';
 
