@@ -142,7 +142,8 @@ function nameOf(
   let nameStart = runStart;
   for (let k = runStart; k < headEnd; k++) {
     const w = toks[k].lower;
-    if (ROLE_WORDS.has(w) || (ORG_WORDS.has(w) && headEnd - k > 2)) nameStart = k + 1;
+    if (ROLE_WORDS.has(w) || (ORG_WORDS.has(w) && headEnd - k > 2 && !ORG_WORDS.has(toks[headEnd - 1].lower)))
+      nameStart = k + 1;
   }
   let complement = false;
   while (nameStart < headEnd && (NAME_CONNECTORS.has(toks[nameStart].lower) || !toks[nameStart].cap)) {

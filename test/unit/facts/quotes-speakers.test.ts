@@ -37,6 +37,11 @@ describe('extractQuotes: speakers', () => {
     expect(speakers(text)).toEqual(['Maritime Commission']);
   });
 
+  it('keeps the whole name of an organization whose name holds an organization word', () => {
+    const text = '“Spending on the port rose by a third,” the Harbour Accountability Office said.';
+    expect(speakers(text)).toEqual(['Harbour Accountability Office']);
+  });
+
   it('keeps an unnamed source as its description', () => {
     const text =
       '“The talks are going nowhere,” said a senior European diplomat involved in the negotiations.';
