@@ -237,8 +237,8 @@ export const INTERCEPT_VERBS: ReadonlySet<string> = new Set([
 
 /** Words that make an article a conflict report (the attack stage stays quiet otherwise). */
 export const CONFLICT_RE =
-  /\b(?:troops|forces|military|missiles?|drones?|artillery|shell(?:ed|ing|s)|air ?strikes?|militants?|soldiers|army|rebels|militia|war|invasion|front ?line|warplanes?|rockets?|mortars?|grenades?|casualties|civilians?|fatalities|bomb(?:ed|ing|s)?|explosives?|gunmen)\b/gi;
+  /\b(?:troops|forces|military|missiles?|drones?|artillery|shell(?:ed|ing|s)|air ?strikes?|militants?|soldiers|army|rebels|militia|war|invasion|front ?line|warplanes?|rockets?|mortars?|grenades?|casualties|civilians?|fatalities|bomb(?:ed|ing|s)?|explosives?|gunmen|killed|wounded|injured|fired at|opened fire|weapons)\b/gi;
 
 /** Cheap prefilter: a sentence without any of these words holds no attack. */
 export const SENTENCE_CUE_RE =
-  /\b(?:attack|strike|struck|shell|bomb|pound|fire|firing|launch|dropped|target|raid|storm|assault|ambush|captur|seiz|overran|retook|swept|blew|detonat|shot|kill|destroy|demolish|damag|hit|offensive|incursion|salvo|barrage|gunfire)/i;
+  /(?:attack|strike|struck|shell|bomb|pound|fire|firing|launch|dropped|target|raid|storm|assault|ambush|captur|seiz|overran|retook|swept|blew|detonat|shot|kill|destroy|demolish|damag|hit|offensive|incursion|salvo|barrage|gunfire)/i;

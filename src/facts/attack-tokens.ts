@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../model/text';
 import { tokenize } from '../text/tokenize';
-import { VERB_CUES } from './attack-cues';
+import { NOUN_CUES, VERB_CUES } from './attack-cues';
 
 export interface AttackToken {
   readonly text: string;
@@ -28,7 +28,7 @@ export function tokenizeForAttacks(text: string, sentence: Sentence): AttackToke
       start: t.start,
       end: t.end,
       cap: /^\p{Lu}/u.test(t.text),
-      cue: VERB_CUES.has(lower),
+      cue: VERB_CUES.has(lower) || (lower.endsWith('ing') && NOUN_CUES.has(lower)),
     };
   });
 }

@@ -59,6 +59,8 @@ function inPlaceSlot(tokens: readonly AttackToken[], i: number, ends: ReadonlySe
   if (tokens[prev]?.lower === 'the') prev--;
   const p = tokens[prev];
   if (p && (TARGET_PREPOSITIONS.has(p.lower) || p.cue)) return true;
+  // "shelled with multiple rocket launchers Huliaipole": after the instrument phrase.
+  if (p && (WEAPONS.has(p.lower) || /^weapon(?:s|ry)$/.test(p.lower))) return true;
   if (p && (p.text === ',' || p.lower === 'and' || p.lower === 'or') && ends.has(prev)) return true;
   let j = i + 1;
   while (j < tokens.length && isWordCap(tokens[j])) j++;
