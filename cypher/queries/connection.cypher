@@ -6,8 +6,8 @@
 // Neo4j Browser: run these first (names as stored in Entity.keys: lower case, no diacritics).
 // Articles and weapon kinds are hubs, not links: a path does not pass through them. Paths have
 // at most 8 steps (a pattern's length cannot be a parameter).
-// :param from => 'jens stoltenberg'
-// :param to => 'kyiv'
+// :param from => 'volodymyr zelenskyy'
+// :param to => 'ukraine'
 MATCH (from:Entity)
 WHERE $from IN from.keys
 MATCH (to:Entity)
@@ -32,5 +32,5 @@ RETURN step + 1 AS step,
          WHEN next:Source THEN next.description
          ELSE next.name
        END AS next,
-       coalesce(here.article, next.article) AS articleId
+       coalesce(here.article, next.article, link.articles[0]) AS articleId
 ORDER BY step
