@@ -31,12 +31,12 @@ const verb = (forms: string, cue: VerbCue): [string, VerbCue][] => forms.split('
 /** Attack verbs in reporting forms (past, present, participle). */
 export const VERB_CUES: ReadonlyMap<string, VerbCue> = new Map([
   ...verb('attacked attacks attacking', { need: 'none' }),
-  ...verb('shelled', { kind: 'shelling', need: 'none' }),
+  ...verb('shell shelled', { kind: 'shelling', need: 'none' }),
   ...verb('struck', { need: 'none' }),
   ...verb('hit hits hitting', { need: 'armed-subject' }),
   ...verb('bombed', { kind: 'air', need: 'none' }),
   ...verb('bombarded bombards bombarding pounded pounding', { kind: 'shelling', need: 'none' }),
-  ...verb('fired fires firing', { kind: 'shelling', need: 'weapon-or-at' }),
+  ...verb('fire fired fires firing', { kind: 'shelling', need: 'weapon-or-at' }),
   ...verb('launched launches', { need: 'weapon' }),
   ...verb('dropped', { kind: 'air', need: 'weapon' }),
   ...verb('targeted targeting', { need: 'none' }),
@@ -183,14 +183,7 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Place-type suffixes that stay part of a target's name ("Kursk region"). */
-export const REGION_SUFFIXES: ReadonlySet<string> = new Set([
-  'region',
-  'oblast',
-  'province',
-  'district',
-  'governorate',
-  'raion',
-]);
+export const REGION_SUFFIXES: ReadonlySet<string> = new Set(['region', 'oblast', 'province', 'governorate']);
 
 /** Last words of a facility's name ("… Research Plant", "… Air Base"). */
 export const FACILITY_HEADS: ReadonlySet<string> = new Set(

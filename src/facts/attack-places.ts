@@ -33,7 +33,11 @@ export function findPlaces(
       if (from < 0 || to <= from) continue;
       for (let i = from; i < to; i++) covered[i] = 1;
       const last = tokens[to - 1].lower;
-      if (e.type === 'Location' && !countryByDemonym(m.text)) {
+      if (
+        e.type === 'Location' &&
+        !countryByDemonym(m.text) &&
+        !/\b(?:Military|Forces|Army)\b/.test(e.name)
+      ) {
         places.push(makePlace(tokens, from, to, e.name, e.key, e.placeKind, e.country));
       } else if (e.type === 'Organization' && FACILITY_HEADS.has(last)) {
         places.push({ from, to, name: e.name, kind: 'facility', key: e.key, country: e.country });

@@ -97,12 +97,14 @@ function nounActor(view: SentenceView, cue: Cue): CueActor {
     if (a >= 0) {
       const actor = view.actors[a];
       if (actor.kind === 'pronoun') pronoun = actor;
-      else if (
-        !actor.afterPreposition &&
-        (actor.possessive || actor.kind !== 'country' || actor.to === cue.from)
-      ) {
+      else if (!actor.afterPreposition && (actor.possessive || actor.kind !== 'country')) {
         return { actor, modifierTarget, purpose: false };
-      } else break;
+      } else {
+        // "the Madrid bombing": a bare place name before the noun says where, not who.
+        const p = view.placeEnd[actor.to - 1];
+        if (p >= 0 && actor.to === cue.from) modifierTarget = view.places[p];
+        break;
+      }
       k = actor.from;
       continue;
     }

@@ -34,6 +34,8 @@ const ADVERBS = new Set(
 );
 const CONTINUE = new Set('continued continue continues began begin begins started start starts'.split(' '));
 const LABOUR = new Set('hunger general labor labour workers union rail port national dock miners'.split(' '));
+/** Base forms that are verbs only after their subject or "continued to" ("a shell", "the fire"). */
+const BASE_FORMS = new Set(['shell', 'fire']);
 const AT_WORDS = new Set('at on upon into toward towards'.split(' '));
 const ACTOR_KINDS_FOR_VERB = new Set(['country', 'force', 'group', 'pronoun', 'weapon']);
 
@@ -71,10 +73,13 @@ function cueAt(view: SentenceView, i: number): Cue | undefined {
   const verbCue = VERB_CUES.get(w);
   const nounKind = NOUN_CUES.get(w);
   const isNoun = NOUN_CUES.has(w) || (FIRE_NOUNS.has(w) && WEAPONS.has(tokens[i - 1]?.lower ?? ''));
+  if (verbCue && BASE_FORMS.has(w) && !followsActor(view, i) && !afterContinue(view, i)) return undefined;
   if (verbCue && (!isNoun || followsActor(view, i))) return verbAt(view, i, verbCue);
   if (!isNoun) return undefined;
   const prev = tokens[i - 1]?.lower ?? '';
   if ((w === 'strike' || w === 'strikes') && LABOUR.has(prev)) return undefined;
+  // "his remarks were offensive": the adjective.
+  if (w === 'offensive' && (BE.has(prev) || /^(?:very|so|most|more|deeply)$/.test(prev))) return undefined;
   let kind = nounKind ?? WEAPONS.get(prev)?.[1];
   for (let k = i - 1; k >= Math.max(0, i - 2) && !kind; k--) kind = KIND_MODIFIERS.get(tokens[k].lower);
   const plural = w.endsWith('s') && w !== 'gunfire';
@@ -88,6 +93,11 @@ function cueAt(view: SentenceView, i: number): Cue | undefined {
     plural,
     ing: w.endsWith('ing'),
   };
+}
+
+/** "continued to fire artillery at …" */
+function afterContinue(view: SentenceView, i: number): boolean {
+  return view.tokens[i - 1]?.lower === 'to' && CONTINUE.has(view.tokens[i - 2]?.lower ?? '');
 }
 
 /** An ambiguous form ("attacks") is a verb right after its subject. */
@@ -114,6 +124,8 @@ function verbAt(view: SentenceView, i: number, cue: VerbCue): Cue | undefined {
   const before = tokens[k]?.lower ?? '';
   if (before === 'to' && !CONTINUE.has(tokens[k - 1]?.lower ?? '')) return undefined;
   const passive = BE.has(before);
+  // "exhibits of captured equipment", "the targeted attacks": a participle used as an adjective.
+  if (/^(?:the|a|an|of|with|its|their)$/.test(before) && w.endsWith('ed')) return undefined;
   if (cue.need === 'weapon-or-at' || cue.need === 'weapon') {
     let ok = false;
     for (let j = to; j < Math.min(tokens.length, to + 8) && !ok; j++) {

@@ -26,6 +26,7 @@ const STOPS = new Set([
 ]);
 const LEFT_PREPOSITIONS = new Set('in at near on outside around inside over across'.split(' '));
 const REFINE_PREPOSITIONS = new Set('in near at on outside around'.split(' '));
+const LEFT_STOPS = new Set([';', 'before', 'until', 'although', 'but', 'whereas', 'while']);
 const RIGHT_WINDOW = 30;
 const LEFT_WINDOW = 30;
 
@@ -73,10 +74,30 @@ function ownsAttack(view: SentenceView, p: PlaceSpan): boolean {
   return false;
 }
 
+const OF_HEADS = new Set(
+  'city town village settlement region oblast province district districts outskirts centre center suburbs part parts area areas direction territory coast port heart streets positions north south east west northeast northwest southeast southwest'.split(
+    ' ',
+  ),
+);
+
+/** "the outskirts of X", "shelling of X" (not "the fall of X", "the day of X"). */
+function ofTarget(view: SentenceView, of: number): boolean {
+  const before = view.tokens[of - 1];
+  return before !== undefined && (OF_HEADS.has(before.lower) || NOUN_CUES.has(before.lower) || before.cue);
+}
+
+/** Whether a preposition other than "with"/"using" stands in tokens `[from, to]`. */
+function prepositionBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const w = view.tokens[k].lower;
+    if (w !== 'with' && (TARGET_PREPOSITIONS.has(w) || NON_TARGET_PREPOSITIONS.has(w))) return true;
+  }
+  return false;
+}
+
 function right(view: SentenceView, cue: Cue): TargetGroup | undefined {
   const { tokens } = view;
   const objectOk = cue.verb || cue.ing;
-  let prepositionSeen = false;
   for (let j = cue.to; j < Math.min(tokens.length, cue.to + RIGHT_WINDOW); j++) {
     const t = tokens[j];
     if (STOPS.has(t.lower)) return undefined;
@@ -85,17 +106,16 @@ function right(view: SentenceView, cue: Cue): TargetGroup | undefined {
       continue;
     }
     const p = view.placeStart[j];
-    if (p < 0 || namesSide(view, view.places[p]) || ownsAttack(view, view.places[p])) {
-      if ((TARGET_PREPOSITIONS.has(t.lower) || NON_TARGET_PREPOSITIONS.has(t.lower)) && t.lower !== 'with') {
-        prepositionSeen = true;
-      }
-      continue;
-    }
+    if (p < 0 || namesSide(view, view.places[p]) || ownsAttack(view, view.places[p])) continue;
     const g = governor(view, j);
     const gw = g >= 0 ? tokens[g].lower : '';
+    const direct = objectOk && !prepositionBetween(view, cue.to, g);
     const ok =
       !NON_TARGET_PREPOSITIONS.has(gw) &&
-      (TARGET_PREPOSITIONS.has(gw) || (objectOk && (g < cue.to || !prepositionSeen)));
+      (cue.need === 'place-object'
+        ? direct || (gw === 'of' && g <= cue.to + 3)
+        : TARGET_PREPOSITIONS.has(gw) || direct) &&
+      (gw !== 'of' || ofTarget(view, g));
     if (ok) return { ...collect(view, p), right: true };
     j = view.places[p].to - 1;
   }
@@ -115,7 +135,7 @@ function passiveSubject(view: SentenceView, cue: Cue): TargetGroup | undefined {
 
 function left(view: SentenceView, cue: Cue, actor: ActorSpan | undefined): TargetGroup | undefined {
   for (let k = cue.from - 1; k >= Math.max(0, cue.from - LEFT_WINDOW); k--) {
-    if (view.tokens[k].text === ';') return undefined;
+    if (LEFT_STOPS.has(view.tokens[k].lower)) return undefined;
     const pi = view.placeEnd[k];
     if (pi < 0) continue;
     const p = view.places[pi];

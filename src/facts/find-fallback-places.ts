@@ -15,7 +15,7 @@ export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
     'the a an this that these those on in at of and or but it he she they we i monday tuesday wednesday ' +
     'thursday friday saturday sunday january february march april may june july august september october ' +
     'november december casualties people militia forces president minister government ministry army navy ' +
-    'officials military armed defence defense police guard command staff headquarters'
+    'officials military armed defence defense police guard command staff headquarters internet web online'
   ).split(' '),
 );
 const CONNECTORS = new Set('imeni na nad pid de del al el la le sur am an der'.split(' '));

@@ -95,3 +95,45 @@ describe('#unit extractAttacks: attackers and targets', () => {
     expect(a.rule).toBe('attack.verb');
   });
 });
+
+describe('#unit extractAttacks: report forms', () => {
+  it.each([
+    [
+      'object after an instrument phrase',
+      'Czech forces shelled with heavy weapons the village of Hrabova, Morava.',
+      'Czechia -> Hrabova',
+    ],
+    [
+      'a place north of a village',
+      'Czech forces fired rockets at a checkpoint south of Hrabova.',
+      'Czechia -> Hrabova',
+    ],
+    [
+      'continued to fire',
+      'Czech forces continued to fire artillery at houses in Hrabova.',
+      'Czechia -> Hrabova',
+    ],
+    [
+      'continued shelling with an object',
+      'Czech forces continued shelling Hrabova, hitting a school.',
+      'Czechia -> Hrabova',
+    ],
+  ])('%s', (_label, sentence, expected) => {
+    expect(pairs(attacksOf(sentence + WAR))).toEqual([expected]);
+  });
+
+  it('reads a name the entity stage took for a person as a place when it stands after "near"', () => {
+    const text = 'Czech forces fired mortars near Nova Ves, Morava.' + WAR;
+    const specs = [{ name: 'Nova Ves', type: 'Person' as const }];
+    expect(pairs(attacksOf(text, specs))).toEqual(['Czechia -> Nova Ves']);
+  });
+
+  it.each([
+    ['a place written before an attack noun', 'The Madrid bombing of 2004 shocked Europe.'],
+    ['an adjective', 'Czech officials said the remarks were offensive in Brno.'],
+    ['a participle used as an adjective', 'Exhibits of captured Czech tanks opened in Brno.'],
+    ['an oil company', 'Czech Shell said fire crews in Brno were ready.'],
+  ])('ignores %s', (_label, sentence) => {
+    expect(attacksOf(sentence + WAR)).toEqual([]);
+  });
+});
