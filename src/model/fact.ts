@@ -33,10 +33,7 @@ export interface Quote extends Provenance {
 }
 
 export type AttackType =
-  | 'Air/drone strike'
-  | 'Shelling/artillery/missile attack'
-  | 'Armed clash'
-  | 'Remote explosive/landmine/IED';
+  'Air/drone strike' | 'Shelling/artillery/missile attack' | 'Armed clash' | 'Remote explosive/landmine/IED';
 
 export interface Attack extends Provenance {
   readonly kind: 'attack';
