@@ -88,12 +88,12 @@ export function buildBatch(results: readonly ArticleResult[]): GraphBatch {
       if (row !== undefined) addEntity(row);
     };
     for (const entity of found) {
+      for (const name of [entity.name, ...entity.aliases]) keyByName.set(normaliseName(name), entity.key);
       if (entity.demonymOnly) {
         onlyThroughFacts.set(entity.key, entityRow(entity));
         continue;
       }
       addEntity(entityRow(entity));
-      for (const name of [entity.name, ...entity.aliases]) keyByName.set(normaliseName(name), entity.key);
       const inSentences = [...new Set(entity.mentions.map((m) => m.sentence))].sort((a, b) => a - b);
       batch.mentions.push({
         article: article.id,
@@ -119,7 +119,9 @@ export function buildBatch(results: readonly ArticleResult[]): GraphBatch {
       batch.quotes.push(row);
     }
     for (const attack of attacks) {
-      const row = attackRow(article.id, attack, factSentences, addEntity);
+      const row = attackRow(article.id, attack, factSentences, addEntity, (name) =>
+        keyByName.get(normaliseName(name)),
+      );
       for (const key of [row.attacker, row.target, row.location]) if (key !== null) addReferenced(key);
       batch.attacks.push(row);
     }
@@ -168,18 +170,21 @@ function attackRow(
   attack: Attack,
   factSentences: Set<number>,
   addEntity: (row: EntityRow) => void,
+  keyOf: (name: string) => string | undefined,
 ): AttackRow {
   const [first = 0, ...more] = attack.sentences;
   for (const s of attack.sentences) factSentences.add(s);
-  const attacker = attack.attackerKey ?? fallbackKey('Location', attack.attacker);
-  const target = attack.targetKey ?? fallbackKey('Location', attack.target);
-  if (attack.attackerKey === undefined) addEntity(bareEntity('Location', attack.attacker, attacker));
-  if (attack.targetKey === undefined) addEntity(bareEntity('Location', attack.target, target));
-  const location =
-    attack.locationKey ?? (attack.location === undefined ? null : fallbackKey('Location', attack.location));
-  if (attack.location !== undefined && attack.locationKey === undefined) {
-    addEntity(bareEntity('Location', attack.location));
-  }
+  // A place the attack names without a key: the article's entity of that name, else a bare node.
+  const place = (key: string | undefined, name: string): string => {
+    const known = key ?? keyOf(name);
+    if (known !== undefined) return known;
+    const row = bareEntity('Location', name);
+    addEntity(row);
+    return row.id;
+  };
+  const attacker = place(attack.attackerKey, attack.attacker);
+  const target = place(attack.targetKey, attack.target);
+  const location = attack.location === undefined ? null : place(attack.locationKey, attack.location);
   const weapons = [...new Set(attack.weapons)];
   for (const weapon of weapons) addEntity(bareEntity('Weapon', weapon));
   return {

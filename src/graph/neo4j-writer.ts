@@ -1,6 +1,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { GraphBatch } from '../model/graph';
 import { cypher, statements, type CypherName } from './cypher';
+import { withIntegers } from './integer-values';
 
 /** Counts of one node label or relationship type. */
 export interface GraphCount {
@@ -72,7 +73,8 @@ export class Neo4jWriter {
         if (replace.length > 0) await tx.run(cypher()['write/delete-article-facts'], { ids: replace });
         for (const [name, key] of UPSERTS) {
           const all: readonly object[] = batch[key];
-          for (const rows of chunks(all, this.batchSize)) await tx.run(cypher()[name], { rows });
+          for (const rows of chunks(all, this.batchSize))
+            await tx.run(cypher()[name], { rows: withIntegers(rows) });
         }
         if (previous.length > 0) await tx.run(cypher()['write/delete-orphan-entities'], { ids: previous });
       });

@@ -182,3 +182,24 @@ describe('the Cypher files', () => {
       expect(statement).toMatch(/^CREATE (CONSTRAINT|INDEX|POINT INDEX) \w+ IF NOT EXISTS/);
   });
 });
+
+describe('buildBatch, attacks that name places without keys', () => {
+  it('uses the article entity of that name, so no second node is made for a known place', () => {
+    const [attack] = result.attacks;
+    const unkeyed = { ...attack, attackerKey: undefined, targetKey: undefined };
+    const batch = buildBatch([{ ...result, attacks: [unkeyed] }]);
+    expect(batch.attacks[0]).toMatchObject({ attacker: 'location:ru', target: 'location:lviv' });
+    expect(batch.entities.map((e) => e.id)).not.toContain('location:russia');
+  });
+
+  it('makes a bare place node for a place the entity stage did not find', () => {
+    const [attack] = result.attacks;
+    const elsewhere = { ...attack, target: 'Nova Hromada', targetKey: undefined };
+    const batch = buildBatch([{ ...result, attacks: [elsewhere] }]);
+    expect(batch.attacks[0].target).toBe('location:nova hromada');
+    expect(batch.entities.find((e) => e.id === 'location:nova hromada')).toMatchObject({
+      type: 'Location',
+      name: 'Nova Hromada',
+    });
+  });
+});
