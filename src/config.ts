@@ -32,7 +32,7 @@ export const DEFAULT_NEO4J_USERNAME = 'neo4j';
 export const DEFAULT_NEO4J_PASSWORD = 'newsgraph-local';
 export const DEFAULT_NEO4J_DATABASE = 'neo4j';
 export const DEFAULT_HTTP_PORT = 7474;
-export const DEFAULT_BATCH_SIZE = 500;
+export const DEFAULT_BATCH_SIZE = 5000;
 /** Neo4j 5 refuses shorter passwords by default. */
 export const MIN_PASSWORD_LENGTH = 8;
 
