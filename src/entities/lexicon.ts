@@ -72,8 +72,30 @@ function build(): Map<string, Entry[]> {
   return map;
 }
 
-/** Looks up a normalised token sequence; `upper` tells whether the text is written in capitals. */
+/** Past answers of `lookupName`, by `upper` then key (`null`: no hit); cleared when it grows too big. */
+const answers: readonly [Map<string, LexiconHit | null>, Map<string, LexiconHit | null>] = [
+  new Map(),
+  new Map(),
+];
+const ANSWERS_LIMIT = 200_000;
+
+/**
+ * Looks up a normalised token sequence; `upper` tells whether the text is written in capitals.
+ * Answers are remembered: an article asks about the same few hundred names many times, and one
+ * small map access is cheaper than probing the big lexicon and gazetteer maps and re-spelling
+ * the key through the variant table.
+ */
 export function lookupName(key: string, upper: boolean): LexiconHit | undefined {
+  const memo = answers[upper ? 1 : 0];
+  const known = memo.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const hit = lookupUncached(key, upper);
+  if (memo.size >= ANSWERS_LIMIT) memo.clear();
+  memo.set(key, hit ?? null);
+  return hit;
+}
+
+function lookupUncached(key: string, upper: boolean): LexiconHit | undefined {
   const hit = lookupExact(key, upper);
   if (hit) return hit;
   const variants = loadVocabulary().variants;
