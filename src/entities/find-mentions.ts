@@ -11,7 +11,7 @@ import { loadGazetteer, type Place } from './gazetteer';
 import { lookupName } from './lexicon';
 import { canonicalName } from './vocabulary';
 import { normaliseName } from './normalise-name';
-import { scanTokens, type ScannedArticle, type ScannedToken } from './scan-tokens';
+import { scanTokens, tokenHit, type ScannedArticle, type ScannedToken } from './scan-tokens';
 import { CONNECTORS, segmentRun, type Part } from './segment-run';
 import { loadVocabulary } from './vocabulary';
 import { findWeapons } from './find-weapons';
@@ -66,7 +66,7 @@ function mentionedCountries(scanned: ScannedArticle): Set<string> {
   for (const tokens of scanned.sentences) {
     for (const t of tokens) {
       if (!t.cap) continue;
-      const hit = lookupName(normaliseName(t.text), t.acronym);
+      const hit = t.hit;
       if (hit && (hit.kind === 'country' || hit.kind === 'demonym') && hit.place?.countryCode)
         codes.add(hit.place.countryCode);
     }
@@ -127,7 +127,7 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
       from < j &&
       tokens[from].initial &&
       STOPWORDS.has(tokens[from].lower) &&
-      !lookupName(normaliseName(tokens[from].text), tokens[from].acronym) &&
+      !tokenHit(tokens[from]) &&
       !loadVocabulary().titles.has(tokens[from].lower)
     )
       from++;
@@ -150,7 +150,7 @@ function creditStart(text: string, tokens: readonly ScannedToken[]): number {
 function hyphenParts(
   t: ScannedToken,
 ): { start: number; end: number; text: string; place: Place; demonym: boolean }[] {
-  if (lookupName(normaliseName(t.text), t.acronym)) return [];
+  if (tokenHit(t)) return [];
   const parts: { start: number; end: number; text: string; place: Place; demonym: boolean }[] = [];
   let offset = 0;
   for (const piece of t.text.split('-')) {
@@ -258,7 +258,7 @@ function handleRun(
     end: run[b - 1].end,
     text: text.slice(run[a].start, run[b - 1].end),
   });
-  const whole = normaliseName(span(0, run.length).text);
+  const whole = run.length === 1 ? run[0].norm : normaliseName(span(0, run.length).text);
   if (v.furniture.has(whole) || v.notNames.has(whole)) return;
   const before = tokens[from - 1];
   const after = tokens[to];
@@ -354,8 +354,7 @@ function partMention(
         : undefined;
     case 'organization': {
       const lead = run[part.from];
-      const leadHit =
-        part.rule === 'org.head' ? lookupName(normaliseName(lead.text), lead.acronym) : undefined;
+      const leadHit = part.rule === 'org.head' ? tokenHit(lead) : undefined;
       const cc =
         owner?.countryCode ??
         (leadHit?.kind === 'country' || leadHit?.kind === 'demonym' ? leadHit.place?.countryCode : undefined);

@@ -6,7 +6,7 @@
 import type { Mention } from '../model/entity';
 import { lookupName } from './lexicon';
 import { normaliseName } from './normalise-name';
-import type { ScannedArticle, ScannedToken } from './scan-tokens';
+import { tokenHit, type ScannedArticle, type ScannedToken } from './scan-tokens';
 import { canonicalName, loadVocabulary } from './vocabulary';
 
 const SPECIFIC = new Set([
@@ -99,13 +99,15 @@ function namedBefore(
     k--;
   if (k === at) return undefined;
   const names = tokens.slice(k, at);
-  const hit = lookupName(
-    normaliseName(names.map((t) => t.text).join(' ')),
-    names.every((t) => t.acronym),
-  );
+  const hit =
+    names.length === 1
+      ? tokenHit(names[0])
+      : lookupName(
+          normaliseName(names.map((t) => t.text).join(' ')),
+          names.every((t) => t.acronym),
+        );
   if (hit && hit.kind !== 'weapon') return undefined;
-  if (names.length === 1 && lookupName(normaliseName(names[0].text), names[0].acronym)?.kind === 'demonym')
-    return undefined;
+  if (names.length === 1 && hit?.kind === 'demonym') return undefined;
   if (names[0].initial && names.length === 1 && !/[\p{N}-]/u.test(names[0].text) && !hit) return undefined;
   return { start: names[0].start, end: names[names.length - 1].end };
 }

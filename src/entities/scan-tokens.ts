@@ -5,9 +5,15 @@
  */
 import type { Sentence, Token } from '../model/text';
 import { tokenize } from '../text/tokenize';
+import { lookupName, type LexiconHit } from './lexicon';
+import { normaliseName } from './normalise-name';
 
 export interface ScannedToken extends Token {
   readonly lower: string;
+  /** `normaliseName(text)`, computed once: the token's key in the lexicons. */
+  readonly norm: string;
+  /** For a capitalised token: the lexicon's answer for the token alone (see `tokenHit`). */
+  readonly hit: LexiconHit | undefined;
   /** Starts with a capital letter (or is a particle of a name such as "al-Sisi"). */
   readonly cap: boolean;
   /** All letters are capitals and there are at least two ("NATO", "U.S.", "G7"). */
@@ -33,6 +39,20 @@ const OPENERS = new Set(['“', '‘', '"', "'", '(', '[', '«', ':', '-', '–'
 const ACRONYM_RE = /^[\p{Lu}\p{N}][\p{Lu}\p{N}.&/-]*[\p{Lu}\p{N}.]$/u;
 const isAcronym = (s: string): boolean => ACRONYM_RE.test(s) && /\p{Lu}/u.test(s);
 
+/** `normaliseName(text)` of a token whose lower-case form is `lower`, without a cache lookup when plain. */
+function normOf(text: string, lower: string): string {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return normaliseName(text);
+  }
+  return lower.length > 0 ? lower : normaliseName(text);
+}
+
+/** The lexicon's answer for one token, as `lookupName(normaliseName(t.text), t.acronym)` gives it. */
+export function tokenHit(t: ScannedToken): LexiconHit | undefined {
+  return t.cap ? t.hit : lookupName(t.norm, t.acronym);
+}
+
 /** Tokenises every sentence of `text` and flags each token. */
 export function scanTokens(text: string, sentences: readonly Sentence[]): ScannedArticle {
   const lowerWords = new Set<string>();
@@ -51,14 +71,18 @@ export function scanTokens(text: string, sentences: readonly Sentence[]): Scanne
       const lineStart = t.start === 0 || text[t.start - 1] === '\n';
       const initial = word && (!prevWord || OPENERS.has(prev) || lineStart);
       const cap = word && CAP_RE.test(t.text);
+      const acronym = cap && t.text.length >= 2 && isAcronym(t.text);
+      const norm = normOf(t.text, lower);
       tokens.push({
         start: t.start,
         end: t.end,
         text: t.text,
         sentence: t.sentence,
         lower,
+        norm,
+        hit: cap ? lookupName(norm, acronym) : undefined,
         cap,
-        acronym: cap && t.text.length >= 2 && isAcronym(t.text),
+        acronym,
         word,
         possessive,
         initial,

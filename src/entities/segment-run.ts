@@ -8,8 +8,7 @@
 import type { Role } from '../model/entity';
 import type { LexiconHit } from './lexicon';
 import { lookupName, startsLongerName } from './lexicon';
-import { normaliseName } from './normalise-name';
-import type { ScannedToken } from './scan-tokens';
+import { tokenHit, type ScannedToken } from './scan-tokens';
 import { loadVocabulary } from './vocabulary';
 
 export type PartKind =
@@ -51,30 +50,57 @@ export const CONNECTORS = new Set([
 ]);
 const MAX_LOOKUP_WORDS = 5;
 
-const textKey = (run: readonly ScannedToken[], from: number, to: number): string =>
-  normaliseName(
-    run
-      .slice(from, to)
-      .map((t) => t.text)
-      .join(' '),
-  );
+/** A lexicon or gazetteer name over `len` tokens of a run. */
+interface Longest {
+  readonly len: number;
+  readonly hit: LexiconHit;
+}
+
+/**
+ * `normaliseName` of the tokens' texts joined by spaces, from the tokens' normalised forms
+ * (normalisation folds every run of spaces and punctuation into one space, token by token alike).
+ */
+function textKey(run: readonly ScannedToken[], from: number, to: number): string {
+  let key = '';
+  for (let k = from; k < to; k++) {
+    const norm = run[k].norm;
+    if (norm === '') continue;
+    key = key === '' ? norm : `${key} ${norm}`;
+  }
+  return key;
+}
+
+/** True when `t` counts as written in capitals for a lookup: an acronym, or no letter at all. */
+const upperToken = (t: ScannedToken): boolean => t.acronym || !/\p{L}/u.test(t.text);
 
 /** Longest lexicon or gazetteer name starting at `from`, not reaching past `limit`. */
-export function longestHit(
-  run: readonly ScannedToken[],
-  from: number,
-  limit: number,
-): { len: number; hit: LexiconHit } | undefined {
-  const longest = startsLongerName(normaliseName(run[from].text))
-    ? Math.min(MAX_LOOKUP_WORDS, limit - from)
-    : 1;
+export function longestHit(run: readonly ScannedToken[], from: number, limit: number): Longest | undefined {
+  const longest = startsLongerName(run[from].norm) ? Math.min(MAX_LOOKUP_WORDS, limit - from) : 1;
+  let upperTo = from;
+  while (upperTo < from + longest && upperToken(run[upperTo])) upperTo++;
   for (let len = longest; len >= 1; len--) {
     if (CONNECTORS.has(run[from + len - 1].lower)) continue;
-    const upper = run.slice(from, from + len).every((t) => t.acronym || !/\p{L}/u.test(t.text));
-    const hit = lookupName(textKey(run, from, from + len), upper);
+    const upper = upperTo >= from + len;
+    const hit =
+      len === 1 && upper === run[from].acronym
+        ? tokenHit(run[from])
+        : lookupName(textKey(run, from, from + len), upper);
     if (hit) return { len, hit };
   }
   return undefined;
+}
+
+/** `longestHit(run, from, run.length)` for every `from`, each asked once. */
+function hitsOf(run: readonly ScannedToken[]): (from: number) => Longest | undefined {
+  const known: (Longest | null | undefined)[] = new Array<Longest | null | undefined>(run.length);
+  return (from) => {
+    let hit = known[from];
+    if (hit === undefined) {
+      hit = longestHit(run, from, run.length) ?? null;
+      known[from] = hit;
+    }
+    return hit ?? undefined;
+  };
 }
 
 /** Index of the first organisation head or place suffix in run[from..), with only name words before it. */
@@ -103,14 +129,18 @@ function findHead(
 }
 
 /** End (exclusive) of the complement of a head word: "Ministry [of Foreign Affairs]", "Group [of 20]". */
-function complementEnd(run: readonly ScannedToken[], head: number): number {
+function complementEnd(
+  run: readonly ScannedToken[],
+  head: number,
+  hitFrom: (from: number) => Longest | undefined,
+): number {
   const vocab = loadVocabulary();
   let end = head + 1;
   if (!(run[end] && (run[end].lower === 'of' || run[end].lower === 'for'))) return end;
   let lastWord = end;
   for (let i = end + 1; i < run.length; i++) {
     if (vocab.titles.has(run[i].lower) && !vocab.titleComplements.has(run[i].lower)) break;
-    const listed = run[i].lower === 'and' ? longestHit(run, i + 1, run.length) : undefined;
+    const listed = run[i].lower === 'and' && i + 1 < run.length ? hitFrom(i + 1) : undefined;
     if (listed && listed.hit.kind !== 'demonym') break;
     if (!CONNECTORS.has(run[i].lower)) lastWord = i;
   }
@@ -162,6 +192,7 @@ function titleLength(run: readonly ScannedToken[], from: number): number {
 /** Splits `run` into parts; `afterTitle` when a title stands right before the run ("spokesman Dmitry Peskov"). */
 export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean): Part[] {
   const parts: Part[] = [];
+  const hitFrom = hitsOf(run);
   let titled = afterTitle;
   let i = 0;
   while (i < run.length) {
@@ -176,7 +207,7 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean): P
       i += tlen;
       continue;
     }
-    const first = longestHit(run, i, run.length);
+    const first = hitFrom(i);
     const firstEnd = first ? i + first.len : i;
     const listed =
       first !== undefined &&
@@ -184,7 +215,7 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean): P
       (firstEnd === run.length || run[firstEnd].lower === 'and');
     const head = listed ? undefined : findHead(run, i);
     if (head) {
-      const end = head.kind === 'organization' ? complementEnd(run, head.at) : head.at + 1;
+      const end = head.kind === 'organization' ? complementEnd(run, head.at, hitFrom) : head.at + 1;
       const whole = longestHit(run, i, end);
       const hit = whole && whole.len === end - i ? whole.hit : undefined;
       if (hit && hit.kind !== 'organization' && (hit.kind !== 'place' || hit.place?.curated === true))
@@ -197,10 +228,10 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean): P
       i = end;
       continue;
     }
-    const found = longestHit(run, i, run.length);
+    const found = first;
     const nameAfter = (at: number): boolean => {
       if (at >= run.length || CONNECTORS.has(run[at].lower)) return false;
-      const next = longestHit(run, at, run.length);
+      const next = hitFrom(at);
       return (
         !next ||
         (next.hit.kind === 'place' && next.len === 1 && !next.hit.place?.curated && !next.hit.place?.capital)
@@ -230,7 +261,7 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean): P
       j - i < 4 &&
       !CONNECTORS.has(run[j].lower) &&
       titleLength(run, j) === 0 &&
-      !(j > i && longestHit(run, j, run.length)?.hit.kind === 'country')
+      !(j > i && hitFrom(j)?.hit.kind === 'country')
     )
       j++;
     if (j - i >= 2 || titled)
