@@ -5,7 +5,7 @@
  * are left out. Every mention keeps its sentence, its `[start, end)` offsets and its rule.
  */
 import stopwords from 'stopwords-iso';
-import type { Mention, Role } from '../model/entity';
+import type { EntityType, Mention, Role } from '../model/entity';
 import type { Sentence } from '../model/text';
 import { loadGazetteer, type Place } from './gazetteer';
 import { lookupName } from './lexicon';
@@ -20,6 +20,7 @@ const STOPWORDS: ReadonlySet<string> = new Set((stopwords as Record<string, stri
 const CREDIT_RE =
   /\b(?:Getty Images|(?:Photograph|Photo|Picture|Image|Credit|Screenshot|Illustration)s?\s*(?::|by\b)|(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by\b)/;
 const CAMEL_RE = /\p{Ll}\p{Lu}|\.(?:com|org|net|us|io|ua|ru|co\.uk)$/u;
+const WORKPLACE_WORDS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'the', 'with']);
 const PREPOSITIONS = new Set([
   'in',
   'near',
@@ -38,6 +39,27 @@ const PREPOSITIONS = new Set([
   'and',
   'via',
 ]);
+
+/** A mention being built: fields are set one by one in output order (object spread is slow on hot paths). */
+type Draft = { -readonly [K in keyof Mention]: Mention[K] };
+
+/** Span, text and sentence of a mention to be. */
+interface Spot {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly sentence: number;
+}
+
+/** A new mention with its fields in the order span, text, sentence, rule, type. */
+const mentionAt = (spot: Spot, rule: string, type: EntityType): Draft => ({
+  start: spot.start,
+  end: spot.end,
+  text: spot.text,
+  sentence: spot.sentence,
+  rule,
+  type,
+});
 
 interface Context {
   readonly text: string;
@@ -198,22 +220,15 @@ function placeMention(
   rule: string,
   demonym = false,
   name?: string,
-): Mention {
-  const country = place.kind === 'country';
-  return {
-    start,
-    end,
-    text,
-    type: 'Location',
-    sentence,
-    rule,
-    ...(name !== undefined || demonym ? { name: name ?? place.name } : {}),
-    ...(demonym ? { demonym: true } : {}),
-    ...(country && place.countryCode ? { key: `location:${place.countryCode.toLowerCase()}` } : {}),
-    ...(place.countryCode ? { countryCode: place.countryCode } : {}),
-    ...(place.point ? { point: place.point } : {}),
-    placeKind: place.kind,
-  };
+): Draft {
+  const m: Draft = { start, end, text, type: 'Location', sentence, rule };
+  if (name !== undefined || demonym) m.name = name ?? place.name;
+  if (demonym) m.demonym = true;
+  if (place.kind === 'country' && place.countryCode) m.key = `location:${place.countryCode.toLowerCase()}`;
+  if (place.countryCode) m.countryCode = place.countryCode;
+  if (place.point) m.point = place.point;
+  m.placeKind = place.kind;
+  return m;
 }
 
 /** Title words written in lower case right before a run ("Kremlin spokesman", "deputy foreign minister,"). */
@@ -224,7 +239,7 @@ function titleBefore(
   const v = loadVocabulary();
   let k = at - 1;
   // "chief executive of Thales": the run after "of" is where the title holder works, not the holder.
-  if (['of', 'at', 'for', 'the', 'with'].includes(tokens[k]?.lower ?? '')) return undefined;
+  if (WORKPLACE_WORDS.has(tokens[k]?.lower ?? '')) return undefined;
   if (tokens[k]?.text === ',' && v.titles.has(tokens[k - 1]?.lower ?? '')) k--;
   const words: string[] = [];
   let sawTitle = false;
@@ -253,10 +268,11 @@ function handleRun(
   const v = loadVocabulary();
   const run = tokens.slice(from, to);
   const { text } = ctx;
-  const span = (a: number, b: number): { start: number; end: number; text: string } => ({
+  const span = (a: number, b: number): Spot => ({
     start: run[a].start,
     end: run[b - 1].end,
     text: text.slice(run[a].start, run[b - 1].end),
+    sentence,
   });
   const whole = run.length === 1 ? run[0].norm : normaliseName(span(0, run.length).text);
   if (v.furniture.has(whole) || v.notNames.has(whole)) return;
@@ -271,7 +287,12 @@ function handleRun(
   const prior = titleBefore(tokens, from);
   const parts = segmentRun(run, prior !== undefined);
   const owner = possessiveOwner(ctx, tokens, from);
-  let role: Role | undefined = prior ? { title: prior.title, ...roleOf(ctx, tokens, prior.from) } : undefined;
+  const priorOf = prior ? roleOf(ctx, tokens, prior.from) : undefined;
+  let role: Role | undefined = prior
+    ? priorOf !== undefined
+      ? { title: prior.title, of: priorOf }
+      : { title: prior.title }
+    : undefined;
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p];
     const s = span(part.from, part.to);
@@ -281,14 +302,14 @@ function handleRun(
         prev && prev.to === part.from && prev.kind !== 'person'
           ? canonicalOf(prev, span(prev.from, prev.to).text)
           : undefined;
-      role = { title: normaliseName(s.text), ...(of ? { of } : {}) };
+      role = of ? { title: normaliseName(s.text), of } : { title: normaliseName(s.text) };
       continue;
     }
     if (heading && !part.hit) continue;
-    const m = partMention(ctx, run, part, s, sentence, p === 0 ? owner : undefined, tokens, from);
+    const m = partMention(ctx, run, part, s, p === 0 ? owner : undefined, tokens, from);
     if (!m) continue;
-    if (m.type === 'Person' && role) ctx.out.push({ ...m, role });
-    else ctx.out.push(m);
+    if (m.type === 'Person' && role) m.role = role;
+    ctx.out.push(m);
     if (m.type === 'Person') role = undefined;
   }
   followingSuffix(ctx, run, parts, tokens, to, sentence);
@@ -300,45 +321,47 @@ function canonicalOf(part: Part, text: string): string {
 }
 
 /** The country or organisation a lower-case title belongs to: "Kremlin spokesman", "Russia's deputy foreign minister". */
-function roleOf(ctx: Context, tokens: readonly ScannedToken[], titleFrom: number): { of?: string } {
+function roleOf(ctx: Context, tokens: readonly ScannedToken[], titleFrom: number): string | undefined {
   let k = titleFrom - 1;
   if (tokens[k]?.possessive) k--;
   const t = tokens[k];
-  if (!t) return {};
-  const m = [...ctx.out].reverse().find((x) => x.end === t.end);
-  return m ? { of: m.name ?? m.text } : {};
+  if (!t) return undefined;
+  const m = lastMention(ctx.out, (x) => x.end === t.end);
+  return m ? (m.name ?? m.text) : undefined;
+}
+
+/** The last mention found so far that satisfies `test`. */
+function lastMention(out: readonly Mention[], test: (m: Mention) => boolean): Mention | undefined {
+  for (let k = out.length - 1; k >= 0; k--) if (test(out[k])) return out[k];
+  return undefined;
 }
 
 /** "Ukraine’s General Staff": the country before the possessive owns the organisation. */
 function possessiveOwner(ctx: Context, tokens: readonly ScannedToken[], from: number): Mention | undefined {
   if (!tokens[from - 1]?.possessive || !tokens[from - 2]) return undefined;
   const end = tokens[from - 2].end;
-  return [...ctx.out]
-    .reverse()
-    .find((m) => m.end === end && m.type === 'Location' && m.placeKind === 'country');
+  return lastMention(ctx.out, (m) => m.end === end && m.type === 'Location' && m.placeKind === 'country');
 }
 
 function partMention(
   ctx: Context,
   run: readonly ScannedToken[],
   part: Part,
-  s: { start: number; end: number; text: string },
-  sentence: number,
+  s: Spot,
   owner: Mention | undefined,
   tokens: readonly ScannedToken[],
   runFrom: number,
-): Mention | undefined {
+): Draft | undefined {
   const v = loadVocabulary();
-  const base = { ...s, sentence, rule: part.rule };
+  const { sentence } = s;
   const hit = part.hit;
   switch (part.kind) {
-    case 'weapon':
-      return {
-        ...base,
-        type: 'Weapon',
-        key: `weapon:${canonicalName(hit?.name ?? s.text)}`,
-        name: hit?.name ?? s.text,
-      };
+    case 'weapon': {
+      const m = mentionAt(s, part.rule, 'Weapon');
+      m.key = `weapon:${canonicalName(hit?.name ?? s.text)}`;
+      m.name = hit?.name ?? s.text;
+      return m;
+    }
     case 'country':
     case 'demonym':
       return hit?.place
@@ -375,8 +398,11 @@ function partMention(
           ),
         );
       }
-      if (part.to - part.from === 1 && !hit) return { ...base, type: 'Organization', tentative: true };
-      const own = owner && !hit ? { start: owner.start, text: ctx.text.slice(owner.start, s.end) } : {};
+      if (part.to - part.from === 1 && !hit) {
+        const m = mentionAt(s, part.rule, 'Organization');
+        m.tentative = true;
+        return m;
+      }
       const bare =
         leadHit && cc && !owner
           ? run
@@ -387,30 +413,31 @@ function partMention(
       const key = hit
         ? `organization:${canonicalName(hit.name)}`
         : `organization:${cc ? `${cc.toLowerCase()}:` : ''}${canonicalName(bare)}`;
-      return {
-        ...base,
-        ...own,
-        type: 'Organization',
-        key,
-        ...(hit ? { name: hit.name } : {}),
-        ...(cc ? { countryCode: cc } : {}),
-      };
+      const m = mentionAt(
+        owner && !hit
+          ? { start: owner.start, end: s.end, text: ctx.text.slice(owner.start, s.end), sentence }
+          : s,
+        part.rule,
+        'Organization',
+      );
+      m.key = key;
+      if (hit) m.name = hit.name;
+      if (cc) m.countryCode = cc;
+      return m;
     }
     case 'place': {
       if (part.rule === 'place.suffix') {
         const place = hit?.place;
-        return {
-          ...base,
-          type: 'Location',
-          placeKind: part.placeKind ?? place?.kind,
-          ...(place?.countryCode ? { countryCode: place.countryCode } : {}),
-          ...(place?.point ? { point: place.point } : {}),
-        };
+        const m = mentionAt(s, part.rule, 'Location');
+        m.placeKind = part.placeKind ?? place?.kind;
+        if (place?.countryCode) m.countryCode = place.countryCode;
+        if (place?.point) m.point = place.point;
+        return m;
       }
       const place = choosePlace(ctx, hit?.places ?? [], run, part, tokens, runFrom);
       if (place) return placeMention(s.start, s.end, s.text, sentence, place, `gazetteer.${place.kind}`);
       return part.to - part.from === 1
-        ? singleMention(ctx, run[part.from], { ...base, rule: 'name.single' }, tokens, runFrom + part.from)
+        ? singleMention(ctx, run[part.from], s, 'name.single', tokens, runFrom + part.from)
         : undefined;
     }
     case 'person': {
@@ -428,12 +455,11 @@ function partMention(
       )
         return undefined;
       if (words.every((t) => t.acronym)) return undefined;
-      if (words.some((t) => CAMEL_RE.test(t.text)))
-        return { ...base, type: 'Organization', rule: 'org.camel' };
-      return { ...base, type: 'Person' };
+      if (words.some((t) => CAMEL_RE.test(t.text))) return mentionAt(s, 'org.camel', 'Organization');
+      return mentionAt(s, part.rule, 'Person');
     }
     case 'single':
-      return singleMention(ctx, run[part.from], base, tokens, runFrom + part.from);
+      return singleMention(ctx, run[part.from], s, part.rule, tokens, runFrom + part.from);
     default:
       return undefined;
   }
@@ -443,10 +469,11 @@ function partMention(
 function singleMention(
   ctx: Context,
   t: ScannedToken,
-  base: { start: number; end: number; text: string; sentence: number; rule: string },
+  s: Spot,
+  rule: string,
   tokens: readonly ScannedToken[],
   at: number,
-): Mention | undefined {
+): Draft | undefined {
   const v = loadVocabulary();
   const w = t.lower;
   if (
@@ -463,14 +490,18 @@ function singleMention(
   const prev2 = tokens[at - 2]?.lower ?? '';
   const next = tokens[at + 1]?.lower ?? '';
   const next2 = tokens[at + 2]?.lower ?? '';
-  if (CAMEL_RE.test(t.text)) return { ...base, type: 'Organization', rule: 'org.camel' };
-  if (v.orgPrecedingCues.has(prev)) return { ...base, type: 'Organization', rule: 'org.cue' };
+  if (CAMEL_RE.test(t.text)) return mentionAt(s, 'org.camel', 'Organization');
+  if (v.orgPrecedingCues.has(prev)) return mentionAt(s, 'org.cue', 'Organization');
   if ((next === 'news' && next2 === 'agency') || next === 'agency')
-    return { ...base, type: 'Organization', rule: 'org.cue' };
-  if (prev === 'of' && v.placePrecedingCues.has(prev2))
-    return { ...base, type: 'Location', rule: 'place.cue', placeKind: prev2 };
-  if (t.acronym) return { ...base, type: 'Organization', tentative: true };
-  return { ...base, type: 'Person', tentative: true };
+    return mentionAt(s, 'org.cue', 'Organization');
+  if (prev === 'of' && v.placePrecedingCues.has(prev2)) {
+    const m = mentionAt(s, 'place.cue', 'Location');
+    m.placeKind = prev2;
+    return m;
+  }
+  const m = mentionAt(s, rule, t.acronym ? 'Organization' : 'Person');
+  m.tentative = true;
+  return m;
 }
 
 /** Chooses among same-named places: one in a country the article names, a capital, a region, then any. */
@@ -537,20 +568,20 @@ function followingSuffix(
     const idx = ctx.out.findIndex((m) => m.start === start && m.end === run[part.to - 1].end);
     const prior = idx >= 0 ? ctx.out[idx] : undefined;
     const region = kind === 'region' ? gaz(base, prior) : undefined;
-    const mention: Mention = {
+    const mention: Draft = {
       start,
       end,
       text: ctx.text.slice(start, end),
       type: 'Location',
       sentence,
       rule: 'place.suffix',
-      ...(last ? {} : { name }),
-      placeKind: kind,
-      ...((region?.countryCode ?? prior?.countryCode)
-        ? { countryCode: region?.countryCode ?? prior?.countryCode }
-        : {}),
-      ...((region?.point ?? prior?.point) ? { point: region?.point ?? prior?.point } : {}),
     };
+    if (!last) mention.name = name;
+    mention.placeKind = kind;
+    const countryCode = region?.countryCode ?? prior?.countryCode;
+    if (countryCode) mention.countryCode = countryCode;
+    const point = region?.point ?? prior?.point;
+    if (point) mention.point = point;
     if (idx >= 0) ctx.out[idx] = mention;
     else ctx.out.push(mention);
   }
@@ -577,7 +608,7 @@ function acronymAfter(ctx: Context, tokens: readonly ScannedToken[], to: number,
   if (open?.text !== '(' || !acr?.acronym || tokens[to + 2]?.text !== ')') return;
   const prev = ctx.out.filter((m) => m.end === tokens[to - 1].end).pop();
   if (!prev || (prev.type !== 'Organization' && prev.type !== 'Weapon')) return;
-  ctx.out.push({
+  const m: Draft = {
     start: acr.start,
     end: acr.end,
     text: acr.text,
@@ -585,6 +616,7 @@ function acronymAfter(ctx: Context, tokens: readonly ScannedToken[], to: number,
     sentence,
     rule: 'acronym.defined',
     name: prev.name ?? prev.text,
-    ...(prev.key ? { key: prev.key } : {}),
-  });
+  };
+  if (prev.key) m.key = prev.key;
+  ctx.out.push(m);
 }
