@@ -3,8 +3,7 @@
  * Yields one item per article result and per error, skip or warning. A bad file (or an article
  * whose extraction throws) becomes an error item naming the file; the other files go on.
  */
-import { readSources } from './ingest/read-sources';
-import { splitArticles } from './ingest/split-articles';
+import { readArticles } from './read-articles';
 import type { Article, SourceError } from './model/article';
 import type { ArticleResult } from './model/result';
 import { extractArticle } from './pipeline';
@@ -30,29 +29,17 @@ export async function* extractFiles(
   options: ExtractOptions = {},
 ): AsyncGenerator<ExtractItem> {
   const extract = options.extract ?? extractArticle;
-  for await (const item of readSources(paths)) {
-    if (item.kind !== 'file') {
+  for await (const item of readArticles(paths)) {
+    if (item.kind !== 'article') {
       yield item;
       continue;
     }
-    const { file } = item;
-    let articles: Article[];
+    const { article } = item;
     try {
-      articles = splitArticles(file);
+      yield { kind: 'result', result: extract(article) };
     } catch (err) {
-      yield {
-        kind: 'error',
-        error: { path: file.path, line: file.line, message: failure(file.path, file.line, err) },
-      };
-      continue;
-    }
-    for (const article of articles) {
-      try {
-        yield { kind: 'result', result: extract(article) };
-      } catch (err) {
-        const message = `${failure(file.path, file.line, err)} (article ${article.id})`;
-        yield { kind: 'error', error: { path: file.path, line: file.line, message } };
-      }
+      const message = `${failure(article.path, undefined, err)} (article ${article.id})`;
+      yield { kind: 'error', error: { path: article.path, message } };
     }
   }
 }

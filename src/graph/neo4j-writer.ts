@@ -11,7 +11,7 @@ export interface GraphCount {
 }
 
 /** Order of the upserts: nodes before the relationships that need them. */
-const UPSERTS: readonly [CypherName, keyof GraphBatch][] = [
+export const UPSERTS: readonly [CypherName, keyof GraphBatch][] = [
   ['write/upsert-articles', 'articles'],
   ['write/upsert-entities', 'entities'],
   ['write/upsert-sentences', 'sentences'],
