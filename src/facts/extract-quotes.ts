@@ -83,8 +83,9 @@ function toQuotes(article: Article, ctx: SpeakerContext, pending: readonly Pendi
   const out: Quote[] = [];
   for (const p of [...pending].sort((a, b) => a.start - b.start)) {
     const text = article.text.slice(p.start, p.end);
+    if (!p.speaker || countWords(text) < MIN_QUOTE_WORDS) continue;
     const key = nameKey(text);
-    if (!p.speaker || countWords(text) < MIN_QUOTE_WORDS || seen.has(key)) continue;
+    if (seen.has(key)) continue;
     seen.add(key);
     const first = ctx.sentenceAt(p.start);
     const last = ctx.sentenceAt(p.end - 1);
@@ -95,7 +96,7 @@ function toQuotes(article: Article, ctx: SpeakerContext, pending: readonly Pendi
       text,
       direct: p.direct,
       speaker: p.speaker,
-      sentences: Array.from({ length: last - first + 1 }, (_, k) => first + k),
+      sentences: range(first, last),
       rule: p.rule,
       about: about(ctx, p.start, p.end),
       ...(p.cue ? { cue: p.cue } : {}),
@@ -153,6 +154,13 @@ function personIn(ctx: SpeakerContext, from: number, to: number): SpeakerPhrase 
     }
   }
   return undefined;
+}
+
+/** The whole numbers from `first` to `last`, both included. */
+function range(first: number, last: number): number[] {
+  const out: number[] = [];
+  for (let k = first; k <= last; k++) out.push(k);
+  return out;
 }
 
 /** Trims a trailing comma and spaces from a quotation ("…,” he said" keeps no comma). */

@@ -29,6 +29,8 @@ interface Open {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+/** The characters the scan stops at: line ends and every quotation-mark glyph. */
+const STOP = /[\n“”"'`‘’]/g;
 
 /** Finds every quotation span in `text`, in text order. */
 export function findQuotationSpans(text: string): QuotationSpan[] {
@@ -37,6 +39,9 @@ export function findQuotationSpans(text: string): QuotationSpan[] {
   let continuation = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
+    STOP.lastIndex = i;
+    if (!STOP.test(text)) break;
+    i = STOP.lastIndex - 1;
     const c = text[i];
     if (c === '\n') {
       if (cur) {

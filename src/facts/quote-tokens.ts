@@ -2,6 +2,14 @@
  * Word and punctuation tokens over a window of the article text, for the attribution patterns
  * of quote extraction. Offsets point into the article text; `lower` folds case and apostrophes.
  */
+import {
+  countWords,
+  isHighSurrogate,
+  isLetterOrDigit,
+  isLowSurrogate,
+  isSpace,
+  tokenEnd,
+} from './quote-scan';
 
 /** One word or punctuation mark. */
 export interface QToken {
@@ -16,42 +24,51 @@ export interface QToken {
   readonly cap: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:(?:[’'](?![sS]\b)|[-.&])[\p{L}\p{N}]+)*|[’']s\b|\S/gu;
 const UPPER = /^\p{Lu}/u;
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
-const WORDLIKE = /^[\p{L}\p{N}]/u;
 /** Lower-case particles joined to a capitalised name ("al-Sisi", "bin-Salman"). */
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la|ben)-\p{Lu}/u;
 
-/** Tokenizes `text` between `from` and `to` (one regex pass). */
+/** Tokenizes `text` between `from` and `to` (one scan, see `tokenEnd`). */
 export function tokenizeWindow(text: string, from: number, to: number): QToken[] {
   const out: QToken[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const start = m.index;
-    if (start + t.length > to) break;
+  const n = text.length;
+  let i = from;
+  if (isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) i--; // as a /u regex does
+  const base = i;
+  const window = text.slice(base, to);
+  const folded = window.toLowerCase();
+  // One lower-casing per window, unless it changes lengths (İ) or depends on context (final Σ).
+  const lowerWindow =
+    folded.length === window.length && !window.includes('Σ') ? folded.replace(/’/g, "'") : undefined;
+  for (;;) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i >= n || i >= to) break;
+    const start = i;
+    i = tokenEnd(text, start);
+    if (i > to) break;
+    const t = text.slice(start, i);
     if (t === '.' && out.length > 0 && isAbbreviation(out[out.length - 1], start)) continue;
-    const lower = t.toLowerCase();
+    const c = t.charCodeAt(0);
+    const lower = lowerWindow !== undefined ? lowerWindow.slice(start - base, i - base) : foldLower(t);
     out.push({
       text: t,
-      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      lower,
       start,
-      end: start + t.length,
-      word: WORDLIKE.test(t) || lower === "'s" || lower === '’s',
-      cap: UPPER.test(t) || (t.includes('-') && NAME_PARTICLE.test(t)),
+      end: i,
+      word: isLetterOrDigit(c < 0x80 ? c : (t.codePointAt(0) as number)) || lower === "'s",
+      cap: (c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER.test(t)) || (t.includes('-') && NAME_PARTICLE.test(t)),
     });
   }
   return out;
 }
 
-/** Number of words in `text` (runs of letters or digits). */
-export function countWords(text: string): number {
-  WORD_RUN.lastIndex = 0;
-  let n = 0;
-  while (WORD_RUN.exec(text)) n++;
-  return n;
+/** Lower case with ’ folded to '. */
+function foldLower(t: string): string {
+  const lower = t.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
+
+export { countWords };
 
 /** Whether the token is a possessive ending ('s). */
 export function isPossessive(t: QToken): boolean {

@@ -5,6 +5,9 @@
 import type { Entity, Mention } from '../model/entity';
 import type { Speaker } from '../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
+import { nameKey } from './name-key';
+
+export { nameKey };
 
 /** A mention with the entity it belongs to. */
 export interface EntityMention {
@@ -30,18 +33,8 @@ export interface SpeakerContext {
   readonly heard: HeardSpeaker[];
   /** Sentence index of a character offset. */
   readonly sentenceAt: (offset: number) => number;
-}
-
-/** Folds case, apostrophes and punctuation so that names compare equal. */
-export function nameKey(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’'`.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
+  /** Built on the first lookup by name. */
+  nameIndex?: NameIndex;
 }
 
 /** Builds the context for one article. */
@@ -89,14 +82,29 @@ function rank(m: EntityMention): number {
 export function entityByName(ctx: SpeakerContext, name: string): Entity | undefined {
   const key = nameKey(name);
   if (!key) return undefined;
-  let bySurname: Entity | undefined;
-  for (const e of ctx.entities) {
+  const index = (ctx.nameIndex ??= indexNames(ctx.entities));
+  return index.byName.get(key) ?? (key.includes(' ') ? undefined : index.bySurname.get(key));
+}
+
+/** Entities by folded name or alias, and persons by folded surname; the first in entity order wins. */
+export interface NameIndex {
+  readonly byName: Map<string, Entity>;
+  readonly bySurname: Map<string, Entity>;
+}
+
+function indexNames(entities: readonly Entity[]): NameIndex {
+  const byName = new Map<string, Entity>();
+  const bySurname = new Map<string, Entity>();
+  for (const e of entities) {
     if (e.type === 'Weapon') continue;
-    if (nameKey(e.name) === key || e.aliases.some((a) => nameKey(a) === key)) return e;
-    if (!key.includes(' ') && e.type === 'Person' && nameKey(e.name).split(' ').at(-1) === key)
-      bySurname ??= e;
+    for (const n of [e.name, ...e.aliases]) {
+      const k = nameKey(n);
+      if (!byName.has(k)) byName.set(k, e);
+    }
+    const surname = nameKey(e.name).split(' ').at(-1) as string;
+    if (e.type === 'Person' && !bySurname.has(surname)) bySurname.set(surname, e);
   }
-  return bySurname;
+  return { byName, bySurname };
 }
 
 /** The most recent person mention before `offset` in sentences no earlier than `fromSentence`. */
