@@ -15,7 +15,22 @@ const POSSESSIVE_RE = /[’']s?$/u;
 const stripPossessive = (s: string): string => s.replace(POSSESSIVE_RE, '');
 const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
 
-function initialKey(m: Mention): string {
+/** `canonicalName(stripPossessive(form))`, remembered for the forms of one article (they recur). */
+type FormKey = (form: string) => string;
+
+function formKeys(): FormKey {
+  const known = new Map<string, string>();
+  return (form) => {
+    let key = known.get(form);
+    if (key === undefined) {
+      key = canonicalName(stripPossessive(form));
+      known.set(form, key);
+    }
+    return key;
+  };
+}
+
+function initialKey(m: Mention, formKey: FormKey): string {
   if (m.key) return m.key;
   const prefix =
     m.type === 'Location'
@@ -25,7 +40,7 @@ function initialKey(m: Mention): string {
         : m.type === 'Weapon'
           ? 'weapon'
           : 'person';
-  return `${prefix}:${canonicalName(stripPossessive(m.name ?? m.text))}`;
+  return `${prefix}:${formKey(m.name ?? m.text)}`;
 }
 
 const bareName = (key: string): string => key.slice(key.lastIndexOf(':') + 1);
@@ -37,6 +52,7 @@ export function resolveEntities(
   mentions: readonly Mention[],
 ): Entity[] {
   const groups = new Map<string, Mention[]>();
+  const formKey = formKeys();
   const add = (key: string, m: Mention): void => {
     const list = groups.get(key);
     if (list) list.push(m);
@@ -49,16 +65,14 @@ export function resolveEntities(
   );
   // A town of the gazetteer that is the surname of a person named in the article ("Fletcher’s remarks") is the person.
   const resolved = mentions.map((m) =>
-    m.rule === 'gazetteer.city' &&
-    !m.text.includes(' ') &&
-    surnames.has(canonicalName(stripPossessive(m.text)))
+    m.rule === 'gazetteer.city' && !m.text.includes(' ') && surnames.has(formKey(m.text))
       ? { ...m, type: 'Person' as const, tentative: true }
       : m,
   );
-  for (const m of resolved) if (!m.tentative) add(initialKey(m), m);
+  for (const m of resolved) if (!m.tentative) add(initialKey(m, formKey), m);
   mergeInto(groups, personTarget(groups));
   mergeInto(groups, ownedOrgTarget(groups));
-  attachTentative(groups, resolved);
+  attachTentative(groups, resolved, formKey);
   const entities = [...groups.entries()].map(([key, ms]) => buildEntity(key, ms));
   return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
@@ -95,15 +109,19 @@ function ownedOrgTarget(groups: Map<string, Mention[]>): (key: string) => string
 }
 
 /** Lone capitalised words join an entity they name (a surname, an alias, an acronym, a head word). */
-function attachTentative(groups: Map<string, Mention[]>, mentions: readonly Mention[]): void {
+function attachTentative(
+  groups: Map<string, Mention[]>,
+  mentions: readonly Mention[],
+  formKey: FormKey,
+): void {
   const byForm = new Map<string, string>();
   const bySurname = new Map<string, string | null>();
   const byHead = new Map<string, string | null>();
   for (const [key, ms] of groups) {
     for (const m of ms) {
       if (m.demonym) continue;
-      for (const form of [m.text, m.name ?? ''])
-        if (form) byForm.set(canonicalName(stripPossessive(form)), key);
+      if (m.text) byForm.set(formKey(m.text), key);
+      if (m.name) byForm.set(formKey(m.name), key);
     }
     const last = lastWord(bareName(key));
     if (key.startsWith('person:') && bareName(key).includes(' '))
@@ -113,7 +131,7 @@ function attachTentative(groups: Map<string, Mention[]>, mentions: readonly Ment
   }
   for (const m of mentions) {
     if (!m.tentative) continue;
-    const form = canonicalName(stripPossessive(m.text));
+    const form = formKey(m.text);
     const key =
       byForm.get(form) ?? bySurname.get(form) ?? (m.type === 'Organization' ? byHead.get(form) : undefined);
     if (key) groups.get(key)?.push(m);
@@ -129,14 +147,19 @@ function buildEntity(key: string, unsorted: readonly Mention[]): Entity {
     const f = stripPossessive(m.rule === 'place.suffix' && m.name ? m.name : m.text).trim();
     if (f && !forms.includes(f)) forms.push(f);
   }
-  const words = (s: string): number => normaliseName(s).split(' ').length;
-  const name = demonymOnly
-    ? (mentions[0].name ?? mentions[0].text)
-    : forms.reduce(
-        (best, f) =>
-          words(f) > words(best) || (words(f) === words(best) && f.length > best.length) ? f : best,
-        forms[0],
-      );
+  let name = mentions[0].name ?? mentions[0].text;
+  if (!demonymOnly) {
+    // The fullest form: most words, then most characters, the first of equals.
+    name = forms[0];
+    let nameWords = forms.length > 0 ? wordCount(name) : 0;
+    for (let k = 1; k < forms.length; k++) {
+      const n = wordCount(forms[k]);
+      if (n > nameWords || (n === nameWords && forms[k].length > name.length)) {
+        name = forms[k];
+        nameWords = n;
+      }
+    }
+  }
   const type = mentions[0].type;
   const roles: Role[] = [];
   for (const m of mentions) {
@@ -147,17 +170,27 @@ function buildEntity(key: string, unsorted: readonly Mention[]): Entity {
   const kind = mentions.find((m) => m.placeKind !== undefined)?.placeKind;
   const countryCode = placed?.countryCode;
   const country = countryCode ? loadGazetteer().countryByCode.get(countryCode)?.name : undefined;
-  return {
+  // Fields set one by one in output order: object spread is slow on hot paths.
+  const entity: { -readonly [K in keyof Entity]: Entity[K] } = {
     key: type === 'Person' ? `person:${canonicalName(name)}` : key,
     type,
     name,
     aliases: forms.filter((f) => f !== name),
     mentions,
     roles,
-    ...(countryCode ? { countryCode } : {}),
-    ...(country ? { country } : {}),
-    ...(type === 'Location' && pointed?.point ? { point: pointed.point } : {}),
-    ...(type === 'Location' && kind ? { placeKind: kind } : {}),
-    ...(demonymOnly ? { demonymOnly: true } : {}),
   };
+  if (countryCode) entity.countryCode = countryCode;
+  if (country) entity.country = country;
+  if (type === 'Location' && pointed?.point) entity.point = pointed.point;
+  if (type === 'Location' && kind) entity.placeKind = kind;
+  if (demonymOnly) entity.demonymOnly = true;
+  return entity;
+}
+
+/** Number of words of a name once normalised. */
+function wordCount(name: string): number {
+  const key = normaliseName(name);
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
 }

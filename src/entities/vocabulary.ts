@@ -97,7 +97,9 @@ export function loadVocabulary(): Vocabulary {
 /** `normaliseName` with each word mapped through the curated variant-spelling table ("kiev" → "kyiv"). */
 export function canonicalName(name: string): string {
   const variants = loadVocabulary().variants;
-  return normaliseName(name)
+  const key = normaliseName(name);
+  if (!key.includes(' ')) return variants.get(key) ?? key;
+  return key
     .split(' ')
     .map((w) => variants.get(w) ?? w)
     .join(' ');
