@@ -97,8 +97,17 @@ export function findSubject(
   const far = enclosed ? analyzeSpeakerPhrase(text, toks, segs[i + 1][0], segs[i + 1][1]) : undefined;
   const farFrom = enclosed ? segs[i + 1][0] : 0;
   if (!near) return far ? { phrase: far, from: farFrom } : undefined;
-  if (far && near.kind === 'description' && far.kind === 'name' && isRole(near)) {
+  if (
+    far &&
+    near.kind === 'description' &&
+    far.kind === 'name' &&
+    (isRole(near) || isApposition(toks, segs[i]))
+  ) {
     return { phrase: { ...far, role: near.text }, from: farFrom };
+  }
+  if (enclosed && near.kind === 'description' && isApposition(toks, segs[i])) {
+    const named = nameBeforeAppositions(text, toks, segs, i + 1);
+    if (named) return { phrase: { ...named.phrase, role: near.text }, from: named.from };
   }
   if (far && near.kind === 'name' && far.kind === 'description' && isRole(far)) {
     return { phrase: { ...near, role: far.text }, from: farFrom };
@@ -128,6 +137,31 @@ export function findPhraseAfter(
   }
   return analyzeSpeakerPhrase(text, toks, from, end);
 }
+
+/** Whether the segment `[from, to)` between commas is an apposition led by an article ("a former aide"). */
+function isApposition(toks: readonly QToken[], [from, to]: [number, number]): boolean {
+  return to - from >= 2 && ARTICLES.has(toks[from].lower);
+}
+
+/**
+ * The name before a stack of appositions ("Name, the minister of X, a member of Y, said"):
+ * the first segment from `i` on (in reverse text order) that is not article-led, if it is a name.
+ */
+function nameBeforeAppositions(
+  text: string,
+  toks: readonly QToken[],
+  segs: ReadonlyArray<[number, number]>,
+  i: number,
+): Subject | undefined {
+  for (let j = i; j < segs.length && j <= i + 2; j++) {
+    if (isApposition(toks, segs[j])) continue;
+    const p = analyzeSpeakerPhrase(text, toks, segs[j][0], segs[j][1]);
+    return p?.kind === 'name' ? { phrase: p, from: segs[j][0] } : undefined;
+  }
+  return undefined;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Whether a description names a role ("Ukrainian commander in chief") rather than a source. */
 function isRole(p: SpeakerPhrase): boolean {
