@@ -4,7 +4,7 @@
  * after it ("…, said a senior diplomat"). Appositions give the role; adverbs are skipped.
  */
 import type { QToken } from './quote-tokens';
-import { isHardBoundary } from './quote-tokens';
+import { isAffiliation, isHardBoundary } from './quote-tokens';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { analyzeSpeakerPhrase } from './analyze-speaker-phrase';
 import {
@@ -73,6 +73,10 @@ export function findSubject(
     else if (TIME_WORDS.has(t.lower) && (t.cap || t.lower !== 'may')) {
       e--;
       if (e > floor && TIME_PREPOSITIONS.has(toks[e - 1].lower)) e--;
+    } else if (t.text === ')') {
+      const open = parentheticalStart(toks, e - 1, floor);
+      if (open === undefined) break;
+      e = open;
     } else break;
   }
   let f = e;
@@ -90,7 +94,7 @@ export function findSubject(
   }
   segs.push([f, segEnd]);
   let i = 0;
-  while (i < segs.length && segs[i][0] >= segs[i][1]) i++;
+  while (i < segs.length && (segs[i][0] >= segs[i][1] || isAffiliation(toks, segs[i][0], segs[i][1]))) i++;
   if (i >= segs.length) return undefined;
   const near = analyzeSpeakerPhrase(text, toks, segs[i][0], segs[i][1]);
   const enclosed = i > 0 && i + 1 < segs.length;
@@ -137,6 +141,17 @@ export function findPhraseAfter(
   }
   return analyzeSpeakerPhrase(text, toks, from, end);
 }
+
+/** Where a short parenthetical closing at `close` opens ("Name (D-Mo.) said"), if it is one. */
+function parentheticalStart(toks: readonly QToken[], close: number, floor: number): number | undefined {
+  for (let k = close - 1; k >= floor && k >= close - PARENTHETICAL_MAX_TOKENS; k--) {
+    if (toks[k].text === '(') return k > floor && toks[k - 1].word ? k : undefined;
+    if (isHardBoundary(toks[k]) || isSentenceEnd(toks[k])) return undefined;
+  }
+  return undefined;
+}
+
+const PARENTHETICAL_MAX_TOKENS = 6;
 
 /** Whether the segment `[from, to)` between commas is an apposition led by an article ("a former aide"). */
 function isApposition(toks: readonly QToken[], [from, to]: [number, number]): boolean {

@@ -81,11 +81,21 @@ export function isHardBoundary(t: QToken): boolean {
 }
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr sen rep gov gen lt col st jr sr prof adm sgt capt maj cmdr u.s u.k u.n'.split(' '),
+  (
+    'mr mrs ms messrs dr sen sens rep reps gov gen lt col st jr sr prof adm sgt capt maj cmdr ' +
+    'rev fr hon del det supt insp cpl pvt atty u.s u.k u.n'
+  ).split(' '),
 );
+/** Initials ("G.K", "N.C") and party-state affiliations ("D-Mo", "R-N.C"), written with periods. */
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$|^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
 /** Whether a period right after `prev` (at `at`) marks an abbreviation or an initial, not a sentence end. */
 function isAbbreviation(prev: QToken, at: number): boolean {
   if (prev.end !== at) return false;
-  return ABBREVIATIONS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text);
+  return ABBREVIATIONS.has(prev.lower) || INITIALS.test(prev.text);
+}
+
+/** Whether the tokens `[from, to)` are only a party-state affiliation or an age: "D-Mo.", "R-Ky.", "25". */
+export function isAffiliation(toks: readonly QToken[], from: number, to: number): boolean {
+  return to - from === 1 && (/^[DRI]-\p{Lu}/u.test(toks[from].text) || /^\d{1,3}$/.test(toks[from].text));
 }

@@ -1,7 +1,7 @@
 import { quotesOf } from './quotes-helpers';
 
 const TITLE = 'Harbour news\n';
-const people = [{ name: 'Lena Ortiz' }, { name: 'Tomas Varga' }];
+const people = [{ name: 'Lena Ortiz' }, { name: 'Tomas Varga' }, { name: 'G.K. Moreno' }];
 const speakers = (text: string): string[] => quotesOf(TITLE + text, people).map((q) => q.speaker.name);
 
 describe('extractQuotes: appositions between the name and the verb', () => {
@@ -38,5 +38,45 @@ describe('extractQuotes: appositions between the name and the verb', () => {
     ],
   ])('keeps the description for %s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('extractQuotes: titles, initials and affiliations around the name', () => {
+  it.each([
+    [
+      'a party-state affiliation in parentheses',
+      'Sen. Lena Ortiz (D-Mo.) said the port would reopen on Monday after the storm.',
+      ['Lena Ortiz'],
+    ],
+    [
+      'an affiliation between commas after a direct quote',
+      '“We will rebuild the pier within a year,” Senate Majority Leader Tomas Varga, R-Ky., said Tuesday.',
+      ['Tomas Varga'],
+    ],
+    [
+      'an age between commas',
+      'Lena Ortiz, 45, said the new cranes were far too slow for the ships.',
+      ['Lena Ortiz'],
+    ],
+    [
+      'initials with periods after a title',
+      '“The harbour will not close this winter,” said Rep. G.K. Moreno (D-N.C.), head of the caucus.',
+      ['G.K. Moreno'],
+    ],
+    [
+      'an abbreviated title',
+      '“We pray for every sailor lost at sea,” said the Rev. Tomas Varga of the harbour chapel.',
+      ['Tomas Varga'],
+    ],
+  ])('finds the name through %s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it('still ends a sentence after initials at its end', () => {
+    const text =
+      'The pier closed in Washington, D.C. Tomas Varga said the cranes were too slow for the ships.';
+    expect(quotesOf(TITLE + text, people).map((q) => [q.speaker.name, q.text])).toEqual([
+      ['Tomas Varga', 'the cranes were too slow for the ships'],
+    ]);
   });
 });
