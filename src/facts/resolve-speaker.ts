@@ -12,6 +12,7 @@ import {
   entityByName,
   entityInSpan,
   firstMentionFrom,
+  isPerson,
   lastPersonBefore,
   nameKey,
   speakerOf,
@@ -54,7 +55,10 @@ function resolve(
   const role = phrase.role ? { role: phrase.role } : {};
   if (phrase.kind === 'name') {
     const entity = entityInSpan(ctx, phrase.start, phrase.end) ?? entityByName(ctx, phrase.text);
-    if (entity) return fromEntity(entity, span, phrase.role);
+    if (entity) {
+      const resolved = fromEntity(entity, span, phrase.role);
+      return hasPersonalTitle(phrase.role) ? { ...resolved, person: true } : resolved;
+    }
     const earlier = earlierNamed(ctx, phrase);
     if (earlier) return { speaker: { ...earlier.speaker, span }, person: earlier.person };
     if (phrase.definite) {
@@ -81,7 +85,7 @@ function fromEntity(
   span: { start: number; end: number; text: string },
   role?: string,
 ): Resolved {
-  return { speaker: speakerOf(entity, span, role), person: entity.type === 'Person' };
+  return { speaker: speakerOf(entity, span, role), person: isPerson(entity) };
 }
 
 /** An earlier speaker whose name ends with this (sur)name ("Peskov" after "Dmitry Peskov"). */
@@ -119,7 +123,7 @@ function actorBefore(ctx: SpeakerContext, at: number, sentence: number): Resolve
       if (m.mention.sentence < s) break;
       if (m.mention.sentence > s) continue;
       const earlier = i > 0 && ctx.mentions[i - 1].mention.sentence === s;
-      if (!earlier && m.entity.type !== 'Person' && m.entity.type !== 'Weapon')
+      if (!earlier && !isPerson(m.entity) && m.entity.type !== 'Weapon')
         return fromEntity(m.entity, { start: at, end: at, text: '' });
       if (!earlier) break;
     }
@@ -189,4 +193,20 @@ function ofMatches(of: string | undefined, possessor: string | undefined): boole
 /** Whether a name without an entity looks like a person's: two or more words and a title, or no org word. */
 function looksLikePerson(phrase: SpeakerPhrase): boolean {
   return phrase.role !== undefined || /^\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,3}$/u.test(phrase.text);
+}
+
+/** Titles that only a person carries ("Mr. Lee said" is a person even when the name looks like a firm's). */
+const PERSONAL_TITLES = new Set(
+  'mr mrs ms miss mx dr sen rep gov prof rev sir dame lord lady senator congressman congresswoman'.split(' '),
+);
+
+/** Whether the role before a name holds a personal title. */
+function hasPersonalTitle(role: string | undefined): boolean {
+  return (
+    role !== undefined &&
+    role
+      .toLowerCase()
+      .split(/[\s.]+/)
+      .some((w) => PERSONAL_TITLES.has(w))
+  );
 }

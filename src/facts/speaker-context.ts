@@ -116,9 +116,17 @@ export function lastPersonBefore(
   for (let i = firstMentionFrom(ctx, offset) - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.mention.sentence < fromSentence) break;
-    if (m.entity.type === 'Person' && m.mention.end <= offset) return m.entity;
+    if (isPerson(m.entity) && m.mention.end <= offset) return m.entity;
   }
   return undefined;
+}
+
+/**
+ * Whether the entity is a person: typed so, or given a title that only people hold
+ * ("President Obama" whose name is also a town's).
+ */
+export function isPerson(entity: Entity): boolean {
+  return entity.type === 'Person' || (entity.type !== 'Weapon' && entity.roles.length > 0);
 }
 
 /** Turns an entity into a speaker for the span of text that named it. */

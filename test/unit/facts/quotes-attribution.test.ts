@@ -80,3 +80,32 @@ describe('extractQuotes: titles, initials and affiliations around the name', () 
     ]);
   });
 });
+
+describe('extractQuotes: who counts as a person for "he" and "she"', () => {
+  const resolve = (text: string, specs: Parameters<typeof quotesOf>[1]): string[] =>
+    quotesOf(TITLE + text, specs).map((q) => q.speaker.name);
+
+  it('a name written with a personal title, whatever its entity type', () => {
+    const text =
+      'Mr. Harbourside said the port was too small for the new ships. “It will never fit,” he said.';
+    expect(resolve(text, [{ name: 'Harbourside', type: 'Organization' }])).toEqual([
+      'Harbourside',
+      'Harbourside',
+    ]);
+  });
+
+  it('an entity that holds a title', () => {
+    const text =
+      'President Ortiz condemned the test. He said the port would seek new sanctions against the smugglers.';
+    const ortiz = { name: 'Ortiz', type: 'Location' as const, roles: [{ title: 'president' }] };
+    expect(resolve(text, [ortiz])).toEqual(['Ortiz']);
+  });
+
+  it('not an organization without a title', () => {
+    const text =
+      'The Harbour Authority announced new fees. He said the fees were far too high for the fishermen.';
+    expect(resolve(text, [{ name: 'Harbour Authority', type: 'Organization' }])).not.toContain(
+      'Harbour Authority',
+    );
+  });
+});
