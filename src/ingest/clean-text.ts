@@ -9,18 +9,25 @@ const ZERO_WIDTH_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const ODD_SPACE_RE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL_RE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+const LINE_END_RE = /\r\n?|[\u2028\u2029\u0085]/g;
+/** Any character that one of the four replacements changes (most texts have none: one scan, not four). */
+const ODD_CHAR_RE = new RegExp(
+  `[\\r\\u2028\\u2029\\u0085${[ZERO_WIDTH_RE, ODD_SPACE_RE, CONTROL_RE].map((re) => re.source.slice(1, -1)).join('')}]`,
+);
 
 /** Returns the cleaned text: `\n` line ends, single spaces, at most one blank line in a row, trimmed. */
 export function cleanText(raw: string): string {
-  const text = raw
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-    .replace(ZERO_WIDTH_RE, '')
-    .replace(ODD_SPACE_RE, ' ')
-    .replace(CONTROL_RE, '');
+  const text = ODD_CHAR_RE.test(raw)
+    ? raw
+        .replace(LINE_END_RE, '\n')
+        .replace(ZERO_WIDTH_RE, '')
+        .replace(ODD_SPACE_RE, ' ')
+        .replace(CONTROL_RE, '')
+    : raw;
   const lines = text.split('\n');
   const joined = isHardWrapped(lines) ? unwrap(lines) : lines;
   return joined
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .map((line) => (line.includes('  ') ? line.replace(/ {2,}/g, ' ') : line).trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
@@ -31,18 +38,23 @@ export function cleanText(raw: string): string {
  * longer than a terminal line, and the lines that continue on the next one of similar length.
  */
 export function isHardWrapped(lines: readonly string[]): boolean {
-  let maxLength = 0;
-  const continued: number[] = [];
+  // How many continued lines have each length (at most 100: a longer line ends the test).
+  const byLength = new Uint32Array(101);
+  let continued = 0;
   for (let i = 0; i < lines.length; i++) {
     const length = lines[i].trimEnd().length;
-    maxLength = Math.max(maxLength, length);
+    if (length > 100) return false;
     const next = lines[i + 1];
-    if (length > 0 && next !== undefined && next.trim() !== '' && !/^\s{2,}/.test(next))
-      continued.push(length);
+    if (length > 0 && next !== undefined && next.trim() !== '' && !/^\s{2,}/.test(next)) {
+      byLength[length]++;
+      continued++;
+    }
   }
-  if (continued.length < 3 || maxLength > 100) return false;
-  continued.sort((a, b) => a - b);
-  const median = continued[Math.floor(continued.length / 2)];
+  if (continued < 3) return false;
+  // The median continued length: the one at index ⌊n/2⌋ in increasing order.
+  let seen = 0;
+  let median = 0;
+  while (seen + byLength[median] <= Math.floor(continued / 2)) seen += byLength[median++];
   return median >= 45;
 }
 
