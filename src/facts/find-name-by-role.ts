@@ -11,16 +11,39 @@ const CONNECTORS = new Set(['of', 'for', 'and', '’s', "'s"]);
  * The first name written right after the role word `head` ("…secretary-general Jens Stoltenberg"),
  * with `possessor` ("Nato") written just before the role when given. Undefined if none.
  */
-export function findNameByRole(text: string, head: string, possessor?: string): string | undefined {
+export function findNameByRole(
+  text: string,
+  head: string,
+  possessor?: string,
+  rank?: string,
+): string | undefined {
   const lower = text.toLowerCase();
   const needle = head.toLowerCase();
   for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + needle.length)) {
     if (/[\p{L}-]/u.test(lower[i - 1] ?? ' ') || /[\p{L}-]/u.test(lower[i + needle.length] ?? ' ')) continue;
     if (possessor && !lower.slice(Math.max(0, i - 40), i).includes(possessor.toLowerCase())) continue;
+    if (rankBefore(lower, i) !== rank) continue;
     const words = capitalisedRun(text, i + needle.length);
     if (words.length >= 2) return words.slice(0, 3).join(' ');
   }
   return undefined;
+}
+
+/** Words that make another office of a title: the president is not the vice president. */
+export const RANK_WORDS: ReadonlySet<string> = new Set([
+  'vice',
+  'deputy',
+  'assistant',
+  'former',
+  'acting',
+  'associate',
+  'lieutenant',
+]);
+
+/** The rank word right before offset `i` of the lower-cased text ("vice" in "vice president"), if any. */
+function rankBefore(lower: string, i: number): string | undefined {
+  const m = /([a-z]+)[\s-]+$/.exec(lower.slice(Math.max(0, i - 16), i));
+  return m && RANK_WORDS.has(m[1]) ? m[1] : undefined;
 }
 
 /** Up to four capitalised words starting at `from` (after spaces), stopping at anything else. */

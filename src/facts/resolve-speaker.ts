@@ -6,7 +6,7 @@
 import type { Entity } from '../model/entity';
 import type { Speaker } from '../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
-import { findNameByRole, findNameContaining } from './find-name-by-role';
+import { RANK_WORDS, findNameByRole, findNameContaining } from './find-name-by-role';
 import type { SpeakerContext } from './speaker-context';
 import {
   entityByName,
@@ -157,21 +157,11 @@ function describedReferent(
   }
   for (let i = ctx.heard.length - 1; i >= 0 && ctx.heard[i].sentence >= sentence - 12; i--) {
     const h = ctx.heard[i];
-    if (
-      h.phrase.head === head ||
-      (h.speaker.role ?? '')
-        .toLowerCase()
-        .split(/[\s,]+/)
-        .includes(head)
-    )
-      return h;
+    if (h.phrase.head === head || titleFits(h.speaker.role ?? '', phrase)) return h;
   }
   const byRole = ctx.entities.find(
     (e) =>
-      e.type === 'Person' &&
-      e.roles.some(
-        (r) => r.title.toLowerCase().split(/\s+/).includes(head) && ofMatches(r.of, phrase.possessor),
-      ),
+      isPerson(e) && e.roles.some((r) => titleFits(r.title, phrase) && ofMatches(r.of, phrase.possessor)),
   );
   if (byRole) return fromEntity(byRole, span, byRole.roles[0]?.title);
   const org = ctx.entities.find(
@@ -179,11 +169,27 @@ function describedReferent(
   );
   if (org) return fromEntity(org, span);
   const name =
-    findNameByRole(ctx.text, head, phrase.possessor) ??
+    findNameByRole(ctx.text, head, phrase.possessor, rankOf(phrase)) ??
     (phrase.possessor ? undefined : findNameContaining(ctx.text, head, at));
   if (!name) return undefined;
   const entity = entityByName(ctx, name);
   return entity ? fromEntity(entity, span) : { speaker: { name, span }, person: name.includes(' ') };
+}
+
+/** Whether a title ("Vice President", "defence minister") fits the description's head and rank. */
+function titleFits(title: string, phrase: SpeakerPhrase): boolean {
+  const words = title.toLowerCase().split(/[\s,]+/);
+  if (!words.includes(phrase.head)) return false;
+  const described = phrase.text.toLowerCase().split(/[\s,]+/);
+  return [...RANK_WORDS].every((w) => words.includes(w) === described.includes(w));
+}
+
+/** The rank word of a description ("vice" in "the vice president"), if any. */
+function rankOf(phrase: SpeakerPhrase): string | undefined {
+  return phrase.text
+    .toLowerCase()
+    .split(/[\s,-]+/)
+    .find((w) => RANK_WORDS.has(w));
 }
 
 function ofMatches(of: string | undefined, possessor: string | undefined): boolean {

@@ -109,3 +109,30 @@ describe('extractQuotes: who counts as a person for "he" and "she"', () => {
     );
   });
 });
+
+describe('extractQuotes: "the president" is not the vice president', () => {
+  const text = (verb: string): string =>
+    `${TITLE}Vice President Tomas Varga and President Lena Ortiz met the crews. ` +
+    `“The harbour will stay open all winter,” ${verb}.`;
+  const roles = [
+    { name: 'Tomas Varga', roles: [{ title: 'vice president' }] },
+    { name: 'Lena Ortiz', roles: [{ title: 'president' }] },
+  ];
+
+  it.each([
+    ['the president said', 'Lena Ortiz'],
+    ['the vice president said', 'Tomas Varga'],
+  ])('resolves "%s" by title and rank', (verb, expected) => {
+    expect(quotesOf(text(verb), roles).map((q) => q.speaker.name)).toEqual([expected]);
+  });
+
+  it('does not take a name after "Vice President" in the text for "the president"', () => {
+    const only = `${TITLE}Vice President Tomas Varga toured the docks. “The harbour will stay open all winter,” the president said.`;
+    expect(quotesOf(only).map((q) => q.speaker.name)).not.toContain('Tomas Varga');
+  });
+
+  it('takes the name after "Vice President" in the text for "the vice president"', () => {
+    const only = `${TITLE}Vice President Tomas Varga toured the docks. “The harbour will stay open all winter,” the vice president said.`;
+    expect(quotesOf(only).map((q) => q.speaker.name)).toEqual(['Tomas Varga']);
+  });
+});
