@@ -51,10 +51,24 @@ export function attributeAfter(
       : MAX_SUBJECT_TOKENS;
   for (let k = i + 1; k < toks.length && k < i + reach; k++) {
     const t = toks[k];
+    const close = t.text === '(' ? closingParenthesis(toks, k) : undefined;
+    if (close !== undefined) {
+      k = close; // "…,” Sen. X (D-Mo.) said"
+      continue;
+    }
     if (isSentenceEnd(t) || isHardBoundary(t)) return undefined;
     if (!isSpeechVerb(t)) continue;
     const p = findSubjectBefore(text, toks, k, i);
     return p ? found(text, p, t, 'quote.direct.after') : undefined;
+  }
+  return undefined;
+}
+
+/** The index of the ")" that closes a short parenthetical opened at `open`, if any. */
+function closingParenthesis(toks: readonly QToken[], open: number): number | undefined {
+  for (let j = open + 1; j < toks.length && j <= open + 6; j++) {
+    if (toks[j].text === ')') return j;
+    if (isSentenceEnd(toks[j]) || isHardBoundary(toks[j])) return undefined;
   }
   return undefined;
 }

@@ -49,6 +49,11 @@ describe('extractQuotes: titles, initials and affiliations around the name', () 
       ['Lena Ortiz'],
     ],
     [
+      'a parenthetical between the name and the verb after a direct quote',
+      '“The cranes are far too slow for us,” Sen. Lena Ortiz (D-Mo.) said. “We need new ones.”',
+      ['Lena Ortiz', 'Lena Ortiz'],
+    ],
+    [
       'an affiliation between commas after a direct quote',
       '“We will rebuild the pier within a year,” Senate Majority Leader Tomas Varga, R-Ky., said Tuesday.',
       ['Tomas Varga'],
