@@ -9,7 +9,15 @@ import { isAbbreviation } from './abbreviations';
 
 const TOKEN_RE =
   /\p{N}+(?:[.,:]\p{N}+)*[\p{L}\p{M}]*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const POSSESSIVE_RE = /^(.+)(['’][sS])$/u;
+
+/** "Russia’s", "Kyiv's": a word of at least one character before an apostrophe and s. */
+function endsPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 3) return false;
+  const s = word.charCodeAt(n - 1);
+  const q = word.charCodeAt(n - 2);
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
+}
 
 /**
  * Splits `sentence` (a sentence of `text`, as returned by `splitSentences`) into tokens.
@@ -17,27 +25,25 @@ const POSSESSIVE_RE = /^(.+)(['’][sS])$/u;
  */
 export function tokenize(text: string, sentence: Sentence): Token[] {
   const tokens: Token[] = [];
-  const body = text.slice(sentence.start, sentence.end);
-  const push = (start: number, end: number): void => {
-    const s = sentence.start + start;
-    const e = sentence.start + end;
-    tokens.push({ start: s, end: e, text: text.slice(s, e), sentence: sentence.index });
-  };
+  const offset = sentence.start;
+  const index = sentence.index;
+  const body = text.slice(offset, sentence.end);
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(body); m !== null; m = TOKEN_RE.exec(body)) {
-    const start = m.index;
-    let end = start + m[0].length;
     const word = m[0];
-    if (body[end] === '.' && /\p{L}/u.test(word[0]) && isAbbreviation(word)) {
-      end++;
-      TOKEN_RE.lastIndex = end;
-    }
-    const possessive = POSSESSIVE_RE.exec(word);
-    if (possessive !== null && end === start + word.length) {
-      push(start, start + possessive[1].length);
-      push(start + possessive[1].length, end);
+    const start = offset + m.index;
+    const end = start + word.length;
+    if (body[m.index + word.length] === '.' && /\p{L}/u.test(word[0]) && isAbbreviation(word)) {
+      // The abbreviation keeps its period ("Mr.", "U.S.").
+      TOKEN_RE.lastIndex = m.index + word.length + 1;
+      tokens.push({ start, end: end + 1, text: text.slice(start, end + 1), sentence: index });
+    } else if (endsPossessive(word)) {
+      // The possessive ending becomes a token of its own.
+      const cut = end - 2;
+      tokens.push({ start, end: cut, text: word.slice(0, -2), sentence: index });
+      tokens.push({ start: cut, end, text: word.slice(-2), sentence: index });
     } else {
-      push(start, end);
+      tokens.push({ start, end, text: word, sentence: index });
     }
   }
   return tokens;
