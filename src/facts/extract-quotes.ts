@@ -16,7 +16,7 @@ import { resolveSpeaker } from './resolve-speaker';
 import { CUE_WORD } from './speech-cues';
 import type { SpeakerContext } from './speaker-context';
 import { createSpeakerContext, firstMentionFrom, nameKey } from './speaker-context';
-import { markQuoted, isTeaserLine, sentenceLocator } from './quote-layout';
+import { isTeaserLine, isTitleText, markQuoted, sentenceLocator } from './quote-layout';
 
 /** Quotes of fewer words are scare quotes or terms, not statements. */
 export const MIN_QUOTE_WORDS = 4;
@@ -84,6 +84,7 @@ function toQuotes(article: Article, ctx: SpeakerContext, pending: readonly Pendi
   for (const p of [...pending].sort((a, b) => a.start - b.start)) {
     const text = article.text.slice(p.start, p.end);
     if (!p.speaker || countWords(text) < MIN_QUOTE_WORDS) continue;
+    if (p.direct && ctx.sentenceAt(p.start) > 0 && isTitleText(text)) continue;
     const key = nameKey(text);
     if (seen.has(key)) continue;
     seen.add(key);

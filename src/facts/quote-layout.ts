@@ -58,3 +58,19 @@ export function isTeaserLine(text: string, s: Sentence): boolean {
   if (/[.!?…"”’]$/.test(s.text)) return false;
   return countWords(s.text) < TEASER_MAX_WORDS;
 }
+
+/**
+ * Whether quoted text is a title rather than speech: every word of four letters or more
+ * capitalised, at least two of them, and no sentence break inside ("A Change Is Gonna Come",
+ * "State of the Union"). Only used outside the headline, which is written in title case.
+ */
+export function isTitleText(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  const long = words.filter((w) => w.length >= 4);
+  return (
+    long.length >= 2 &&
+    /^\p{Lu}/u.test(words[0] ?? '') &&
+    long.every((w) => /^\p{Lu}/u.test(w)) &&
+    !/[.!?]\s+\p{L}/u.test(text)
+  );
+}

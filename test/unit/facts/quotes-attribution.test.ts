@@ -1,4 +1,5 @@
 import { quotesOf } from './quotes-helpers';
+import { isTitleText } from '../../../src/facts/quote-layout';
 
 const TITLE = 'Harbour news\n';
 const people = [{ name: 'Lena Ortiz' }, { name: 'Tomas Varga' }, { name: 'G.K. Moreno' }];
@@ -139,5 +140,26 @@ describe('extractQuotes: "the president" is not the vice president', () => {
   it('takes the name after "Vice President" in the text for "the vice president"', () => {
     const only = `${TITLE}Vice President Tomas Varga toured the docks. “The harbour will stay open all winter,” the vice president said.`;
     expect(quotesOf(only).map((q) => q.speaker.name)).toEqual(['Tomas Varga']);
+  });
+});
+
+describe('extractQuotes: titles in quotation marks are not speech', () => {
+  it.each([
+    ['a book title', 'Her book “Bright Lights Over The Harbour Wall” sold well.', true],
+    ['a show with a short word inside', 'He was a guest on “The Morning Show of the Port”.', true],
+    ['a spoken sentence', '“We will keep the harbour open,” she said.', false],
+    ['two sentences in title case', '“Go Home. Stay Safe Tonight,” she said.', false],
+    ['one long capitalised word', '“Don’t you do it,” she said.', false],
+  ])('%s', (_, sentence, isTitle) => {
+    const span = /“([^”]+)”/.exec(sentence)?.[1] ?? '';
+    expect(isTitleText(span.replace(/,$/, ''))).toBe(isTitle);
+  });
+
+  it('drops a quoted title but keeps the statement beside it', () => {
+    const text =
+      'Lena Ortiz, who wrote “Bright Lights Over The Harbour Wall”, said: “The cranes are far too slow for the ships.”';
+    expect(quotesOf(TITLE + text, people).map((q) => q.text)).toEqual([
+      'The cranes are far too slow for the ships.',
+    ]);
   });
 });
