@@ -66,7 +66,9 @@ export function extractQuotes(
     const toks = tokenizeWindow(text, s.start, s.end);
     for (const r of findReportedSpeech(text, toks, markQuoted(toks, spans), usedCues, headline)) {
       const end = clauseEnd(text, r.start, r.end, directLong);
-      if (end !== undefined) pending.push({ ...r, end, direct: false });
+      if (end === undefined) continue;
+      const { start, phrase, cue, cueStart, rule, medium } = r;
+      pending.push({ start, end, direct: false, phrase, cue, cueStart, rule, ...(medium ? { medium } : {}) });
     }
   }
   const order = pending.map((_, i) => i).sort((a, b) => pending[a].cueStart - pending[b].cueStart);

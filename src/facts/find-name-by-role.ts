@@ -17,7 +17,7 @@ export function findNameByRole(
   possessor?: string,
   rank?: string,
 ): string | undefined {
-  const lower = text.toLowerCase();
+  const lower = lowerCased(text);
   const needle = head.toLowerCase();
   for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + needle.length)) {
     if (/[\p{L}-]/u.test(lower[i - 1] ?? ' ') || /[\p{L}-]/u.test(lower[i + needle.length] ?? ' ')) continue;
@@ -27,6 +27,18 @@ export function findNameByRole(
     if (words.length >= 2) return words.slice(0, 3).join(' ');
   }
   return undefined;
+}
+
+/** The last article lower-cased: descriptions of one article look up the same text again and again. */
+let lastText = '';
+let lastLower = '';
+
+function lowerCased(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
 }
 
 /** Words that make another office of a title: the president is not the vice president. */
