@@ -7,7 +7,8 @@ const DIACRITICS_RE = /[\u0300-\u036f]/g;
 const DROP_RE = /[’'`.\u02bc]/g;
 const SPACE_RE = /[^\p{L}\p{N}]+/gu;
 
-const PLAIN_RE = /^[a-z0-9]+$/;
+/** Already normal once in lower case: ASCII letters and digits, words separated by one space. */
+const PLAIN_RE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 100_000;
 
