@@ -3,10 +3,11 @@
  * named person it refers back to, "the commission" or "Nato's secretary-general" to the entity the
  * article ties them to. Unnamed sources keep their description.
  */
-import type { Entity } from '../model/entity';
 import type { Speaker } from '../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
-import { RANK_WORDS, findNameByRole, findNameContaining } from './find-name-by-role';
+import { findNameContaining } from './find-name-by-role';
+import type { Resolved } from './find-described-referent';
+import { describedReferent, fromEntity, recent } from './find-described-referent';
 import type { SpeakerContext } from './speaker-context';
 import {
   entityByName,
@@ -18,16 +19,6 @@ import {
   speakerOf,
 } from './speaker-context';
 
-/** Heads too general to pick one earlier referent by themselves ("the official said"). */
-const GENERIC_HEADS = new Set([
-  'official',
-  'officials',
-  'source',
-  'sources',
-  'people',
-  'person',
-  'spokesperson',
-]);
 /** How many sentences back a pronoun may reach for an earlier speaker. */
 const PRONOUN_REACH = 3;
 
@@ -38,11 +29,6 @@ export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase, at: n
   const { speaker, person } = resolve(ctx, phrase, at, sentence, span);
   ctx.heard.push({ speaker, phrase, sentence, person });
   return speaker;
-}
-
-interface Resolved {
-  readonly speaker: Speaker;
-  readonly person: boolean;
 }
 
 function resolve(
@@ -78,14 +64,6 @@ function resolve(
   return referent
     ? { speaker: { ...referent.speaker, span }, person: referent.person }
     : { speaker: { name: phrase.text, span }, person: false };
-}
-
-function fromEntity(
-  entity: Entity,
-  span: { start: number; end: number; text: string },
-  role?: string,
-): Resolved {
-  return { speaker: speakerOf(entity, span, role), person: isPerson(entity) };
 }
 
 /** An earlier speaker whose name ends with this (sur)name ("Peskov" after "Dmitry Peskov"). */
@@ -129,71 +107,6 @@ function actorBefore(ctx: SpeakerContext, at: number, sentence: number): Resolve
     }
   }
   return recent(ctx, sentence, 2);
-}
-
-/** The most recent speaker within `reach` sentences. */
-function recent(ctx: SpeakerContext, sentence: number, reach: number): Resolved | undefined {
-  const h = ctx.heard.at(-1);
-  return h && h.sentence >= sentence - reach ? h : undefined;
-}
-
-/** What "the ambassador", "the commission" or "Nato's secretary-general" refers to, if the article says. */
-function describedReferent(
-  ctx: SpeakerContext,
-  phrase: SpeakerPhrase,
-  at: number,
-  sentence: number,
-): Resolved | undefined {
-  const head = phrase.head;
-  const span = { start: phrase.start, end: phrase.end, text: phrase.text };
-  if (GENERIC_HEADS.has(head)) {
-    for (let i = ctx.heard.length - 1; i >= 0; i--) {
-      const h = ctx.heard[i];
-      if (h.phrase.head === head && h.phrase.kind === 'description') return h;
-      if (h.sentence < sentence - 8) break;
-    }
-    const last = recent(ctx, sentence, 1);
-    return last?.person ? last : undefined;
-  }
-  for (let i = ctx.heard.length - 1; i >= 0 && ctx.heard[i].sentence >= sentence - 12; i--) {
-    const h = ctx.heard[i];
-    if (h.phrase.head === head || titleFits(h.speaker.role ?? '', phrase)) return h;
-  }
-  const byRole = ctx.entities.find(
-    (e) =>
-      isPerson(e) && e.roles.some((r) => titleFits(r.title, phrase) && ofMatches(r.of, phrase.possessor)),
-  );
-  if (byRole) return fromEntity(byRole, span, byRole.roles[0]?.title);
-  const org = ctx.entities.find(
-    (e) => e.type === 'Organization' && nameKey(e.name).split(' ').at(-1) === head,
-  );
-  if (org) return fromEntity(org, span);
-  const name =
-    findNameByRole(ctx.text, head, phrase.possessor, rankOf(phrase)) ??
-    (phrase.possessor ? undefined : findNameContaining(ctx.text, head, at));
-  if (!name) return undefined;
-  const entity = entityByName(ctx, name);
-  return entity ? fromEntity(entity, span) : { speaker: { name, span }, person: name.includes(' ') };
-}
-
-/** Whether a title ("Vice President", "defence minister") fits the description's head and rank. */
-function titleFits(title: string, phrase: SpeakerPhrase): boolean {
-  const words = title.toLowerCase().split(/[\s,]+/);
-  if (!words.includes(phrase.head)) return false;
-  const described = phrase.text.toLowerCase().split(/[\s,]+/);
-  return [...RANK_WORDS].every((w) => words.includes(w) === described.includes(w));
-}
-
-/** The rank word of a description ("vice" in "the vice president"), if any. */
-function rankOf(phrase: SpeakerPhrase): string | undefined {
-  return phrase.text
-    .toLowerCase()
-    .split(/[\s,-]+/)
-    .find((w) => RANK_WORDS.has(w));
-}
-
-function ofMatches(of: string | undefined, possessor: string | undefined): boolean {
-  return !possessor || (of !== undefined && nameKey(of).includes(nameKey(possessor)));
 }
 
 /** Whether a name without an entity looks like a person's: two or more words and a title, or no org word. */
