@@ -69,7 +69,7 @@ export function findSubject(
   let e = verb;
   while (e > floor) {
     const t = toks[e - 1];
-    if (!t.cap && VERB_MODIFIERS.has(t.lower)) e--;
+    if (!t.cap && (VERB_MODIFIERS.has(t.lower) || isMannerAdverb(t.lower))) e--;
     else if (TIME_WORDS.has(t.lower) && (t.cap || t.lower !== 'may')) {
       e--;
       if (e > floor && TIME_PREPOSITIONS.has(toks[e - 1].lower)) e--;
@@ -152,6 +152,18 @@ function parentheticalStart(toks: readonly QToken[], close: number, floor: numbe
 }
 
 const PARENTHETICAL_MAX_TOKENS = 6;
+
+/** Nouns and adjectives ending in -ly that may end a subject ("the family said"). */
+const LY_NOUNS = new Set(
+  'family ally rally supply assembly monopoly anomaly bully belly jelly lily daily weekly monthly quarterly yearly homily folly holly'.split(
+    ' ',
+  ),
+);
+
+/** Whether a lower-case word is an adverb of manner before the verb ("X boldly said"). */
+function isMannerAdverb(lower: string): boolean {
+  return lower.length >= 5 && lower.endsWith('ly') && /^[a-z]+$/.test(lower) && !LY_NOUNS.has(lower);
+}
 
 /** Whether the segment `[from, to)` between commas is an apposition led by an article ("a former aide"). */
 function isApposition(toks: readonly QToken[], [from, to]: [number, number]): boolean {

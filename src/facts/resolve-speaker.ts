@@ -3,6 +3,7 @@
  * named person it refers back to, "the commission" or "Nato's secretary-general" to the entity the
  * article ties them to. Unnamed sources keep their description.
  */
+import type { Entity } from '../model/entity';
 import type { Speaker } from '../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { findNameContaining } from './find-name-by-role';
@@ -40,7 +41,10 @@ function resolve(
 ): Resolved {
   const role = phrase.role ? { role: phrase.role } : {};
   if (phrase.kind === 'name') {
-    const entity = entityInSpan(ctx, phrase.start, phrase.end) ?? entityByName(ctx, phrase.text);
+    const entity =
+      personBeforeAffiliation(ctx, phrase) ??
+      entityInSpan(ctx, phrase.start, phrase.end) ??
+      entityByName(ctx, phrase.text);
     if (entity) {
       const resolved = fromEntity(entity, span, phrase.role);
       return hasPersonalTitle(phrase.role) ? { ...resolved, person: true } : resolved;
@@ -64,6 +68,14 @@ function resolve(
   return referent
     ? { speaker: { ...referent.speaker, span }, person: referent.person }
     : { speaker: { name: phrase.text, span }, person: false };
+}
+
+/** The person in "Name for/at/with Organization" ("Jo Lee for Harbour Polling"), when the phrase has that form. */
+function personBeforeAffiliation(ctx: SpeakerContext, phrase: SpeakerPhrase): Entity | undefined {
+  const m = / (?:for|at|with) \p{Lu}/u.exec(phrase.text);
+  if (!m) return undefined;
+  const entity = entityInSpan(ctx, phrase.start, phrase.start + m.index);
+  return entity && isPerson(entity) ? entity : undefined;
 }
 
 /** An earlier speaker whose name ends with this (sur)name ("Peskov" after "Dmitry Peskov"). */

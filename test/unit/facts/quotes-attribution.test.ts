@@ -163,3 +163,26 @@ describe('extractQuotes: titles in quotation marks are not speech', () => {
     ]);
   });
 });
+
+describe('extractQuotes: the words around a name in the speaker phrase', () => {
+  it.each([
+    [
+      'a manner adverb before the verb',
+      'The harbour master Lena Ortiz boldly claimed that the cranes were too slow for the ships.',
+      ['Lena Ortiz'],
+    ],
+    [
+      'a person writing for an organization',
+      '“The storm will pass by Friday night,” wrote Lena Ortiz for Harbour Weather Service.',
+      ['Lena Ortiz'],
+    ],
+  ])('keeps the person through %s', (_, text, expected) => {
+    const specs = [{ name: 'Lena Ortiz' }, { name: 'Harbour Weather Service' }];
+    expect(quotesOf(TITLE + text, specs).map((q) => q.speaker.name)).toEqual(expected);
+  });
+
+  it('keeps a subject that ends with a noun in -ly', () => {
+    const text = 'The family said the cranes had been far too slow for the big ships.';
+    expect(quotesOf(TITLE + text).map((q) => q.speaker.name)).toEqual(['The family']);
+  });
+});
