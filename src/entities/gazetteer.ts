@@ -157,8 +157,8 @@ export function loadGazetteer(): Gazetteer {
   }
   let maxWords = 1;
   for (const [key, list] of places) {
-    list.sort((a, b) => rank(a) - rank(b));
-    maxWords = Math.max(maxWords, Math.min(5, key.split(' ').length));
+    if (list.length > 1) list.sort((a, b) => rank(a) - rank(b));
+    if (maxWords < 5) maxWords = Math.max(maxWords, Math.min(5, key.split(' ').length));
   }
   cached = { countries: byName, countryByCode: byCode, demonyms, places, regionBases, states, maxWords };
   return cached;
