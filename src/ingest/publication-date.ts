@@ -13,10 +13,11 @@ const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 
 /** Parses an absolute date or timestamp ("26-FEB-1987 15:01:01.79", "May 7, 2024"); undefined if none. */
 export function parsePublicationDate(value: string): string | undefined {
-  const fast = parseCommonFormat(value.trim());
-  if (fast !== undefined) return fast;
-  const results = chrono.strict.parse(value.slice(0, 200));
-  const first = results[0];
+  return parseCommonFormat(value.trim()) ?? dateOfResult(chrono.strict.parse(value.slice(0, 200))[0]);
+}
+
+/** The ISO form of chrono's first result when its year and day are certain. */
+function dateOfResult(first: chrono.ParsedResult | undefined): string | undefined {
   if (first === undefined || !first.start.isCertain('year') || !first.start.isCertain('day'))
     return undefined;
   const c = first.start;
@@ -61,7 +62,8 @@ export function dateOfDateLine(line: string): string | undefined {
   if (result === undefined) return undefined;
   const leftover = (rest.slice(0, result.index) + rest.slice(result.index + result.text.length)).trim();
   if (!/^[\s,|·•-]*$/.test(leftover) && !/^(\(?[A-Z]{2,4}\)?|UTC[+-]?\d*)$/.test(leftover)) return undefined;
-  return parsePublicationDate(rest);
+  // As parsePublicationDate(rest), reusing chrono's answer for `rest` (at most 80 characters).
+  return parseCommonFormat(rest.trim()) ?? dateOfResult(result);
 }
 
 function isoDay(year: number, month: number, day: number): string {
