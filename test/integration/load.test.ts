@@ -1,17 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { Neo4jWriter } from '../../src/graph/neo4j-writer';
 import { loadPaths } from '../../src/load-paths';
 import { openDriver } from '../../src/neo4j/connect';
 import { PACKAGE_ROOT } from '../../src/package-root';
 import { testConfig } from './test-neo4j';
+import { runCli } from './run-cli';
 
-const run = promisify(execFile);
-const CLI = join(PACKAGE_ROOT, 'dist', 'main.js');
 const SEEDS = join(PACKAGE_ROOT, 'seeds');
 
 const ARTICLE_V1 = `Shelling hits eastern city
@@ -29,17 +26,7 @@ describe('newsgraph load (real Neo4j)', () => {
   let writer: Neo4jWriter;
   const load = (paths: string[]) =>
     loadPaths(paths, { driver, database: config.neo4j.database, batchSize: config.batchSize });
-  const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-    run('node', [CLI, ...args], {
-      env: { ...process.env, NEO4J_URI: config.neo4j.uri, NEO4J_PASSWORD: config.neo4j.password, ...env },
-    }).then(
-      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (e: { code: number; stdout: string; stderr: string }) => ({
-        code: e.code,
-        stdout: e.stdout,
-        stderr: e.stderr,
-      }),
-    );
+  const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(config, args, env);
   /** Every node and relationship with its properties, as sorted text: equal graphs give equal text. */
   const snapshot = async (): Promise<string[]> => {
     const { records } = await driver.executeQuery(

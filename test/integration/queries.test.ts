@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Neo4jWriter } from '../../src/graph/neo4j-writer';
 import { loadPaths } from '../../src/load-paths';
@@ -14,9 +12,8 @@ import { QueryParamError, UnknownQueryError } from '../../src/queries/query-erro
 import { runQuery } from '../../src/queries/run-query';
 import { toPlain } from '../../src/queries/to-plain';
 import { testConfig } from './test-neo4j';
+import { runCli } from './run-cli';
 
-const run = promisify(execFile);
-const CLI = join(PACKAGE_ROOT, 'dist', 'main.js');
 const SEEDS = join(PACKAGE_ROOT, 'seeds');
 const ALL = 10_000;
 /** Parameter values that would do harm if they were spliced into the Cypher text. */
@@ -42,17 +39,7 @@ describe('canned queries on the loaded seeds (real Neo4j)', () => {
     JSON.stringify(
       await graph(`MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels`),
     );
-  const cli = (args: string[]) =>
-    run('node', [CLI, ...args], {
-      env: { ...process.env, NEO4J_URI: config.neo4j.uri, NEO4J_PASSWORD: config.neo4j.password },
-    }).then(
-      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (e: { code: number; stdout: string; stderr: string }) => ({
-        code: e.code,
-        stdout: e.stdout,
-        stderr: e.stderr,
-      }),
-    );
+  const cli = (args: string[]) => runCli(config, args);
   const sorted = <T>(xs: T[]): T[] =>
     [...xs].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
