@@ -11,11 +11,14 @@ const SPACE_RE = /[^\p{L}\p{N}]+/gu;
 const PLAIN_RE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 100_000;
+/** Longer texts (quotations compared by the quote stage) are folded without caching them. */
+const CACHED_LENGTH = 80;
 
 /** Lower case, no diacritics, no apostrophes or dots, words separated by one space. */
 export function normaliseName(name: string): string {
   const lower = name.toLowerCase();
   if (PLAIN_RE.test(lower)) return lower;
+  if (name.length > CACHED_LENGTH) return fold(name);
   const known = cache.get(name);
   if (known !== undefined) return known;
   const folded = fold(name);
