@@ -14,7 +14,7 @@ import { normaliseName } from '../entities/normalise-name';
 import { articleHash } from './article-hash';
 
 /** Key of an entity named only by a fact (an attack's target, a weapon word) and not by the entity stage. */
-export function fallbackKey(type: EntityType, name: string): string {
+function fallbackKey(type: EntityType, name: string): string {
   return `${type.toLowerCase()}:${normaliseName(name)}`;
 }
 
