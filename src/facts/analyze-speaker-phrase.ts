@@ -62,6 +62,8 @@ const NAME_CONNECTORS = new Set([
 const ORG_HEADS = ORG_WORDS;
 /** Words that begin an indefinite or definite description ("a", "the", "one"). */
 const ARTICLES = new Set(['a', 'an', 'the', 'one']);
+/** Possessive determiners that begin a described source ("his lawyer", "their attorneys"). */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our']);
 /** Capitalised words that are never a name by themselves ("His", "An", "But"). */
 const FUNCTION_WORDS = new Set([
   ...DETERMINERS,
@@ -119,9 +121,25 @@ export function analyzeSpeakerPhrase(
     if (headEnd - from === 1 && FUNCTION_WORDS.has(head.lower)) return undefined;
     return nameOf(text, toks, from, headEnd);
   }
-  const open = ARTICLES.has(toks[from].lower) && headEnd - from <= 6;
+  const open =
+    (ARTICLES.has(toks[from].lower) || POSSESSIVE_DETERMINERS.has(toks[from].lower)) && headEnd - from <= 6;
   if (FUNCTION_WORDS.has(head.lower) || !isSourceHead(head.lower, open)) return undefined;
+  if (clauseAfterHead(toks, headEnd, to)) return undefined;
   return descriptionOf(text, toks, from, headEnd, to);
+}
+
+/**
+ * Whether a finite verb follows the head before any participle or relative ("his tax returns in
+ * most years are far thicker …"): then the tokens are a clause, not a described source.
+ */
+function clauseAfterHead(toks: readonly QToken[], headEnd: number, to: number): boolean {
+  for (let k = headEnd; k < to; k++) {
+    const t = toks[k];
+    if (t.cap) continue;
+    if (isParticiple(t) || t.lower === 'who' || t.lower === 'which' || t.lower === 'that') return false;
+    if (CLAUSE_WORDS.has(t.lower) || FINITE_SPEECH_FORMS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** A phrase whose head is capitalised: the last capitalised run, without its leading titles. */

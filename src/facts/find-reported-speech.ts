@@ -7,9 +7,9 @@ import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { findPhraseAfter, findSubject, isSentenceEnd, isSpeechVerb } from './find-speaker-phrase';
 import type { QToken } from './quote-tokens';
 import { countWords, isHardBoundary } from './quote-tokens';
-import { readReportedClause } from './read-reported-clause';
+import { isFiniteWord, readReportedClause } from './read-reported-clause';
 import { findMedium, sentenceSubject } from './attribute-direct-quote';
-import { SPEECH_PARTICIPLES, TIME_WORDS, VERB_MODIFIERS } from './speech-cues';
+import { ADDRESSEE_VERBS, DETERMINERS, SPEECH_PARTICIPLES, TIME_WORDS, VERB_MODIFIERS } from './speech-cues';
 
 /** A reported clause with its speaker phrase and cue. */
 export interface ReportedSpeech {
@@ -79,6 +79,7 @@ export function findReportedSpeech(
     }
     if (!isSpeechVerb(t, headline) || usedCues.has(t.start)) continue;
     if (SPEECH_PARTICIPLES.has(t.lower)) {
+      if (DETERMINERS.has(toks[k - 1].lower)) continue; // "the warning that …" is a noun
       const p = out.at(-1)?.phrase ?? sentenceSubject(text, toks, k);
       const clause = p ? readReportedClause(toks, k, toks.length) : undefined;
       if (p && clause) add(clause.from, clause.to, p, t, 'quote.reported.saying');
@@ -87,7 +88,7 @@ export function findReportedSpeech(
     }
     if (toks[k - 1].text === ',' && toks[k - 1].start > toks[start].start) {
       const p = findPhraseAfter(text, toks, k, toks.length);
-      if (p && p.kind !== 'pronoun' && endsAfterPhrase(toks, k, p)) {
+      if (p && p.kind !== 'pronoun' && endsAfterPhrase(toks, k, p) && !isNamedSubject(text, toks, k, start)) {
         add(start, k - 1, p, t, 'quote.reported.after.verb-first');
         continue;
       }
@@ -115,13 +116,25 @@ export function findReportedSpeech(
   return out;
 }
 
+/**
+ * Whether everything before the verb at `verb` is a name with appositions ("Name, 59, of Town,
+ * who …, said the ship looked fine"): then the name is the subject, not the end of a clause.
+ */
+function isNamedSubject(text: string, toks: readonly QToken[], verb: number, start: number): boolean {
+  const subject = findSubject(text, toks, verb, start);
+  return subject?.stacked === true && subject.phrase.kind === 'name' && subject.from === start;
+}
+
 /** Words that join a second attribution to a first clause ("… and Israeli media said …"). */
 const JOINTS = new Set(['and', 'but', ';', 'while']);
 
 /** Whether only adverbials follow the phrase after the verb before the sentence end or a comma. */
 function endsAfterPhrase(toks: readonly QToken[], verb: number, p: SpeakerPhrase): boolean {
   const stop = phraseEndIndex(toks, verb);
-  for (let k = verb + 1; k < stop; k++) if (toks[k].start >= p.end && toks[k].lower === 'that') return false;
+  for (let k = verb + 1; k < stop; k++) {
+    if (toks[k].start >= p.end && toks[k].lower === 'that') return false;
+    if (toks[k].end <= p.end && !toks[k].cap && isFiniteWord(toks[k].lower)) return false;
+  }
   return endsAttribution(toks, stop);
 }
 
@@ -144,9 +157,15 @@ function isAccordingTo(toks: readonly QToken[], k: number): boolean {
 
 /** Index after adverbials that may follow an attribution ("said on Wednesday", "said earlier this week"). */
 function skipTail(toks: readonly QToken[], k: number): number {
+  if (ADDRESSEE_VERBS.has(toks[k - 1]?.lower ?? '')) k = skipAddressee(toks, k);
   while (k < toks.length) {
     const t = toks[k];
-    if (
+    if (TAIL_PREPOSITIONS.has(t.lower) && TAIL_DETERMINERS.has(toks[k + 1]?.lower ?? '')) {
+      let j = k + 2;
+      while (j < toks.length && j < k + 8 && toks[j].word && !TAIL_STOPS.has(toks[j].lower)) j++;
+      if (j === k + 2) break;
+      k = j;
+    } else if (
       VERB_MODIFIERS.has(t.lower) ||
       TIME_WORDS.has(t.lower) ||
       /^(on|last|this|late|early|in|at)$/.test(t.lower)
@@ -157,6 +176,51 @@ function skipTail(toks: readonly QToken[], k: number): number {
   }
   return k;
 }
+
+/** Skips the addressee after "told" at the end of an attribution ("…, she told reporters", "…, he told CNN"). */
+function skipAddressee(toks: readonly QToken[], k: number): number {
+  let j = k;
+  if (TAIL_DETERMINERS.has(toks[j]?.lower ?? '')) j++;
+  const start = j;
+  while (j < toks.length && j < start + 4 && toks[j].word && (toks[j].cap || toks[j].lower === "'s")) j++;
+  if (j > start) return j;
+  return toks[j]?.word && /s$/.test(toks[j].lower) && !TAIL_STOPS.has(toks[j].lower) ? j + 1 : k;
+}
+
+/** An adverbial after an attribution: "said in his interview", "told reporters at the briefing". */
+const TAIL_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'via',
+  'after',
+  'before',
+  'from',
+  'with',
+  'to',
+]);
+const TAIL_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
+/** Words that end such an adverbial: a clause follows, not more of the phrase. */
+const TAIL_STOPS = new Set([
+  'that',
+  'who',
+  'which',
+  'whose',
+  'where',
+  'when',
+  'and',
+  'but',
+  'is',
+  'was',
+  'were',
+  'are',
+  'will',
+  'would',
+  'has',
+  'had',
+  'have',
+]);
 
 /** Whether an attribution ends at `k`: the sentence end, or a comma before a participle or "according". */
 function endsAttribution(toks: readonly QToken[], k: number): boolean {

@@ -63,6 +63,8 @@ export function findSubjectBefore(
 export interface Subject {
   readonly phrase: SpeakerPhrase;
   readonly from: number;
+  /** True when appositions stand between the name and the verb ("Name, 59, of Town, said"). */
+  readonly stacked?: boolean;
 }
 
 /** Like {@link findSubjectBefore}, also giving where the subject starts among the tokens. */
@@ -88,7 +90,11 @@ export function findSubject(
   let f = e;
   while (f > floor) {
     const t = toks[f - 1];
-    if (isHardBoundary(t) || isSentenceEnd(t) || (!t.cap && CLAUSE_BOUNDARY.has(t.lower))) break;
+    if (isHardBoundary(t) || isSentenceEnd(t) || (!t.cap && CLAUSE_BOUNDARY.has(t.lower))) {
+      const joined = t.lower === 'and' ? appositionBeforeAnd(toks, f - 1, floor) : undefined;
+      if (joined === undefined) break;
+      f = joined;
+    }
     f--;
   }
   const segs: Array<[number, number]> = [];
@@ -102,6 +108,10 @@ export function findSubject(
   let i = 0;
   while (i < segs.length && (segs[i][0] >= segs[i][1] || isAffiliation(toks, segs[i][0], segs[i][1]))) i++;
   if (i >= segs.length) return undefined;
+  if (i > 0) {
+    const stacked = nameBeforeAppositions(text, toks, segs, i);
+    if (stacked) return stacked;
+  }
   const near = analyzeSpeakerPhrase(text, toks, segs[i][0], segs[i][1]);
   const enclosed = i > 0 && i + 1 < segs.length;
   const far = enclosed ? analyzeSpeakerPhrase(text, toks, segs[i + 1][0], segs[i + 1][1]) : undefined;
@@ -114,10 +124,6 @@ export function findSubject(
     (isRole(near) || isApposition(toks, segs[i]))
   ) {
     return { phrase: { ...far, role: near.text }, from: farFrom };
-  }
-  if (enclosed && near.kind === 'description' && isApposition(toks, segs[i])) {
-    const named = nameBeforeAppositions(text, toks, segs, i + 1);
-    if (named) return { phrase: { ...named.phrase, role: near.text }, from: named.from };
   }
   if (far && near.kind === 'name' && far.kind === 'description' && isRole(far)) {
     return { phrase: { ...near, role: far.text }, from: farFrom };
@@ -147,6 +153,27 @@ export function findPhraseAfter(
   }
   return analyzeSpeakerPhrase(text, toks, from, end);
 }
+
+/**
+ * Where an apposition joined by "and" starts ("Name, a developer and spokeswoman for X, said";
+ * "Name, director of X and a professor at Y, said"): the comma before a short article- or
+ * role-led phrase that ends at the "and" at `and`. Undefined when "and" joins clauses.
+ */
+function appositionBeforeAnd(toks: readonly QToken[], and: number, floor: number): number | undefined {
+  for (let c = and - 1; c >= floor && c >= and - 8; c--) {
+    const t = toks[c];
+    if (t.text === ',') {
+      const first = toks[c + 1];
+      const led = first && !first.cap && (ARTICLE_WORDS.has(first.lower) || ROLE_WORDS.has(first.lower));
+      return led && c + 1 < and ? c + 1 : undefined;
+    }
+    if (isHardBoundary(t) || isSentenceEnd(t) || FINITE_SPEECH_FORMS.has(t.lower)) return undefined;
+    if (!t.cap && CLAUSE_BOUNDARY.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
 
 /** Whether a description names a role ("Ukrainian commander in chief") rather than a source. */
 function isRole(p: SpeakerPhrase): boolean {

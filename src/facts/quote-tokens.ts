@@ -47,7 +47,8 @@ export function tokenizeWindow(text: string, from: number, to: number): QToken[]
     i = tokenEnd(text, start);
     if (i > to) break;
     const t = text.slice(start, i);
-    if (t === '.' && out.length > 0 && isAbbreviation(out[out.length - 1], start)) continue;
+    if (t === '.' && out.length > 0 && (isAbbreviation(out[out.length - 1], start) || text[i] === ','))
+      continue;
     const c = t.charCodeAt(0);
     const lower = lowerWindow !== undefined ? lowerWindow.slice(start - base, i - base) : foldLower(t);
     out.push({

@@ -12,6 +12,7 @@ import {
   DETERMINERS,
   NOUN_LIKE_FORMS,
   NOUN_OBJECT_VERBS,
+  SPEECH_VERBS,
   THAT_ONLY_VERBS,
   TIME_WORDS,
   VERB_MODIFIERS,
@@ -56,6 +57,14 @@ export function readReportedClause(
     const close = toks.findIndex((t, j) => j > k && j < k + APPOSITION_REACH && t.text === ',');
     if (close > 0 && toks[close + 1]?.lower === 'that') k = close + 1;
   }
+  if (toks[k]?.lower !== 'that') {
+    const ahead = ADDRESSEE_VERBS.has(v)
+      ? thatAhead(toks, verb + 1, end)
+      : PP_STARTS.has(toks[k]?.lower ?? '') && startsNounPhrase(toks[k + 1])
+        ? thatAhead(toks, k, end)
+        : undefined;
+    if (ahead !== undefined) k = ahead;
+  }
   if (toks[k]?.lower === 'that' && !toks[k].cap) return clauseFrom(toks, k + 1, end, true, v);
   if (THAT_ONLY_VERBS.has(v) || NOUN_LIKE_FORMS.has(v)) return undefined;
   if (toks[k]?.text === ',' || toks[k]?.text === ':') k++;
@@ -86,17 +95,64 @@ function clauseFrom(
   return { from, to, that };
 }
 
+/** Whether a lower-case word is a common finite verb form ("was", "brought", "needs"). */
+export function isFiniteWord(lower: string): boolean {
+  return FINITE.has(lower);
+}
+
 /** Whether tokens `[from, to)` hold a finite verb after their first word. */
 function hasFiniteVerb(toks: readonly QToken[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const t = toks[k];
     if (t.cap || !t.word) continue;
     if (FINITE.has(t.lower)) return true;
-    if (t.lower.length > 4 && t.lower.endsWith('ed') && !DETERMINERS.has(toks[k - 1].lower)) return true;
+    if (
+      t.lower.length > 4 &&
+      t.lower.endsWith('ed') &&
+      (!DETERMINERS.has(toks[k - 1].lower) || isNumberSubject(toks, k - 1))
+    )
+      return true;
     const prev = toks[k - 1];
     if (/[^s]s$/.test(t.lower) && (prev.cap || PRONOUN_SUBJECTS.has(prev.lower))) return true;
   }
   return false;
+}
+
+/** Prepositions that open an adverbial between the verb and "that" ("said at a rally in Ohio that"). */
+const PP_STARTS = new Set('in at on during from before after outside inside near aboard'.split(' '));
+
+/** Whether a token can open the noun phrase of an adverbial: a determiner, a name or a number. */
+function startsNounPhrase(t: QToken | undefined): boolean {
+  return t !== undefined && (t.cap || DETERMINERS.has(t.lower) || /^\d/.test(t.text));
+}
+/** How far a "that" may stand after the verb when only an adverbial or an addressee comes between. */
+const THAT_REACH = 14;
+/** Words that show the stretch before a "that" is a clause of its own, not an adverbial or addressee. */
+const NOT_ADVERBIAL = new Set(['who', 'which', 'where', 'whose', 'when', 'if', 'whether', 'because', 'but']);
+
+/**
+ * The index of a complementizer "that" a short way after `k`, when only an adverbial or an
+ * addressee stands before it ("says at a stop in Toledo, Ohio, that …", "told the morning
+ * show that …"). A "that" followed by a verb is a relative pronoun ("at a meeting that was …").
+ */
+function thatAhead(toks: readonly QToken[], k: number, end: number): number | undefined {
+  for (let j = k; j < end && j < k + THAT_REACH; j++) {
+    const t = toks[j];
+    if (isSentenceEnd(t) || t.text === ';' || t.text === '—' || t.text === '–') return undefined;
+    if (t.cap) continue;
+    if (t.lower === 'that') {
+      const next = toks[j + 1];
+      if (!next || FINITE.has(next.lower) || (next.lower.endsWith('ed') && !next.cap)) return undefined;
+      return j;
+    }
+    if (FINITE.has(t.lower) || NOT_ADVERBIAL.has(t.lower) || SPEECH_VERBS.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the token at `k` is "the two"-like: a number word after "the", a subject of its own. */
+function isNumberSubject(toks: readonly QToken[], k: number): boolean {
+  return /^(?:two|three|four|five|both)$/.test(toks[k].lower) && toks[k - 1]?.lower === 'the';
 }
 
 /** Skips "on Tuesday", "last week", "in a statement", "also" after the verb. */

@@ -41,8 +41,11 @@ export function isApposition(toks: readonly QToken[], [from, to]: [number, numbe
 }
 
 /**
- * The name before a stack of appositions ("Name, the minister of X, a member of Y, said"):
- * the first segment from `i` on (in reverse text order) that is not article-led, if it is a name.
+ * The name before a stack of appositions closed by a comma before the verb ("Name, the minister
+ * of X, one of Y, said", "Name, 59, of Town, Md., who watched …, said"): walks the segments
+ * from `i` (nearest the verb) back while they read as appositions, and returns the first name.
+ * The role is the nearest article- or role-led apposition. Undefined when segment `i` is no
+ * apposition or no name precedes the stack.
  */
 export function nameBeforeAppositions(
   text: string,
@@ -50,12 +53,83 @@ export function nameBeforeAppositions(
   segs: ReadonlyArray<[number, number]>,
   i: number,
 ): Subject | undefined {
-  for (let j = i; j < segs.length && j <= i + 2; j++) {
-    if (isApposition(toks, segs[j])) continue;
-    const p = analyzeSpeakerPhrase(text, toks, segs[j][0], segs[j][1]);
-    return p?.kind === 'name' ? { phrase: p, from: segs[j][0] } : undefined;
+  if (i >= segs.length || !isAppositive(text, toks, segs, i)) return undefined;
+  let role: string | undefined;
+  for (let j = i; j < segs.length && j <= i + MAX_APPOSITIONS; j++) {
+    const [from, to] = segs[j];
+    if (isAppositive(text, toks, segs, j)) {
+      if (role === undefined && (isApposition(toks, segs[j]) || ROLE_LED.has(toks[from].lower)))
+        role = text.slice(toks[from].start, toks[to - 1].end);
+      continue;
+    }
+    const p = analyzeSpeakerPhrase(text, toks, from, to);
+    if (!p || p.kind === 'pronoun' || (p.kind === 'description' && j + 1 < segs.length)) return undefined;
+    if (p.kind === 'name' && p.end !== toks[to - 1].end) return undefined;
+    return { phrase: role && !p.role ? { ...p, role } : p, from, stacked: true };
   }
   return undefined;
+}
+
+/** How many appositions may stand between a name and its verb. */
+const MAX_APPOSITIONS = 5;
+/** Lower-case words that open an apposition: "one of …", "head of …", "now a consultant …". */
+const ROLE_LED = new Set(
+  'head chief director president founder chairman chairwoman editor member leader professor author co-author'.split(
+    ' ',
+  ),
+);
+const APPOSITION_OPENERS = new Set([
+  ...ROLE_LED,
+  'one',
+  'two',
+  'among',
+  'both',
+  'now',
+  'then',
+  'formerly',
+  'once',
+  'himself',
+  'herself',
+  'who',
+  'which',
+  'whose',
+  'whom',
+  'where',
+  'of',
+  'from',
+  'at',
+  'with',
+  'in',
+]);
+
+/**
+ * Whether segment `j` reads as an apposition: article-led ("a former aide"), led by a relative,
+ * a preposition, a role or "one of" ("who runs …", "of Springfield", "head of …"), a participle
+ * ("speaking to …"), an age or party label ("59", "D-Mo."), or a short capitalised place right
+ * after a preposition-led one ("of Ashton, Md.").
+ */
+function isAppositive(
+  text: string,
+  toks: readonly QToken[],
+  segs: ReadonlyArray<[number, number]>,
+  j: number,
+): boolean {
+  const [from, to] = segs[j];
+  if (to <= from) return false;
+  const first = toks[from];
+  if (isApposition(toks, segs[j])) return analyzeSpeakerPhrase(text, toks, from, to)?.kind === 'description';
+  if (to - from === 1 && (/^[DRI]-\p{Lu}/u.test(first.text) || /^\d{1,3}$/.test(first.text))) return true;
+  if (!first.cap && APPOSITION_OPENERS.has(first.lower)) return true;
+  if (!first.cap && first.lower.length > 4 && /(?:ing|ed)$/.test(first.lower)) return true;
+  const before = segs[j + 1];
+  return (
+    to - from <= 2 &&
+    first.cap &&
+    before !== undefined &&
+    before[1] > before[0] &&
+    !toks[before[0]].cap &&
+    /^(?:of|from|in)$/.test(toks[before[0]].lower)
+  );
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);

@@ -57,6 +57,51 @@ describe('extractQuotes: reported speech', () => {
         ['harbour officials', 'the cranes had failed', false],
       ],
     ],
+    [
+      'an adverbial between the verb and "that"',
+      'Anna Berg said at a briefing in Porto, Portugal, that the ferry line would open in May.',
+      [['Anna Berg', 'the ferry line would open in May', false]],
+    ],
+    [
+      'an addressee of "told" before "that"',
+      'Tomas Varga told the morning radio show that the port had lost half its traffic.',
+      [['Tomas Varga', 'the port had lost half its traffic', false]],
+    ],
+    [
+      'CLAUSE, X said in an adverbial',
+      'The port had lost half its traffic since March, Tomas Varga said in his interview.',
+      [['Tomas Varga', 'The port had lost half its traffic since March', false]],
+    ],
+    [
+      'CLAUSE, X told an addressee',
+      'The port had lost half its traffic since March, Tomas Varga told reporters.',
+      [['Tomas Varga', 'The port had lost half its traffic since March', false]],
+    ],
+    [
+      'a stack of appositions between the name and the verb',
+      'Anna Berg, the head of the dockers union, one of the groups on strike, said the talks had failed.',
+      [['Anna Berg', 'the talks had failed', false]],
+    ],
+    [
+      'an age, a home town and a relative clause after the name',
+      'Tomas Varga, 59, of Faro, Alg., who watched the launch from the pier, said the ship looked fine.',
+      [['Tomas Varga', 'the ship looked fine', false]],
+    ],
+    [
+      'an apposition joined by "and"',
+      'Anna Berg, a pilot and spokeswoman for the harbour guild, said the channel was too shallow.',
+      [['Anna Berg', 'the channel was too shallow', false]],
+    ],
+    [
+      'a source described with a possessive',
+      'His lawyer said the captain would not answer questions from the panel.',
+      [['His lawyer', 'the captain would not answer questions from the panel', false]],
+    ],
+    [
+      'a clause whose subject is "the two"',
+      'Officials said the two raised four million euros for the new terminal.',
+      [['Officials', 'the two raised four million euros for the new terminal', false]],
+    ],
   ])('%s', (_name, body, expected) => {
     expect(triples(quotesOf(TITLE + body))).toEqual(expected);
   });
@@ -83,6 +128,18 @@ describe('extractQuotes: reported speech', () => {
     [
       '"states" as a noun',
       'Storms tore through several northern states overnight, leaving damage in their wake.',
+    ],
+    [
+      '"continue to" with a "that" further on',
+      'The ministers continue to ignore the warning that the harbour wall is failing.',
+    ],
+    [
+      'a relative "that" after an adverbial',
+      'The minister spoke at a meeting that was held in private on the future of the port.',
+    ],
+    [
+      '"report" as a noun at the end of a clause',
+      'By her own account, the costs in most years are far higher than the annual report.',
     ],
     [
       'promised with a noun phrase',
