@@ -110,6 +110,63 @@ function breaksRun(t: ScannedToken): boolean {
   );
 }
 
+/** Two particles inside a name ("Ursula von der Leyen", "Jan van de Berg"). */
+const NAME_PARTICLE_PAIR = new Set([
+  'von der',
+  'van der',
+  'van de',
+  'van den',
+  'de la',
+  'de los',
+  'de las',
+  'bin al',
+  'ibn al',
+]);
+
+/** Months that are also names ("Theresa May", "Brian May"). */
+const NAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
+/** Lower-case tails of adjective compounds that follow a name ("Kremlin-led", "Hamas-run"). */
+const ADJECTIVE_TAILS = new Set([
+  'led',
+  'run',
+  'hit',
+  'fed',
+  'era',
+  'old',
+  'set',
+  'won',
+  'bred',
+  'made',
+  'held',
+  'born',
+  'wide',
+  'like',
+  'free',
+  'style',
+  'type',
+]);
+
+/**
+ * Whether the token at `j`, which would break a run, continues the name before it: a month that
+ * is a surname ("Theresa May", not "in May 2024") or a hyphenated given name ("Park Geun-hye").
+ */
+function continuesName(tokens: readonly ScannedToken[], j: number): boolean {
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  if (!t.cap || !prev?.cap || prev.possessive || breaksRun(prev)) return false;
+  const hit = tokenHit(prev);
+  if (hit && (hit.kind !== 'place' || hit.place?.curated || hit.place?.capital)) return false;
+  if (loadVocabulary().titles.has(prev.lower) || (prev.initial && STOPWORDS.has(prev.lower))) return false;
+  if (NAME_MONTHS.has(t.lower)) {
+    const next = tokens[j + 1];
+    return !next || !(/^\d/.test(next.text) || loadVocabulary().timeWords.has(next.lower));
+  }
+  const dash = t.text.indexOf('-');
+  if (dash < 0) return false;
+  const tail = t.text.slice(dash + 1);
+  return /^\p{Ll}{1,4}$/u.test(tail) && !ADJECTIVE_TAILS.has(tail) && !t.text.slice(dash + 1).includes('-');
+}
+
 function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: number): void {
   const creditAt = creditStart(ctx.text, tokens);
   let i = 0;
@@ -127,6 +184,14 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
     while (j < creditAt) {
       const n = tokens[j];
       if (!breaksRun(n) && !(n.cap && n.text.includes('-') && hyphenParts(n).length > 0)) j++;
+      else if (continuesName(tokens, j)) j++;
+      else if (
+        NAME_PARTICLE_PAIR.has(`${n.lower} ${tokens[j + 1]?.lower}`) &&
+        tokens[j + 2] &&
+        !breaksRun(tokens[j + 2]) &&
+        j + 2 < creditAt
+      )
+        j += 3;
       else if (
         CONNECTORS.has(n.lower) &&
         !n.cap &&

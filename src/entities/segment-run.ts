@@ -113,13 +113,13 @@ function findHead(
     const w = run[i].lower;
     const next = run[i + 1]?.lower;
     const isTitle = vocab.titles.has(w);
-    const complement = next === 'of' || next === 'for';
+    const complement = next === 'of' || next === 'for' || next === 'on';
     if ((i > from || complement) && vocab.orgHeads.has(w)) {
       let at = i;
       while (run[at + 1] && vocab.orgHeads.has(run[at + 1].lower)) at++;
       return { at, kind: 'organization' };
     }
-    if (i > from && vocab.placeSuffixes.has(w))
+    if (i > from && vocab.placeSuffixes.has(w) && !(next !== undefined && vocab.orgHeads.has(next)))
       return { at: i, kind: 'place', placeKind: vocab.placeSuffixes.get(w) };
     if (i === from && vocab.orgHeads.has(w) && next === undefined && run.length > 1)
       return { at: i, kind: 'organization' };
@@ -136,10 +136,13 @@ function complementEnd(
 ): number {
   const vocab = loadVocabulary();
   let end = head + 1;
-  if (!(run[end] && (run[end].lower === 'of' || run[end].lower === 'for'))) return end;
+  const onTopic =
+    run[end]?.lower === 'on' && run[end + 1] !== undefined && !vocab.timeWords.has(run[end + 1].lower);
+  if (!(run[end] && (run[end].lower === 'of' || run[end].lower === 'for' || onTopic))) return end;
   let lastWord = end;
+  const topic = run[end].lower === 'on';
   for (let i = end + 1; i < run.length; i++) {
-    if (vocab.titles.has(run[i].lower) && !vocab.titleComplements.has(run[i].lower)) break;
+    if (!topic && vocab.titles.has(run[i].lower) && !vocab.titleComplements.has(run[i].lower)) break;
     const listed = run[i].lower === 'and' && i + 1 < run.length ? hitFrom(i + 1) : undefined;
     if (listed && listed.hit.kind !== 'demonym') break;
     if (!CONNECTORS.has(run[i].lower)) lastWord = i;
@@ -189,6 +192,49 @@ function titleLength(run: readonly ScannedToken[], from: number): number {
   return sawTitle ? end - from : 0;
 }
 
+/** Lower-case particles inside a personal name ("Bill de Blasio", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set([
+  'de',
+  'du',
+  'da',
+  'di',
+  'del',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+]);
+
+/** Whether run[j] is a lower-case name particle with more of the name after it. */
+function isNameParticle(run: readonly ScannedToken[], j: number): boolean {
+  if (run[j].cap || !NAME_PARTICLES.has(run[j].lower)) return false;
+  const next = run[j + 1];
+  return next !== undefined && (next.cap || isNameParticle(run, j + 1));
+}
+
+/** Whether a word with this lexicon answer may start a personal name: no answer, or a minor town. */
+function mayStartName(found: Longest | undefined): boolean {
+  const place = found?.hit.place;
+  return !found || (found.hit.kind === 'place' && found.len === 1 && !place?.curated && !place?.capital);
+}
+
+/** Party words that stand before a name as a label, not as part of it ("Republican Donald Trump"). */
+const PARTY_LABELS = new Set([
+  'republican',
+  'democrat',
+  'democratic',
+  'gop',
+  'conservative',
+  'labour',
+  'tory',
+  'libertarian',
+]);
+
 /** Splits `run` into parts; `afterTitle` when a title stands right before the run ("spokesman Dmitry Peskov"). */
 export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean): Part[] {
   const parts: Part[] = [];
@@ -197,6 +243,17 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean): P
   let i = 0;
   while (i < run.length) {
     if (CONNECTORS.has(run[i].lower) && !run[i].cap) {
+      i++;
+      continue;
+    }
+    if (
+      PARTY_LABELS.has(run[i].lower) &&
+      i + 2 < run.length &&
+      !findHead(run, i) &&
+      mayStartName(hitFrom(i + 1))
+    ) {
+      parts.push({ kind: 'title', from: i, to: i + 1, rule: 'title.party' });
+      titled = true;
       i++;
       continue;
     }
@@ -259,9 +316,9 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean): P
     while (
       j < run.length &&
       j - i < 4 &&
-      !CONNECTORS.has(run[j].lower) &&
+      (!CONNECTORS.has(run[j].lower) || isNameParticle(run, j)) &&
       titleLength(run, j) === 0 &&
-      !(j > i && hitFrom(j)?.hit.kind === 'country')
+      !(hitFrom(j)?.hit.kind === 'country' && !(titled && j === i + 1 && j + 1 === run.length))
     )
       j++;
     if (j - i >= 2 || titled)

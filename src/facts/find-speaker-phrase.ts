@@ -78,7 +78,7 @@ export function findSubject(
   while (e > floor) {
     const t = toks[e - 1];
     if (!t.cap && (VERB_MODIFIERS.has(t.lower) || isMannerAdverb(t.lower))) e--;
-    else if (TIME_WORDS.has(t.lower) && (t.cap || t.lower !== 'may')) {
+    else if (TIME_WORDS.has(t.lower) && (t.cap || t.lower !== 'may') && !endsName(toks, e - 1)) {
       e--;
       if (e > floor && TIME_PREPOSITIONS.has(toks[e - 1].lower)) e--;
     } else if (t.text === ')') {
@@ -174,6 +174,18 @@ function appositionBeforeAnd(toks: readonly QToken[], and: number, floor: number
 }
 
 const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
+
+/** Whether the month at `k` ends a name ("Theresa May said"): a capitalised word, not a weekday, precedes it. */
+function endsName(toks: readonly QToken[], k: number): boolean {
+  const prev = toks[k - 1];
+  return (
+    toks[k].cap &&
+    prev !== undefined &&
+    prev.cap &&
+    !TIME_WORDS.has(prev.lower) &&
+    !TIME_PREPOSITIONS.has(prev.lower)
+  );
+}
 
 /** Whether a description names a role ("Ukrainian commander in chief") rather than a source. */
 function isRole(p: SpeakerPhrase): boolean {

@@ -13,6 +13,7 @@ import type { SpeakerContext } from './speaker-context';
 import {
   entityByName,
   entityInSpan,
+  entityStartingAt,
   firstMentionFrom,
   isPerson,
   lastPersonBefore,
@@ -44,7 +45,8 @@ function resolve(
     const entity =
       personBeforeAffiliation(ctx, phrase) ??
       entityInSpan(ctx, phrase.start, phrase.end) ??
-      entityByName(ctx, phrase.text);
+      entityByName(ctx, phrase.text) ??
+      entityStartingAt(ctx, phrase.start, phrase.end);
     if (entity) {
       const resolved = fromEntity(entity, span, phrase.role);
       return hasPersonalTitle(phrase.role) ? { ...resolved, person: true } : resolved;

@@ -74,6 +74,25 @@ export function entityInSpan(ctx: SpeakerContext, start: number, end: number): E
   return best?.entity;
 }
 
+/**
+ * The organization or person whose mention starts at `start` and runs on past `end`: the phrase
+ * stopped at a preposition inside the name ("Commission" of "Commission on Presidential Debates").
+ */
+export function entityStartingAt(ctx: SpeakerContext, start: number, end: number): Entity | undefined {
+  for (let i = Math.max(0, firstMentionFrom(ctx, start) - 3); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i];
+    if (m.mention.start > start) break;
+    if (
+      m.mention.start === start &&
+      m.mention.end > end &&
+      m.entity.type !== 'Weapon' &&
+      m.entity.type !== 'Location'
+    )
+      return m.entity;
+  }
+  return undefined;
+}
+
 function rank(m: EntityMention): number {
   return m.entity.type === 'Person' ? 2 : m.entity.type === 'Organization' ? 1 : 0;
 }

@@ -22,6 +22,24 @@ describe('findMentions', () => {
     expect(namedOf(text)).toContain(expected);
   });
 
+  it.each([
+    ['Former Prime Minister Maria May spoke at the summit.', 'Person:Maria May'],
+    ['Harbour police Chief Tomas Chad said nothing.', 'Person:Tomas Chad'],
+    ['Mayor Luis de Soto opened the bridge.', 'Person:Luis de Soto'],
+    ['Premier Kim Jae-in visited the port.', 'Person:Kim Jae-in'],
+    ['Chief Justice Anna Holm signed the order.', 'Person:Anna Holm'],
+    ['Republican Tomas Varga won the seat.', 'Person:Tomas Varga'],
+  ])('reads a name that holds a month, a country, a particle or a label: %s', (text, expected) => {
+    expect(namedOf(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The talks will resume in May 2025 in Oslo.', 'May'],
+    ['Kremlin-led forces moved north.', 'Kremlin-led'],
+  ])('keeps months and adjective compounds out of names: %s', (text, word) => {
+    expect(namedOf(text).some((n) => n.includes(word))).toBe(false);
+  });
+
   it('keeps the role and what it belongs to', () => {
     const person = mentionsOf('Kremlin spokesman Ivan Petrov declined to comment.').find(
       (m) => m.type === 'Person',
@@ -35,6 +53,8 @@ describe('findMentions', () => {
     ['Students at Charles University protested.', 'Organization:Charles University'],
     ['A report by the National Audit Office followed.', 'Organization:National Audit Office'],
     ['The claim was made by Poland’s General Staff on Monday.', 'Organization:Poland’s General Staff'],
+    ['The Harbour Street Journal printed it.', 'Organization:Harbour Street Journal'],
+    ['The Commission on Coastal Shipping met.', 'Organization:Commission on Coastal Shipping'],
     ['Officials from NATO and the IAEA visited.', 'Organization:NATO'],
     ['Officials from NATO and the IAEA visited.', 'Organization:International Atomic Energy Agency'],
     ['The data came from broadcaster Hromadske yesterday.', 'Organization:Hromadske'],
