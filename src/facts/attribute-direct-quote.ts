@@ -6,7 +6,13 @@
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { analyzeSpeakerPhrase, isKnownSourceHead } from './analyze-speaker-phrase';
 import type { QuotationSpan } from './find-quotation-spans';
-import { findPhraseAfter, findSubjectBefore, isSentenceEnd, isSpeechVerb } from './find-speaker-phrase';
+import {
+  findPhraseAfter,
+  findSubjectBefore,
+  isSentenceEnd,
+  isSpeechVerb,
+  isVerbUse,
+} from './find-speaker-phrase';
 import type { QToken } from './quote-tokens';
 import { isHardBoundary, tokenizeWindow } from './quote-tokens';
 import { CONTINUING_PARTICIPLES, INTRO_WORDS, MEDIUM_PATTERN, SPEECH_PARTICIPLES } from './speech-cues';
@@ -87,7 +93,7 @@ export function attributeBefore(
   for (let v = toks.length - 1; v >= 0; v--) {
     const t = toks[v];
     if (isSentenceEnd(t) && v < toks.length - 1) return undefined;
-    if (CONTINUING_PARTICIPLES.has(t.lower) || !isSpeechVerb(t)) continue;
+    if (CONTINUING_PARTICIPLES.has(t.lower) || !isSpeechVerb(t) || !isVerbUse(toks, v)) continue;
     if (SPEECH_PARTICIPLES.has(t.lower)) {
       const subject = sentenceSubject(text, toks, v);
       const known = subject && (subject.kind !== 'description' || isKnownSourceHead(subject.head));

@@ -4,12 +4,13 @@
  * "…, saying CLAUSE". Verbs inside quotation marks and cues already used by a direct quote are skipped.
  */
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
-import { findPhraseAfter, findSubject, isSentenceEnd, isSpeechVerb } from './find-speaker-phrase';
+import { findPhraseAfter, findSubject, isSentenceEnd, isSpeechVerb, isVerbUse } from './find-speaker-phrase';
 import type { QToken } from './quote-tokens';
 import { countWords, isHardBoundary } from './quote-tokens';
-import { isFiniteWord, readReportedClause } from './read-reported-clause';
+import { hasFiniteVerb, isFiniteWord, readReportedClause } from './read-reported-clause';
+import { isKnownSourceHead } from './analyze-speaker-phrase';
 import { findMedium, sentenceSubject } from './attribute-direct-quote';
-import { ADDRESSEE_VERBS, DETERMINERS, SPEECH_PARTICIPLES, TIME_WORDS, VERB_MODIFIERS } from './speech-cues';
+import { ADDRESSEE_VERBS, SPEECH_PARTICIPLES, TIME_WORDS, VERB_MODIFIERS } from './speech-cues';
 
 /** A reported clause with its speaker phrase and cue. */
 export interface ReportedSpeech {
@@ -77,9 +78,9 @@ export function findReportedSpeech(
       done = toks.length;
       continue;
     }
-    if (!isSpeechVerb(t, headline) || usedCues.has(t.start)) continue;
+    if (!isSpeechVerb(t, headline) || usedCues.has(t.start) || !isVerbUse(toks, k)) continue;
     if (SPEECH_PARTICIPLES.has(t.lower)) {
-      if (DETERMINERS.has(toks[k - 1].lower)) continue; // "the warning that …" is a noun
+      if (toks[k + 1]?.text === ',') continue; // "is arguing, since …" has no clause of its own
       const p = out.at(-1)?.phrase ?? sentenceSubject(text, toks, k);
       const clause = p ? readReportedClause(toks, k, toks.length) : undefined;
       if (p && clause) add(clause.from, clause.to, p, t, 'quote.reported.saying');
@@ -88,13 +89,19 @@ export function findReportedSpeech(
     }
     if (toks[k - 1].text === ',' && toks[k - 1].start > toks[start].start) {
       const p = findPhraseAfter(text, toks, k, toks.length);
-      if (p && p.kind !== 'pronoun' && endsAfterPhrase(toks, k, p) && !isNamedSubject(text, toks, k, start)) {
+      if (
+        p &&
+        p.kind !== 'pronoun' &&
+        endsAfterPhrase(toks, k, p) &&
+        hasFiniteVerb(toks, start, k - 1) &&
+        !isNamedSubject(text, toks, k, start)
+      ) {
         add(start, k - 1, p, t, 'quote.reported.after.verb-first');
         continue;
       }
     }
     const subject = findSubject(text, toks, k, start);
-    if (!subject) continue;
+    if (!subject || (WEAK_VERBS.has(t.lower) && !isKnownSource(subject.phrase))) continue;
     const after = skipTail(toks, k + 1);
     const before = toks[subject.from - 1];
     if (before?.text === ',' && subject.from - 1 > start && endsAttribution(toks, after)) {
@@ -123,6 +130,14 @@ export function findReportedSpeech(
 function isNamedSubject(text: string, toks: readonly QToken[], verb: number, start: number): boolean {
   const subject = findSubject(text, toks, verb, start);
   return subject?.stacked === true && subject.phrase.kind === 'name' && subject.from === start;
+}
+
+/** Verbs that report speech only from a person or a known source ("the phrase suggests …" is no speech). */
+const WEAK_VERBS = new Set(['suggest', 'suggests', 'suggested', 'show', 'shows', 'showed']);
+
+/** Whether a speaker phrase is a name, a pronoun or a description with a known source head. */
+function isKnownSource(p: SpeakerPhrase): boolean {
+  return p.kind !== 'description' || isKnownSourceHead(p.head);
 }
 
 /** Words that join a second attribution to a first clause ("… and Israeli media said …"). */

@@ -14,6 +14,7 @@ import {
   parentheticalStart,
 } from './subject-boundaries';
 import {
+  DETERMINERS,
   FINITE_SPEECH_FORMS,
   ROLE_WORDS,
   SPEECH_PARTICIPLES,
@@ -38,6 +39,15 @@ const ADVERBIAL_OBJECTS =
 /** Whether the token is a verb of saying (lower case unless `anyCase`, as in headlines). */
 export function isSpeechVerb(t: QToken, anyCase = false): boolean {
   return (anyCase || !t.cap) && (SPEECH_VERBS.has(t.lower) || SPEECH_PARTICIPLES.has(t.lower));
+}
+
+/**
+ * Whether the verb of saying at `k` is used as a verb: not after a determiner ("his claim that",
+ * "of the report"), "to" ("allow them to tell") or "having" ("Having said that, …").
+ */
+export function isVerbUse(toks: readonly QToken[], k: number): boolean {
+  const prev = toks[k - 1]?.lower ?? '';
+  return !DETERMINERS.has(prev) && prev !== 'to' && prev !== 'having';
 }
 
 /** Whether the token ends a sentence. */

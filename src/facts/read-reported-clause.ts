@@ -101,7 +101,7 @@ export function isFiniteWord(lower: string): boolean {
 }
 
 /** Whether tokens `[from, to)` hold a finite verb after their first word. */
-function hasFiniteVerb(toks: readonly QToken[], from: number, to: number): boolean {
+export function hasFiniteVerb(toks: readonly QToken[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const t = toks[k];
     if (t.cap || !t.word) continue;

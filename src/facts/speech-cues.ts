@@ -93,7 +93,7 @@ export const CONTINUING_PARTICIPLES: ReadonlySet<string> = words('adding noting 
 
 /** Verbs that report speech only with "that" ("posted that …", not "posted updates"). */
 export const THAT_ONLY_VERBS: ReadonlySet<string> = words(
-  'post posts posted continue continues continued promise promises promised vow vows vowed pledge ' +
+  'add adds post posts posted continue continues continued promise promises promised vow vows vowed pledge ' +
     'pledges pledged ask asks asked repeat repeats repeated reveal reveals revealed mention mentions ' +
     'mentioned recall recalls recalled estimate estimates estimated',
 );

@@ -141,6 +141,17 @@ describe('extractQuotes: reported speech', () => {
       '"report" as a noun at the end of a clause',
       'By her own account, the costs in most years are far higher than the annual report.',
     ],
+    ['"Having said that"', 'Having said that, some dockers think the port should close in winter.'],
+    [
+      '"his claim that" as a noun',
+      'Contrary to his claim that the port would close, the ferries kept running.',
+    ],
+    ['a thing that "suggests"', 'The new timetable suggests the ferries will run less often in winter.'],
+    ['"add" with a noun object', 'The new rules would add so many layers that the port would stall.'],
+    [
+      'a name with an apposition before "noted" and a noun phrase',
+      'Anna Berg, the harbour master of the port, noted the rule in the interview last week.',
+    ],
     [
       'promised with a noun phrase',
       'The mayor promised changes in the port, which remained secret for weeks.',
