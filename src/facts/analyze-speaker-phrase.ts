@@ -251,7 +251,7 @@ function isSourceHead(head: string, open: boolean): boolean {
 
 /** A lower-case -ed or -ing word that is not itself a role or source noun ("involved", "speaking"). */
 function isParticiple(t: QToken): boolean {
-  if (t.cap || !t.word) return false;
+  if (t.cap || !t.word || t.lower.includes('-')) return false;
   if (SOURCE_NOUNS.has(t.lower) || ROLE_WORDS.has(t.lower)) return false;
   return t.lower.length > 4 && (t.lower.endsWith('ed') || t.lower.endsWith('ing'));
 }

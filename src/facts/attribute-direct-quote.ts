@@ -136,7 +136,7 @@ export function sentenceSubject(
 }
 
 /** Whether a lower-case token may be a finite verb that ends a subject ("denies", "dismissed"). */
-function looksVerbal(t: QToken): boolean {
+export function looksVerbal(t: QToken): boolean {
   return (
     /(?:ed|[^s]s|'t)$/.test(t.lower) ||
     /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does)$/.test(t.lower)

@@ -4,12 +4,13 @@
  * "…, saying CLAUSE". Verbs inside quotation marks and cues already used by a direct quote are skipped.
  */
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
+import type { Subject } from './find-speaker-phrase';
 import { findPhraseAfter, findSubject, isSentenceEnd, isSpeechVerb, isVerbUse } from './find-speaker-phrase';
 import type { QToken } from './quote-tokens';
 import { countWords, isHardBoundary } from './quote-tokens';
 import { hasFiniteVerb, isFiniteWord, readReportedClause } from './read-reported-clause';
 import { isKnownSourceHead } from './analyze-speaker-phrase';
-import { findMedium, sentenceSubject } from './attribute-direct-quote';
+import { findMedium, looksVerbal, sentenceSubject } from './attribute-direct-quote';
 import { ADDRESSEE_VERBS, SPEECH_PARTICIPLES, TIME_WORDS, VERB_MODIFIERS } from './speech-cues';
 
 /** A reported clause with its speaker phrase and cue. */
@@ -65,6 +66,18 @@ export function findReportedSpeech(
     if (quoted[k]) continue;
     if (k < done) {
       if (!isSpeechVerb(t) || usedCues.has(t.start)) continue;
+      const and = coordinatedAt(toks, k);
+      const first = out.at(-1);
+      if (and !== undefined && first && !findSubject(text, toks, k, start)) {
+        const clause = readReportedClause(toks, k, toks.length);
+        if (!clause) continue;
+        out.pop();
+        const from = froms.pop();
+        if (from !== undefined) add(from, and, first.phrase, toks[k], first.rule);
+        add(clause.from, clause.to, first.phrase, t, 'quote.reported.coordinated');
+        done = clause.to;
+        continue;
+      }
       const next = findSubject(text, toks, k, start);
       const joint = next ? toks[next.from - 1] : undefined;
       if (!next || !joint || !JOINTS.has(joint.lower) || next.phrase.kind === 'pronoun') continue;
@@ -100,7 +113,7 @@ export function findReportedSpeech(
         continue;
       }
     }
-    const subject = findSubject(text, toks, k, start);
+    const subject = findSubject(text, toks, k, start) ?? sharedSubject(text, toks, k, start);
     if (!subject || (WEAK_VERBS.has(t.lower) && !isKnownSource(subject.phrase))) continue;
     const after = skipTail(toks, k + 1);
     const before = toks[subject.from - 1];
@@ -130,6 +143,28 @@ export function findReportedSpeech(
 function isNamedSubject(text: string, toks: readonly QToken[], verb: number, start: number): boolean {
   const subject = findSubject(text, toks, verb, start);
   return subject?.stacked === true && subject.phrase.kind === 'name' && subject.from === start;
+}
+
+/**
+ * The subject a verb shares with an earlier verb through "and" ("Merrill says A and said B",
+ * "Authorities announced an arrest and said …"): the subject at the start of the sentence.
+ */
+function sharedSubject(text: string, toks: readonly QToken[], k: number, start: number): Subject | undefined {
+  const and = coordinatedAt(toks, k);
+  if (and === undefined) return undefined;
+  for (let j = start + 1; j < and; j++) {
+    const t = toks[j];
+    if (t.cap || !t.word || !looksVerbal(t)) continue;
+    const subject = findSubject(text, toks, j, start);
+    return subject && subject.phrase.kind !== 'pronoun' ? subject : undefined;
+  }
+  return undefined;
+}
+
+/** Index of the "and" that joins the verb at `k` to an earlier verb ("… and said", "… and also said"). */
+function coordinatedAt(toks: readonly QToken[], k: number): number | undefined {
+  const and = toks[k - 1]?.lower === 'also' ? k - 2 : k - 1;
+  return toks[and]?.lower === 'and' && toks[and - 1]?.text !== ',' ? and : undefined;
 }
 
 /** Verbs that report speech only from a person or a known source ("the phrase suggests …" is no speech). */

@@ -88,6 +88,7 @@ export function findSubject(
   while (e > floor) {
     const t = toks[e - 1];
     if (!t.cap && (VERB_MODIFIERS.has(t.lower) || isMannerAdverb(t.lower))) e--;
+    else if (t.lower === 'long' && /^(?:has|have|had)$/.test(toks[e - 2]?.lower ?? '')) e--;
     else if (TIME_WORDS.has(t.lower) && (t.cap || t.lower !== 'may') && !endsName(toks, e - 1)) {
       e--;
       if (e > floor && TIME_PREPOSITIONS.has(toks[e - 1].lower)) e--;

@@ -150,7 +150,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = words(
     'scientists doctors doctor activists activist leaders leader administration office commission ' +
     'committee council department company group bank court embassy alliance bloc union party firm ' +
     'organisation organization institute navy cabinet parliament prosecutors prosecutor spokespersons ' +
-    'board regulator watchdog tribunal panel lawyer lawyers attorneys counsel',
+    'board regulator watchdog tribunal panel lawyer lawyers attorneys counsel percent majority respondents',
 );
 
 /** Role and title words that describe a person ("spokesman", "secretary-general"). */

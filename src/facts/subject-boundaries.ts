@@ -132,4 +132,4 @@ function isAppositive(
   );
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
+const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);

@@ -102,6 +102,29 @@ describe('extractQuotes: reported speech', () => {
       'Officials said the two raised four million euros for the new terminal.',
       [['Officials', 'the two raised four million euros for the new terminal', false]],
     ],
+    [
+      'a second verb of saying that shares the subject',
+      'The harbour board announced the closure of the dock and said the ferries would move to Faro.',
+      [
+        ['The harbour board', 'the closure of the dock', false],
+        ['The harbour board', 'the ferries would move to Faro', false],
+      ],
+    ],
+    [
+      '"and said" after a verb that is no speech',
+      'Anna Berg, the harbour master, closed the gates and said the storm would reach the port by night.',
+      [['Anna Berg', 'the storm would reach the port by night', false]],
+    ],
+    [
+      'a share of people as the source',
+      'However, 63 percent said the ferry fares were too high for families.',
+      [['63 percent', 'the ferry fares were too high for families', false]],
+    ],
+    [
+      'a hyphenated adjective in the source of "according to"',
+      'Fares rose by a third, according to the left-leaning Harbour Institute, more than expected.',
+      [['Harbour Institute', 'Fares rose by a third', false]],
+    ],
   ])('%s', (_name, body, expected) => {
     expect(triples(quotesOf(TITLE + body))).toEqual(expected);
   });
