@@ -11,7 +11,13 @@ import { countWords, isHardBoundary } from './quote-tokens';
 import { hasFiniteVerb, isFiniteWord, readReportedClause } from './read-reported-clause';
 import { isKnownSourceHead } from './analyze-speaker-phrase';
 import { findMedium, looksVerbal, sentenceSubject } from './attribute-direct-quote';
-import { ADDRESSEE_VERBS, SPEECH_PARTICIPLES, TIME_WORDS, VERB_MODIFIERS } from './speech-cues';
+import {
+  ADDRESSEE_VERBS,
+  FINITE_SPEECH_FORMS,
+  SPEECH_PARTICIPLES,
+  TIME_WORDS,
+  VERB_MODIFIERS,
+} from './speech-cues';
 
 /** A reported clause with its speaker phrase and cue. */
 export interface ReportedSpeech {
@@ -68,14 +74,27 @@ export function findReportedSpeech(
       if (!isSpeechVerb(t) || usedCues.has(t.start)) continue;
       const and = coordinatedAt(toks, k);
       const first = out.at(-1);
-      if (and !== undefined && first && !findSubject(text, toks, k, start)) {
+      if (
+        and !== undefined &&
+        first &&
+        FINITE_SPEECH_FORMS.has(t.lower) &&
+        !findSubject(text, toks, k, start)
+      ) {
         const clause = readReportedClause(toks, k, toks.length);
-        if (!clause) continue;
         out.pop();
         const from = froms.pop();
-        if (from !== undefined) add(from, and, first.phrase, toks[k], first.rule);
-        add(clause.from, clause.to, first.phrase, t, 'quote.reported.coordinated');
-        done = clause.to;
+        if (from !== undefined)
+          add(
+            from,
+            and,
+            first.phrase,
+            toks[toks.findIndex((x) => x.start === first.cueStart)] ?? t,
+            first.rule,
+          );
+        if (clause) {
+          add(clause.from, clause.to, first.phrase, t, 'quote.reported.coordinated');
+          done = clause.to;
+        }
         continue;
       }
       const next = findSubject(text, toks, k, start);
