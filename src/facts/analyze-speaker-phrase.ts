@@ -62,6 +62,8 @@ const NAME_CONNECTORS = new Set([
 const ORG_HEADS = ORG_WORDS;
 /** Words that begin an indefinite or definite description ("a", "the", "one"). */
 const ARTICLES = new Set(['a', 'an', 'the', 'one']);
+/** Numbers and quantifiers that begin a described group ("two Democratic speechwriters", "several experts"). */
+const QUANTIFIERS = new Set(['two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'few']);
 /** Possessive determiners that begin a described source ("his lawyer", "their attorneys"). */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our']);
 /** Capitalised words that are never a name by themselves ("His", "An", "But"). */
@@ -122,7 +124,10 @@ export function analyzeSpeakerPhrase(
     return nameOf(text, toks, from, headEnd);
   }
   const open =
-    (ARTICLES.has(toks[from].lower) || POSSESSIVE_DETERMINERS.has(toks[from].lower)) && headEnd - from <= 6;
+    (ARTICLES.has(toks[from].lower) ||
+      POSSESSIVE_DETERMINERS.has(toks[from].lower) ||
+      (QUANTIFIERS.has(toks[from].lower) && head.lower.endsWith('s'))) &&
+    headEnd - from <= 6;
   if (FUNCTION_WORDS.has(head.lower) || !isSourceHead(head.lower, open)) return undefined;
   if (clauseAfterHead(toks, headEnd, to)) return undefined;
   return descriptionOf(text, toks, from, headEnd, to);

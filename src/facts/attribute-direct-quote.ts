@@ -127,7 +127,7 @@ export function sentenceSubject(
   }
   for (let j = s + 1; j <= upto && j <= s + 12; j++) {
     const t = toks[j];
-    if (j < upto && (t.cap || !t.word || !looksVerbal(t))) continue;
+    if (j < upto && (t.cap || !t.word || !looksVerbal(t) || isKnownSourceHead(t.lower))) continue;
     const p = analyzeSpeakerPhrase(text, toks, s, j);
     if (p && p.kind !== 'pronoun') return p;
     if (p) return p;

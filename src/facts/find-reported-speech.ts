@@ -119,7 +119,7 @@ export function findReportedSpeech(
       if (clause) done = clause.to;
       continue;
     }
-    if (toks[k - 1].text === ',' && toks[k - 1].start > toks[start].start) {
+    if (toks[k - 1].text === ',' && toks[k - 1].start > toks[start].start && !ADDRESSEE_VERBS.has(t.lower)) {
       const p = findPhraseAfter(text, toks, k, toks.length);
       if (
         p &&

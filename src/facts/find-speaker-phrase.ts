@@ -16,6 +16,7 @@ import {
 import {
   DETERMINERS,
   FINITE_SPEECH_FORMS,
+  NOUN_LIKE_FORMS,
   ROLE_WORDS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
@@ -47,8 +48,17 @@ export function isSpeechVerb(t: QToken, anyCase = false): boolean {
  */
 export function isVerbUse(toks: readonly QToken[], k: number): boolean {
   const prev = toks[k - 1]?.lower ?? '';
-  return !DETERMINERS.has(prev) && prev !== 'to' && prev !== 'having';
+  if (DETERMINERS.has(prev) || prev === 'to' || prev === 'having') return false;
+  // "a controversial comment that …": a noun-like form after a determiner and an adjective.
+  return !(
+    NOUN_LIKE_FORMS.has(toks[k].lower) &&
+    DETERMINERS.has(toks[k - 2]?.lower ?? '') &&
+    ADJECTIVE_ENDING.test(prev)
+  );
 }
+
+/** Endings of common adjectives ("controversial", "detailed", "lengthy"). */
+const ADJECTIVE_ENDING = /(?:al|ive|ous|ic|ful|less|able|ible|ent|ant|ary|ed|ing|y)$/;
 
 /** Whether the token ends a sentence. */
 export function isSentenceEnd(t: QToken): boolean {
@@ -171,7 +181,7 @@ export function findPhraseAfter(
  * role-led phrase that ends at the "and" at `and`. Undefined when "and" joins clauses.
  */
 function appositionBeforeAnd(toks: readonly QToken[], and: number, floor: number): number | undefined {
-  for (let c = and - 1; c >= floor && c >= and - 8; c--) {
+  for (let c = and - 1; c >= floor && c >= and - 12; c--) {
     const t = toks[c];
     if (t.text === ',') {
       const first = toks[c + 1];
