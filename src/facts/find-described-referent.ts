@@ -60,11 +60,19 @@ export function describedReferent(
   }
   for (let i = ctx.heard.length - 1; i >= 0 && ctx.heard[i].sentence >= sentence - 12; i--) {
     const h = ctx.heard[i];
+    if (partiesDiffer(phrase.text, `${h.phrase.role ?? ''} ${h.speaker.role ?? ''} ${h.phrase.text}`))
+      continue;
     if (h.phrase.head === head || titleFits(h.speaker.role ?? '', phrase)) return h;
   }
   const byRole = ctx.entities.find(
     (e) =>
-      isPerson(e) && e.roles.some((r) => titleFits(r.title, phrase) && ofMatches(r.of, phrase.possessor)),
+      isPerson(e) &&
+      e.roles.some(
+        (r) =>
+          titleFits(r.title, phrase) &&
+          ofMatches(r.of, phrase.possessor) &&
+          !partiesDiffer(phrase.text, e.roles.map((x) => `${x.title} ${x.of ?? ''}`).join(' ')),
+      ),
   );
   if (byRole) return fromEntity(byRole, span, byRole.roles[0]?.title);
   const org = ctx.entities.find(
@@ -72,11 +80,44 @@ export function describedReferent(
   );
   if (org) return fromEntity(org, span);
   const name =
-    findNameByRole(ctx.text, head, phrase.possessor, rankOf(phrase)) ??
+    findNameByRole(ctx.text, head, phrase.possessor, rankOf(phrase), partyOf(phrase.text)) ??
     (phrase.possessor ? undefined : findNameContaining(ctx.text, head, at));
   if (!name) return undefined;
   const entity = entityByName(ctx, name);
   return entity ? fromEntity(entity, span) : { speaker: { name, span }, person: name.includes(' ') };
+}
+
+/** Party words that tell two "presidential nominee"s apart. */
+const PARTIES = [
+  'democratic',
+  'democrat',
+  'republican',
+  'gop',
+  'labour',
+  'conservative',
+  'green',
+  'libertarian',
+];
+
+/** The party word of a description ("democratic" in "the Democratic nominee"), if any. */
+function partyOf(text: string): string | undefined {
+  const words = text.toLowerCase().split(/[^a-z]+/);
+  return PARTIES.find((p) => words.includes(p));
+}
+
+/** Whether two texts name different parties ("The Democratic nominee" is not "Republican nominee X"). */
+function partiesDiffer(a: string, b: string): boolean {
+  const of = (t: string): Set<string> => {
+    const words = t.toLowerCase().split(/[^a-z]+/);
+    return new Set(
+      PARTIES.filter((p) => words.includes(p)).map((p) =>
+        p === 'democrat' ? 'democratic' : p === 'gop' ? 'republican' : p,
+      ),
+    );
+  };
+  const pa = of(a);
+  const pb = of(b);
+  return pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p));
 }
 
 /** Whether a title ("Vice President", "defence minister") fits the description's head and rank. */

@@ -16,6 +16,7 @@ export function findNameByRole(
   head: string,
   possessor?: string,
   rank?: string,
+  party?: string,
 ): string | undefined {
   const lower = lowerCased(text);
   const needle = head.toLowerCase();
@@ -23,8 +24,13 @@ export function findNameByRole(
     if (/[\p{L}-]/u.test(lower[i - 1] ?? ' ') || /[\p{L}-]/u.test(lower[i + needle.length] ?? ' ')) continue;
     if (possessor && !lower.slice(Math.max(0, i - 40), i).includes(possessor.toLowerCase())) continue;
     if (rankBefore(lower, i) !== rank) continue;
+    if (party && !lower.slice(Math.max(0, i - 40), i).includes(party)) continue;
     const words = capitalisedRun(text, i + needle.length);
-    if (words.length >= 2) return words.slice(0, 3).join(' ');
+    if (words.length >= 2)
+      return words
+        .slice(0, 3)
+        .join(' ')
+        .replace(/[’']s$/, '');
   }
   return undefined;
 }
@@ -54,8 +60,9 @@ export const RANK_WORDS: ReadonlySet<string> = new Set([
 
 /** The rank word right before offset `i` of the lower-cased text ("vice" in "vice president"), if any. */
 function rankBefore(lower: string, i: number): string | undefined {
-  const m = /([a-z]+)[\s-]+$/.exec(lower.slice(Math.max(0, i - 16), i));
-  return m && RANK_WORDS.has(m[1]) ? m[1] : undefined;
+  const m = /([a-z]+)[\s-]+(?:([a-z]+)[\s-]+)?$/.exec(lower.slice(Math.max(0, i - 30), i));
+  if (!m) return undefined;
+  return [m[2], m[1]].find((w): w is string => w !== undefined && RANK_WORDS.has(w));
 }
 
 /** Up to four capitalised words starting at `from` (after spaces), stopping at anything else. */

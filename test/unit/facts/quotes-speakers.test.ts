@@ -48,6 +48,20 @@ describe('extractQuotes: speakers', () => {
     expect(speakers(text)).toEqual(['a senior European diplomat']);
   });
 
+  it('does not give a role of one party to a description of the other', () => {
+    const text =
+      'Republican nominee Tomas Varga spoke first. Democratic vice nominee Anna Berg followed. ' +
+      'The Democratic nominee said the ferries should be free for children.';
+    const varga = { name: 'Tomas Varga', roles: [{ title: 'nominee', of: 'Republican' }] };
+    const berg = { name: 'Anna Berg', roles: [{ title: 'vice nominee', of: 'Democratic' }] };
+    expect(speakers(text, [varga, berg])).toEqual(['The Democratic nominee']);
+  });
+
+  it('names the speaker, not the addressee, of "…, told X"', () => {
+    const text = 'Anna Berg, who knew the talks would fail, told her advisers to find another port.';
+    expect(speakers(text, [{ name: 'Anna Berg' }])).toEqual([]);
+  });
+
   it('keeps the role beside the name and the span of the name', () => {
     const [q] = quotesOf(`${TITLE}“The port is safe,” Harbour Minister Tomas Varga said.`);
     expect(q.speaker.name).toBe('Tomas Varga');
