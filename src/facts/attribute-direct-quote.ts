@@ -15,7 +15,13 @@ import {
 } from './find-speaker-phrase';
 import type { QToken } from './quote-tokens';
 import { isHardBoundary, tokenizeWindow } from './quote-tokens';
-import { CONTINUING_PARTICIPLES, INTRO_WORDS, MEDIUM_PATTERN, SPEECH_PARTICIPLES } from './speech-cues';
+import {
+  CONTINUING_PARTICIPLES,
+  INTRO_WORDS,
+  MEDIUM_PATTERN,
+  SPEECH_PARTICIPLES,
+  TIME_WORDS,
+} from './speech-cues';
 
 /** An attribution: who, the verb of saying, the medium when stated, and the rule that matched. */
 export interface FoundAttribution {
@@ -64,11 +70,29 @@ export function attributeAfter(
     }
     if (isSentenceEnd(t) || isHardBoundary(t)) return undefined;
     if (!isSpeechVerb(t)) continue;
+    if (reach === NEW_SENTENCE_REACH && !endsAttributionAt(toks, k + 1)) return undefined;
     const p = findSubjectBefore(text, toks, k, i);
     return p ? found(text, p, t, 'quote.direct.after') : undefined;
   }
   return undefined;
 }
+
+/**
+ * Whether an attribution may end at `k`, right after its verb: the sentence ends, a comma
+ * follows, or an adverbial does ("She said on Monday."). "She says it underscores …" opens a
+ * statement of its own and attributes nothing before it.
+ */
+function endsAttributionAt(toks: readonly QToken[], k: number): boolean {
+  const t = toks[k];
+  if (!t || isSentenceEnd(t) || t.text === ',' || t.text === ';') return true;
+  return AFTER_VERB_ADVERBIALS.has(t.lower) || TIME_WORDS.has(t.lower);
+}
+
+const AFTER_VERB_ADVERBIALS = new Set(
+  'on in at during to after before later earlier today yesterday then also again of via afterwards'.split(
+    ' ',
+  ),
+);
 
 /** The index of the ")" that closes a short parenthetical opened at `open`, if any. */
 function closingParenthesis(toks: readonly QToken[], open: number): number | undefined {
@@ -107,9 +131,7 @@ export function attributeBefore(
         return found(text, after, t, 'quote.direct.embedded');
     }
     const p = findSubjectBefore(text, toks, v, 0);
-    return p
-      ? found(text, p, t, v >= toks.length - 2 ? 'quote.direct.before' : 'quote.direct.embedded')
-      : undefined;
+    if (p) return found(text, p, t, v >= toks.length - 2 ? 'quote.direct.before' : 'quote.direct.embedded');
   }
   return undefined;
 }

@@ -111,7 +111,13 @@ export function findSubject(
   let f = e;
   while (f > floor) {
     const t = toks[f - 1];
-    if (isHardBoundary(t) || isSentenceEnd(t) || (!t.cap && CLAUSE_BOUNDARY.has(t.lower))) {
+    // "Museum of History and Culture on Saturday": "and" inside a name that runs on.
+    const inName =
+      t.lower === 'and' &&
+      toks[f - 2]?.cap === true &&
+      toks[f]?.cap === true &&
+      (toks[f + 1]?.cap === true || PHRASE_PREPOSITIONS.has(toks[f + 1]?.lower ?? ''));
+    if (isHardBoundary(t) || isSentenceEnd(t) || (!t.cap && !inName && CLAUSE_BOUNDARY.has(t.lower))) {
       const joined = t.lower === 'and' ? appositionBeforeAnd(toks, f - 1, floor) : undefined;
       if (joined === undefined) break;
       f = joined;
@@ -207,6 +213,8 @@ function endsName(toks: readonly QToken[], k: number): boolean {
     !TIME_PREPOSITIONS.has(prev.lower)
   );
 }
+
+const PHRASE_PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'for', 'during']);
 
 /** Whether a description names a role ("Ukrainian commander in chief") rather than a source. */
 function isRole(p: SpeakerPhrase): boolean {

@@ -78,7 +78,7 @@ export function isPossessive(t: QToken): boolean {
 
 /** Quotation marks and other tokens that a speaker phrase never spans. */
 export function isHardBoundary(t: QToken): boolean {
-  return /^[“”"‘;:()[\]—–'`]$/.test(t.text);
+  return /^[“”"‘;:()[\]—–―'`]$/.test(t.text);
 }
 
 const ABBREVIATIONS = new Set(
