@@ -26,6 +26,9 @@ const GENERIC_HEADS = new Set([
   'person',
   'spokesperson',
 ]);
+/** Heads of sources that stay unnamed: "the source said" never means the person quoted before. */
+const UNNAMED_HEADS = new Set(['source', 'sources', 'people', 'person']);
+
 export function fromEntity(
   entity: Entity,
   span: { start: number; end: number; text: string },
@@ -55,6 +58,7 @@ export function describedReferent(
       if (h.phrase.head === head && h.phrase.kind === 'description') return h;
       if (h.sentence < sentence - 8) break;
     }
+    if (UNNAMED_HEADS.has(head)) return undefined;
     const last = recent(ctx, sentence, 1);
     return last?.person ? last : undefined;
   }

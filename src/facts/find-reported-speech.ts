@@ -98,6 +98,18 @@ export function findReportedSpeech(
         continue;
       }
       const next = findSubject(text, toks, k, start);
+      if (
+        next &&
+        out.length > 0 &&
+        toks[next.from - 1]?.text === ',' &&
+        endsAttribution(toks, skipTail(toks, k + 1))
+      ) {
+        // "Clinton told police that A, the source added.": the closing attribution names the source.
+        out.pop();
+        const from = froms.pop();
+        if (from !== undefined) add(from, next.from - 1, next.phrase, t, 'quote.reported.after');
+        continue;
+      }
       const joint = next ? toks[next.from - 1] : undefined;
       if (!next || !joint || !JOINTS.has(joint.lower) || next.phrase.kind === 'pronoun') continue;
       const last = out.pop();
@@ -113,7 +125,9 @@ export function findReportedSpeech(
     if (!isSpeechVerb(t, headline) || usedCues.has(t.start) || !isVerbUse(toks, k)) continue;
     if (SPEECH_PARTICIPLES.has(t.lower)) {
       if (toks[k + 1]?.text === ',') continue; // "is arguing, since …" has no clause of its own
-      const p = out.at(-1)?.phrase ?? sentenceSubject(text, toks, k);
+      if (GERUND_PREPOSITIONS.has(toks[k - 1]?.lower ?? '')) continue; // "from saying that …": whose saying is unclear
+      const p =
+        out.at(-1)?.phrase ?? mainSubject(text, toks, start, k)?.phrase ?? sentenceSubject(text, toks, k);
       const clause = p ? readReportedClause(toks, k, toks.length) : undefined;
       if (p && clause) add(clause.from, clause.to, p, t, 'quote.reported.saying');
       if (clause) done = clause.to;
@@ -170,15 +184,22 @@ function isNamedSubject(text: string, toks: readonly QToken[], verb: number, sta
  */
 function sharedSubject(text: string, toks: readonly QToken[], k: number, start: number): Subject | undefined {
   const and = coordinatedAt(toks, k);
-  if (and === undefined) return undefined;
-  for (let j = start + 1; j < and; j++) {
+  return and === undefined ? undefined : mainSubject(text, toks, start, and);
+}
+
+/** The subject of the first verb of the sentence before `to`, unless it is a pronoun. */
+function mainSubject(text: string, toks: readonly QToken[], start: number, to: number): Subject | undefined {
+  for (let j = start + 1; j < to; j++) {
     const t = toks[j];
-    if (t.cap || !t.word || !looksVerbal(t)) continue;
+    if (t.cap || !t.word || !looksVerbal(t) || isKnownSourceHead(t.lower)) continue;
     const subject = findSubject(text, toks, j, start);
     return subject && subject.phrase.kind !== 'pronoun' ? subject : undefined;
   }
   return undefined;
 }
+
+/** Prepositions before a gerund whose sayer is an object ("accused him of saying", "kept him from saying"). */
+const GERUND_PREPOSITIONS = new Set(['from', 'of', 'for', 'about', 'without']);
 
 /** Index of the "and" that joins the verb at `k` to an earlier verb ("… and said", "… and also said"). */
 function coordinatedAt(toks: readonly QToken[], k: number): number | undefined {

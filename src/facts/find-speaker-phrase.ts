@@ -111,6 +111,11 @@ export function findSubject(
   let f = e;
   while (f > floor) {
     const t = toks[f - 1];
+    const open = t.text === ')' ? parentheticalStart(toks, f - 1, floor) : undefined;
+    if (open !== undefined) {
+      f = open; // "Name (D-Mo.), the chair, said"
+      continue;
+    }
     // "Museum of History and Culture on Saturday": "and" inside a name that runs on.
     const inName =
       t.lower === 'and' &&

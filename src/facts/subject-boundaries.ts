@@ -62,9 +62,10 @@ export function nameBeforeAppositions(
         role = text.slice(toks[from].start, toks[to - 1].end);
       continue;
     }
-    const p = analyzeSpeakerPhrase(text, toks, from, to);
+    const end = toks[to - 1].text === ')' ? (parentheticalStart(toks, to - 1, from) ?? to) : to;
+    const p = analyzeSpeakerPhrase(text, toks, from, end);
     if (!p || p.kind === 'pronoun' || (p.kind === 'description' && j + 1 < segs.length)) return undefined;
-    if (p.kind === 'name' && p.end !== toks[to - 1].end) return undefined;
+    if (p.kind === 'name' && p.end !== toks[end - 1].end) return undefined;
     return { phrase: role && !p.role ? { ...p, role } : p, from, stacked: true };
   }
   return undefined;

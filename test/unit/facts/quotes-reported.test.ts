@@ -125,6 +125,16 @@ describe('extractQuotes: reported speech', () => {
       'Fares rose by a third, according to the left-leaning Harbour Institute, more than expected.',
       [['Harbour Institute', 'Fares rose by a third', false]],
     ],
+    [
+      'a closing attribution after a reported clause',
+      'Anna Berg had told the pilots that the channel was closed, the harbour source added.',
+      [['the harbour source', 'the channel was closed', false]],
+    ],
+    [
+      '"saying" after the main verb of a subject with an apposition',
+      'Anna Berg (D), the harbour master, called for new cranes, saying that the old ones were unsafe.',
+      [['Anna Berg', 'the old ones were unsafe', false]],
+    ],
   ])('%s', (_name, body, expected) => {
     expect(triples(quotesOf(TITLE + body))).toEqual(expected);
   });
@@ -164,6 +174,8 @@ describe('extractQuotes: reported speech', () => {
       '"report" as a noun at the end of a clause',
       'By her own account, the costs in most years are far higher than the annual report.',
     ],
+    ['"It goes without saying"', 'It goes without saying that the port will need new cranes soon.'],
+    ['"from saying"', 'The rules kept the pilots from saying that the channel was unsafe.'],
     ['"Having said that"', 'Having said that, some dockers think the port should close in winter.'],
     [
       '"his claim that" as a noun',
