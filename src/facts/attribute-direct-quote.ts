@@ -20,6 +20,7 @@ import {
   INTRO_WORDS,
   MEDIUM_PATTERN,
   SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
   TIME_WORDS,
 } from './speech-cues';
 
@@ -114,6 +115,8 @@ export function attributeBefore(
   findPerson: PersonFinder,
 ): FoundAttribution | undefined {
   const toks = tokenizeWindow(text, floor, span.open);
+  const inverted = invertedAttribution(text, toks);
+  if (inverted) return inverted;
   for (let v = toks.length - 1; v >= 0; v--) {
     const t = toks[v];
     if (isSentenceEnd(t) && v < toks.length - 1) return undefined;
@@ -134,6 +137,15 @@ export function attributeBefore(
     if (p) return found(text, p, t, v >= toks.length - 2 ? 'quote.direct.before' : 'quote.direct.embedded');
   }
   return undefined;
+}
+
+/** "Said Ellis: “…”", "Said the minister, “…”": an inverted attribution that opens the sentence. */
+function invertedAttribution(text: string, toks: readonly QToken[]): FoundAttribution | undefined {
+  const verb = toks[0];
+  const last = toks.at(-1);
+  if (!verb?.cap || !SPEECH_VERBS.has(verb.lower) || !last || !/^[:,]$/.test(last.text)) return undefined;
+  const p = findPhraseAfter(text, toks, 0, toks.length - 1);
+  return p && p.kind !== 'pronoun' ? found(text, p, verb, 'quote.direct.before.inverted') : undefined;
 }
 
 /** The subject at the start of the sentence (after an introductory phrase), if it is a speaker phrase. */

@@ -144,7 +144,9 @@ export function findSubject(
     const stacked = nameBeforeAppositions(text, toks, segs, i);
     if (stacked) return stacked;
   }
-  const near = analyzeSpeakerPhrase(text, toks, segs[i][0], segs[i][1]);
+  const near =
+    analyzeSpeakerPhrase(text, toks, segs[i][0], segs[i][1]) ??
+    (i === 0 ? trailingName(text, toks, segs[0][0], segs[0][1]) : undefined);
   const enclosed = i > 0 && i + 1 < segs.length;
   const far = enclosed ? analyzeSpeakerPhrase(text, toks, segs[i + 1][0], segs[i + 1][1]) : undefined;
   const farFrom = enclosed ? segs[i + 1][0] : 0;
@@ -219,7 +221,28 @@ function endsName(toks: readonly QToken[], k: number): boolean {
   );
 }
 
+/** Prepositions whose object is never the subject of the next verb. */
+const NAME_PREPOSITIONS = new Set('by of from to with in on at for about near via into against'.split(' '));
+
 const PHRASE_PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'for', 'during']);
+
+/**
+ * The capitalised name that ends `[from, to)` when the whole stretch is no phrase ("the third
+ * time AROS said", "the day Trump said"): a name right before the verb is its subject.
+ */
+function trailingName(
+  text: string,
+  toks: readonly QToken[],
+  from: number,
+  to: number,
+): SpeakerPhrase | undefined {
+  let k = to;
+  while (k > from && toks[k - 1].cap && toks[k - 1].word) k--;
+  if (k === to || k === from || !toks[k - 1].word || toks[k - 1].cap) return undefined;
+  if (NAME_PREPOSITIONS.has(toks[k - 1].lower)) return undefined; // "emails combed through by Vox suggest"
+  const p = analyzeSpeakerPhrase(text, toks, k, to);
+  return p?.kind === 'name' ? p : undefined;
+}
 
 /** Whether a description names a role ("Ukrainian commander in chief") rather than a source. */
 function isRole(p: SpeakerPhrase): boolean {

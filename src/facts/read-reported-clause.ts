@@ -88,12 +88,24 @@ function clauseFrom(
   while (to > from && (isSentenceEnd(toks[to - 1]) || toks[to - 1].text === ',')) to--;
   const first = toks[from];
   if (!first || to - from < 4) return undefined;
-  if (!first.cap && PREPOSITIONS.has(first.lower)) return undefined;
+  if (!first.cap && PREPOSITIONS.has(first.lower) && !/^\d/.test(toks[from + 1]?.text ?? ''))
+    return undefined;
   if (/^[“"‘]$/.test(first.text)) return undefined;
-  if (!that && !NOUN_OBJECT_VERBS.has(verb) && !hasFiniteVerb(toks, from, Math.min(to, from + 14)))
+  if (!that && !first.cap && ADVERBIAL_OPENERS.has(first.lower)) return undefined; // "said when she resigned"
+  if (!that && !NOUN_OBJECT_VERBS.has(verb) && !hasFiniteVerb(toks, from, Math.min(to, from + FINITE_REACH)))
     return undefined;
   return { from, to, that };
 }
+
+/** Words that open an adverbial clause, not reported content ("said when she resigned"). */
+const ADVERBIAL_OPENERS = new Set(
+  'when while because although though since after before until whereas as'.split(' '),
+);
+
+/** How many tokens into a clause its finite verb may stand ("her plans to raise … would make"). */
+const FINITE_REACH = 24;
+/** A pronoun with a contracted auxiliary ("she'll", "they're", "it's"): a clause. */
+const CONTRACTED_SUBJECT = /^(?:he|she|it|they|we|i|you|that|there|who)'(?:s|ll|d|re|ve|m)$/;
 
 /** Whether a lower-case word is a common finite verb form ("was", "brought", "needs"). */
 export function isFiniteWord(lower: string): boolean {
@@ -102,8 +114,10 @@ export function isFiniteWord(lower: string): boolean {
 
 /** Whether tokens `[from, to)` hold a finite verb after their first word. */
 export function hasFiniteVerb(toks: readonly QToken[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) {
+  for (let k = from; k < to; k++) {
     const t = toks[k];
+    if (CONTRACTED_SUBJECT.test(t.lower)) return true;
+    if (k === from) continue;
     if (t.cap || !t.word) continue;
     if (FINITE.has(t.lower)) return true;
     if (

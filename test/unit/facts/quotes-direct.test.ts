@@ -15,6 +15,16 @@ describe('extractQuotes: direct quotes', () => {
       [['Tomas Varga', 'We have enough grain for the whole winter', true]],
     ],
     [
+      'an inverted attribution before the quotation',
+      'Said Tomas Varga: “Nobody will be left without heating this year.”',
+      [['Tomas Varga', 'Nobody will be left without heating this year.', true]],
+    ],
+    [
+      'a reported clause ending in a quotation, attributed by the verb before it',
+      "Anna Berg said it would tell a long story, one of ''ships and storms, of fear, but also of hope.''",
+      [['Anna Berg', 'ships and storms, of fear, but also of hope.', true]],
+    ],
+    [
       'attribution before with a colon',
       'Tomas Varga told reporters: “Nobody will be left without heating this year.”',
       [['Tomas Varga', 'Nobody will be left without heating this year.', true]],

@@ -135,6 +135,21 @@ describe('extractQuotes: reported speech', () => {
       'Anna Berg (D), the harbour master, called for new cranes, saying that the old ones were unsafe.',
       [['Anna Berg', 'the old ones were unsafe', false]],
     ],
+    [
+      'a name right before the verb after a longer stretch',
+      'The strike was the third time the Dockers Union said it had closed the port.',
+      [['Dockers Union', 'it had closed the port', false]],
+    ],
+    [
+      'a clause with a contracted subject',
+      'The harbour team says she’ll continue her tour of the docks later this week.',
+      [['The harbour team', 'she’ll continue her tour of the docks later this week', false]],
+    ],
+    [
+      'a clause that starts with a number after "about"',
+      'Anna Berg has said about 20 ships have asked for a berth this winter.',
+      [['Anna Berg', 'about 20 ships have asked for a berth this winter', false]],
+    ],
   ])('%s', (_name, body, expected) => {
     expect(triples(quotesOf(TITLE + body))).toEqual(expected);
   });
@@ -174,6 +189,11 @@ describe('extractQuotes: reported speech', () => {
       '"report" as a noun at the end of a clause',
       'By her own account, the costs in most years are far higher than the annual report.',
     ],
+    [
+      'an adverbial clause after "said"',
+      'That was what Anna Berg said when she resigned from the port board.',
+    ],
+    ['a name after a preposition', 'Reports written by Anna Berg suggest the port lost money.'],
     ['"It goes without saying"', 'It goes without saying that the port will need new cranes soon.'],
     ['"from saying"', 'The rules kept the pilots from saying that the channel was unsafe.'],
     ['"Having said that"', 'Having said that, some dockers think the port should close in winter.'],
