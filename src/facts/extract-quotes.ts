@@ -74,7 +74,11 @@ export function extractQuotes(
   const order = pending.map((_, i) => i).sort((a, b) => pending[a].cueStart - pending[b].cueStart);
   for (const i of order) {
     const p = pending[i];
-    if (p.phrase) p.speaker = resolveSpeaker(ctx, p.phrase, p.cueStart);
+    if (!p.phrase) continue;
+    const speaker = resolveSpeaker(ctx, p.phrase, p.cueStart);
+    // A pronoun that refers to nobody the article names gives no speaker, and no quote: a "she"
+    // node would join unrelated quotes of every article in the graph.
+    if (!isUnresolvedPronoun(p.phrase, speaker)) p.speaker = speaker;
   }
   for (const p of pending) if (!p.speaker && p.sameAs !== undefined) p.speaker = pending[p.sameAs].speaker;
   return toQuotes(article, ctx, pending);
@@ -138,6 +142,11 @@ function about(ctx: SpeakerContext, start: number, end: number): string[] {
     if (m.mention.end <= end) keys.add(m.entity.key);
   }
   return [...keys];
+}
+
+/** Whether `speaker` is only the pronoun of `phrase`, which resolved to no one. */
+function isUnresolvedPronoun(phrase: SpeakerPhrase, speaker: Speaker): boolean {
+  return phrase.kind === 'pronoun' && speaker.entityKey === undefined && speaker.name === phrase.text;
 }
 
 /** The last person mention inside `[from, to)`, as a speaker phrase. */

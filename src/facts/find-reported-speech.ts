@@ -192,11 +192,15 @@ function mainSubject(text: string, toks: readonly QToken[], start: number, to: n
   for (let j = start + 1; j < to; j++) {
     const t = toks[j];
     if (t.cap || !t.word || !looksVerbal(t) || isKnownSourceHead(t.lower)) continue;
+    if (toks[j - 1].cap && AGENT_PLURAL.test(t.lower)) continue; // "two Democratic speechwriters implored …"
     const subject = findSubject(text, toks, j, start);
     return subject && subject.phrase.kind !== 'pronoun' ? subject : undefined;
   }
   return undefined;
 }
+
+/** Plural nouns of people after an adjective ("Democratic speechwriters"), not verbs. */
+const AGENT_PLURAL = /(?:ers|ists|ians|ants|ents)$/;
 
 /** Prepositions before a gerund whose sayer is an object ("accused him of saying", "kept him from saying"). */
 const GERUND_PREPOSITIONS = new Set(['from', 'of', 'for', 'about', 'without']);

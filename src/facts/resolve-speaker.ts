@@ -60,6 +60,11 @@ function resolve(
     return { speaker: { name: phrase.text, span, ...role }, person: looksLikePerson(phrase) };
   }
   if (phrase.kind === 'pronoun') {
+    const antecedent =
+      phrase.head === 'who' || phrase.head === 'which' ? relativeAntecedent(ctx, phrase) : undefined;
+    if (antecedent) return fromEntity(antecedent, span);
+    if (phrase.head === 'who' || phrase.head === 'which')
+      return { speaker: { name: phrase.text, span }, person: false };
     const personal = phrase.head === 'he' || phrase.head === 'she' || phrase.head === 'i';
     const back = personal ? personBefore(ctx, at, sentence) : actorBefore(ctx, at, sentence);
     if (back) return { speaker: { ...back.speaker, span }, person: back.person };
@@ -70,6 +75,24 @@ function resolve(
   return referent
     ? { speaker: { ...referent.speaker, span }, person: referent.person }
     : { speaker: { name: phrase.text, span }, person: false };
+}
+
+/** The entity named right before a relative pronoun ("Lena Ortiz, who wrote …"); "who" needs a person. */
+function relativeAntecedent(ctx: SpeakerContext, phrase: SpeakerPhrase): Entity | undefined {
+  for (let i = firstMentionFrom(ctx, phrase.start) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    if (m.mention.end > phrase.start) continue;
+    if (!/^[\s,]*$/.test(ctx.text.slice(m.mention.end, phrase.start))) return undefined;
+    // "Democrats on Capitol Hill, who …": the name is the object of a preposition, not the antecedent.
+    if (
+      /\b(?:on|in|at|of|from|to|for|with|by)\s+(?:the\s+)?$/i.test(
+        ctx.text.slice(Math.max(0, m.mention.start - 12), m.mention.start),
+      )
+    )
+      return undefined;
+    return phrase.head === 'which' || isPerson(m.entity) ? m.entity : undefined;
+  }
+  return undefined;
 }
 
 /** The person in "Name for/at/with Organization" ("Jo Lee for Harbour Polling"), when the phrase has that form. */

@@ -158,8 +158,8 @@ describe('extractQuotes: titles in quotation marks are not speech', () => {
   it('drops a quoted title but keeps the statement beside it', () => {
     const text =
       'Lena Ortiz, who wrote “Bright Lights Over The Harbour Wall”, said: “The cranes are far too slow for the ships.”';
-    expect(quotesOf(TITLE + text, people).map((q) => q.text)).toEqual([
-      'The cranes are far too slow for the ships.',
+    expect(quotesOf(TITLE + text, people).map((q) => [q.speaker.name, q.text])).toEqual([
+      ['Lena Ortiz', 'The cranes are far too slow for the ships.'],
     ]);
   });
 });

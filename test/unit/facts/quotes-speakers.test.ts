@@ -62,6 +62,16 @@ describe('extractQuotes: speakers', () => {
     expect(speakers(text, [{ name: 'Anna Berg' }])).toEqual([]);
   });
 
+  it('resolves a relative pronoun to the name before it', () => {
+    const text = 'Anna Berg, who runs the ferry line, said the boats would stop in winter.';
+    expect(speakers(text, [{ name: 'Anna Berg' }])).toEqual(['Anna Berg']);
+  });
+
+  it('leaves out a quote whose pronoun refers to no one named', () => {
+    const text = '“The ferries will stop in winter,” she said.';
+    expect(speakers(text)).toEqual([]);
+  });
+
   it('keeps the role beside the name and the span of the name', () => {
     const [q] = quotesOf(`${TITLE}“The port is safe,” Harbour Minister Tomas Varga said.`);
     expect(q.speaker.name).toBe('Tomas Varga');
