@@ -53,7 +53,7 @@ export function attributeAfter(
   if (toks[0] && /^[,—–]$/.test(toks[0].text)) i = 1;
   else if (!ENDS_WITH_PUNCTUATION.test(text.slice(span.start, span.end))) return undefined;
   const first = toks[i];
-  if (!first) return undefined;
+  if (!first || (!first.cap && CLAUSE_OPENERS.has(first.lower))) return undefined;
   if (isSpeechVerb(first) && !SPEECH_PARTICIPLES.has(first.lower)) {
     const p = findPhraseAfter(text, toks, i, toks.length);
     return p ? found(text, p, first, 'quote.direct.after.verb-first') : undefined;
@@ -70,6 +70,7 @@ export function attributeAfter(
       continue;
     }
     if (isSentenceEnd(t) || isHardBoundary(t)) return undefined;
+    if (!t.cap && CLAUSE_OPENERS.has(t.lower)) return undefined; // "“…,” while 73 percent said …"
     if (!isSpeechVerb(t)) continue;
     if (reach === NEW_SENTENCE_REACH && !endsAttributionAt(toks, k + 1)) return undefined;
     const p = findSubjectBefore(text, toks, k, i);
@@ -77,6 +78,9 @@ export function attributeAfter(
   }
   return undefined;
 }
+
+/** Words that open a new clause after a quotation, so a later verb does not attribute it. */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'but', 'if', 'when']);
 
 /**
  * Whether an attribution may end at `k`, right after its verb: the sentence ends, a comma

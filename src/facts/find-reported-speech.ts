@@ -228,6 +228,13 @@ function endsAfterPhrase(toks: readonly QToken[], verb: number, p: SpeakerPhrase
   for (let k = verb + 1; k < stop; k++) {
     if (toks[k].start >= p.end && toks[k].lower === 'that') return false;
     if (toks[k].end <= p.end && !toks[k].cap && isFiniteWord(toks[k].lower)) return false;
+    // "…, said Clinton reached out to …": a verb after the name makes it a clause, not the speaker.
+    if (
+      toks[k].start >= p.end &&
+      !toks[k].cap &&
+      (isFiniteWord(toks[k].lower) || /^[a-z]{3,}ed$/.test(toks[k].lower))
+    )
+      return false;
   }
   return endsAttribution(toks, stop);
 }

@@ -99,8 +99,11 @@ function clauseFrom(
 
 /** Words that open an adverbial clause, not reported content ("said when she resigned"). */
 const ADVERBIAL_OPENERS = new Set(
-  'when while because although though since after before until whereas as'.split(' '),
+  'when while because although though since after before until whereas as but and or yet'.split(' '),
 );
+
+/** Relative pronouns: a verb right after one belongs to a relative clause inside a noun phrase. */
+const RELATIVES = new Set(['that', 'which', 'who']);
 
 /** How many tokens into a clause its finite verb may stand ("her plans to raise … would make"). */
 const FINITE_REACH = 24;
@@ -114,8 +117,15 @@ export function isFiniteWord(lower: string): boolean {
 
 /** Whether tokens `[from, to)` hold a finite verb after their first word. */
 export function hasFiniteVerb(toks: readonly QToken[], from: number, to: number): boolean {
+  let quoted = false;
   for (let k = from; k < to; k++) {
     const t = toks[k];
+    if (/^[“”"]$/.test(t.text)) quoted = t.text === '“' ? true : t.text === '”' ? false : !quoted;
+    else if (t.text === "'" && toks[k + 1]?.text === "'" && toks[k + 1].start === t.end) {
+      quoted = !quoted; // ''…'' as quotation marks
+      k++;
+    }
+    if (quoted || !t.word) continue; // a verb inside quotation marks is the quote's, not the clause's
     if (CONTRACTED_SUBJECT.test(t.lower)) return true;
     if (k === from) continue;
     if (t.cap || !t.word) continue;
@@ -123,6 +133,8 @@ export function hasFiniteVerb(toks: readonly QToken[], from: number, to: number)
     if (
       t.lower.length > 4 &&
       t.lower.endsWith('ed') &&
+      !RELATIVES.has(toks[k - 1].lower) && // "her support of the raid that killed …" is a noun phrase
+      toks[k + 1]?.lower !== 'by' && // "a forum sponsored by …" is a participle
       (!DETERMINERS.has(toks[k - 1].lower) || isNumberSubject(toks, k - 1))
     )
       return true;

@@ -25,6 +25,11 @@ describe('extractQuotes: direct quotes', () => {
       [['Anna Berg', 'ships and storms, of fear, but also of hope.', true]],
     ],
     [
+      'no attribution from a verb after "while"',
+      'The pilots called the channel "safe enough for the largest tankers of the fleet," while most dockers said the opposite.',
+      [],
+    ],
+    [
       'attribution before with a colon',
       'Tomas Varga told reporters: “Nobody will be left without heating this year.”',
       [['Tomas Varga', 'Nobody will be left without heating this year.', true]],

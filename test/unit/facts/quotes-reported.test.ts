@@ -193,6 +193,11 @@ describe('extractQuotes: reported speech', () => {
       'an adverbial clause after "said"',
       'That was what Anna Berg said when she resigned from the port board.',
     ],
+    [
+      'a noun phrase with a relative clause after "stressed"',
+      'Anna Berg stressed her support of the law that banned night ferries.',
+    ],
+    ['a clause opened by "but"', '“Are you winning?” Anna Berg asked, but Tomas was asleep again on the deck.'],
     ['a name after a preposition', 'Reports written by Anna Berg suggest the port lost money.'],
     ['"It goes without saying"', 'It goes without saying that the port will need new cranes soon.'],
     ['"from saying"', 'The rules kept the pilots from saying that the channel was unsafe.'],
