@@ -120,7 +120,8 @@ export function analyzeSpeakerPhrase(
   }
   const head = toks[headEnd - 1];
   if (head.cap && !ROLE_WORDS.has(head.lower)) {
-    if (headEnd - from === 1 && FUNCTION_WORDS.has(head.lower)) return undefined;
+    if (headEnd - from === 1 && (FUNCTION_WORDS.has(head.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(head.text)))
+      return undefined; // "Having", "Speaking": a participle that opens the sentence
     return nameOf(text, toks, from, headEnd);
   }
   const open =

@@ -150,7 +150,12 @@ export function findReportedSpeech(
     if (!subject || (WEAK_VERBS.has(t.lower) && !isKnownSource(subject.phrase))) continue;
     const after = skipTail(toks, k + 1);
     const before = toks[subject.from - 1];
-    if (before?.text === ',' && subject.from - 1 > start && endsAttribution(toks, after)) {
+    if (
+      before?.text === ',' &&
+      subject.from - 1 > start &&
+      endsAttribution(toks, after) &&
+      (headline || isHardBoundary(toks[start]) || hasFiniteVerb(toks, start, subject.from - 1))
+    ) {
       add(start, subject.from - 1, subject.phrase, t, 'quote.reported.after');
       continue;
     }

@@ -49,6 +49,7 @@ export function isSpeechVerb(t: QToken, anyCase = false): boolean {
 export function isVerbUse(toks: readonly QToken[], k: number): boolean {
   const prev = toks[k - 1]?.lower ?? '';
   if (DETERMINERS.has(prev) || prev === 'to' || prev === 'having') return false;
+  if (isMannerAdverb(prev) && toks[k - 2]?.lower === 'to') return false; // "to privately acknowledge"
   // "a controversial comment that …": a noun-like form after a determiner and an adjective.
   return !(
     NOUN_LIKE_FORMS.has(toks[k].lower) &&

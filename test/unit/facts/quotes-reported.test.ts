@@ -197,7 +197,18 @@ describe('extractQuotes: reported speech', () => {
       'a noun phrase with a relative clause after "stressed"',
       'Anna Berg stressed her support of the law that banned night ferries.',
     ],
-    ['a clause opened by "but"', '“Are you winning?” Anna Berg asked, but Tomas was asleep again on the deck.'],
+    [
+      'a clause opened by "but"',
+      '“Are you winning?” Anna Berg asked, but Tomas was asleep again on the deck.',
+    ],
+    [
+      '"to" and an adverb before the verb',
+      'The board seems ready to privately acknowledge the ferries are too old.',
+    ],
+    [
+      'a phrase without a verb before ", X told"',
+      'As for the new fares, we told the pilots, including the oldest, nothing.',
+    ],
     ['a name after a preposition', 'Reports written by Anna Berg suggest the port lost money.'],
     ['"It goes without saying"', 'It goes without saying that the port will need new cranes soon.'],
     ['"from saying"', 'The rules kept the pilots from saying that the channel was unsafe.'],
