@@ -51,7 +51,12 @@ export function attributeAfter(
   const toks = tokenizeWindow(text, span.close, limit);
   let i = 0;
   if (toks[0] && /^[,—–]$/.test(toks[0].text)) i = 1;
-  else if (!ENDS_WITH_PUNCTUATION.test(text.slice(span.start, span.end))) return undefined;
+  else if (!ENDS_WITH_PUNCTUATION.test(text.slice(span.start, span.end))) {
+    // "''I admire the mechanics'' of the plan, Mr. Lee said": a short complement, then the attribution.
+    const comma = complementComma(toks);
+    if (comma === undefined) return undefined;
+    i = comma + 1;
+  }
   const first = toks[i];
   if (!first || (!first.cap && CLAUSE_OPENERS.has(first.lower))) return undefined;
   if (isSpeechVerb(first) && !SPEECH_PARTICIPLES.has(first.lower)) {
@@ -78,6 +83,20 @@ export function attributeAfter(
   }
   return undefined;
 }
+
+/** The comma after a short prepositional complement that follows a quotation ("of the plan,"), if any. */
+function complementComma(toks: readonly QToken[]): number | undefined {
+  if (!toks[0] || toks[0].cap || !COMPLEMENT_PREPOSITIONS.has(toks[0].lower)) return undefined;
+  for (let k = 1; k < toks.length && k <= 8; k++) {
+    const t = toks[k];
+    if (t.text === ',') return k;
+    if (isSentenceEnd(t) || isHardBoundary(t) || (!t.cap && looksVerbal(t) && !/s$/.test(t.lower)))
+      return undefined;
+  }
+  return undefined;
+}
+
+const COMPLEMENT_PREPOSITIONS = new Set(['of', 'about', 'on', 'for', 'in', 'to']);
 
 /** Words that open a new clause after a quotation, so a later verb does not attribute it. */
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'because', 'but', 'if', 'when']);

@@ -30,6 +30,11 @@ describe('extractQuotes: direct quotes', () => {
       [],
     ],
     [
+      'attribution after a short complement of the quotation',
+      "Tomas Varga spoke first. ''I admire the design'' of the new cranes, Anna Berg said.",
+      [['Anna Berg', 'I admire the design', true]],
+    ],
+    [
       'attribution before with a colon',
       'Tomas Varga told reporters: “Nobody will be left without heating this year.”',
       [['Tomas Varga', 'Nobody will be left without heating this year.', true]],
