@@ -165,7 +165,12 @@ export function findReportedSpeech(
       done = toks.length;
       continue;
     }
-    const clause = readReportedClause(toks, k, toks.length);
+    const named =
+      subject.phrase.kind === 'name' &&
+      subject.phrase.end === toks[k - 1].end &&
+      toks[subject.from - 1]?.lower !== "'s" &&
+      toks[k + 1]?.text !== ',';
+    const clause = readReportedClause(toks, k, toks.length, named);
     if (!clause || quotedShare(toks, quoted, clause.from, clause.to) > 0.5) continue;
     const rule = clause.that ? 'quote.reported.that' : 'quote.reported.clause';
     add(clause.from, clause.to, subject.phrase, t, rule);

@@ -49,6 +49,8 @@ export function isSpeechVerb(t: QToken, anyCase = false): boolean {
 export function isVerbUse(toks: readonly QToken[], k: number): boolean {
   const prev = toks[k - 1]?.lower ?? '';
   if (DETERMINERS.has(prev) || prev === 'to' || prev === 'having') return false;
+  // "Clinton's claims" is a noun; "He's claiming" is a verb.
+  if (prev === "'s" && !CONTRACTING_PRONOUNS.has(toks[k - 2]?.lower ?? '')) return false;
   if (isMannerAdverb(prev) && toks[k - 2]?.lower === 'to') return false; // "to privately acknowledge"
   // "a controversial comment that …": a noun-like form after a determiner and an adjective.
   return !(
@@ -57,6 +59,8 @@ export function isVerbUse(toks: readonly QToken[], k: number): boolean {
     ADJECTIVE_ENDING.test(prev)
   );
 }
+
+const CONTRACTING_PRONOUNS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'here']);
 
 /** Endings of common adjectives ("controversial", "detailed", "lengthy"). */
 const ADJECTIVE_ENDING = /(?:al|ive|ous|ic|ful|less|able|ible|ent|ant|ary|ed|ing|y)$/;

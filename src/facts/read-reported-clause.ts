@@ -48,6 +48,7 @@ export function readReportedClause(
   toks: readonly QToken[],
   verb: number,
   end: number,
+  afterName = false,
 ): ClauseRange | undefined {
   const v = toks[verb].lower;
   let k = skipAdverbials(toks, verb + 1, end);
@@ -66,7 +67,8 @@ export function readReportedClause(
     if (ahead !== undefined) k = ahead;
   }
   if (toks[k]?.lower === 'that' && !toks[k].cap) return clauseFrom(toks, k + 1, end, true, v);
-  if (THAT_ONLY_VERBS.has(v) || NOUN_LIKE_FORMS.has(v)) return undefined;
+  if (THAT_ONLY_VERBS.has(v) || (NOUN_LIKE_FORMS.has(v) && !(afterName && VERBS_AFTER_NAME.has(v))))
+    return undefined;
   if (toks[k]?.text === ',' || toks[k]?.text === ':') k++;
   return clauseFrom(toks, k, end, false, v);
 }
@@ -143,6 +145,9 @@ export function hasFiniteVerb(toks: readonly QToken[], from: number, to: number)
   }
   return false;
 }
+
+/** Noun-like forms that are verbs right after a name ("Lynch notes they were …", "Reuters reports …"). */
+const VERBS_AFTER_NAME = new Set(['notes', 'claims', 'reports', 'tweets', 'comments', 'remarks']);
 
 /** Prepositions that open an adverbial between the verb and "that" ("said at a rally in Ohio that"). */
 const PP_STARTS = new Set('in at on during from before after outside inside near aboard'.split(' '));

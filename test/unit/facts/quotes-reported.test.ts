@@ -150,8 +150,20 @@ describe('extractQuotes: reported speech', () => {
       'Anna Berg has said about 20 ships have asked for a berth this winter.',
       [['Anna Berg', 'about 20 ships have asked for a berth this winter', false]],
     ],
+    [
+      '"notes" as a verb right after a name',
+      'Anna Berg notes the pilots were hired before she came to run the port.',
+      [['Anna Berg', 'the pilots were hired before she came to run the port', false]],
+    ],
   ])('%s', (_name, body, expected) => {
     expect(triples(quotesOf(TITLE + body))).toEqual(expected);
+  });
+
+  it('reads "claiming" after a contracted "is" as a verb', () => {
+    const text = `${TITLE}Tomas Varga spoke. He’s claiming that the channel is far too shallow for tankers.`;
+    expect(triples(quotesOf(text, [{ name: 'Tomas Varga' }]))).toEqual([
+      ['Tomas Varga', 'the channel is far too shallow for tankers', false],
+    ]);
   });
 
   it('reads a headline that attributes speech', () => {
@@ -208,6 +220,10 @@ describe('extractQuotes: reported speech', () => {
     [
       'a phrase without a verb before ", X told"',
       'As for the new fares, we told the pilots, including the oldest, nothing.',
+    ],
+    [
+      'a possessive before a noun-like form',
+      'Anna Berg’s Harbour Act claims, lawyers rarely pursue such cases.',
     ],
     ['a name after a preposition', 'Reports written by Anna Berg suggest the port lost money.'],
     ['"It goes without saying"', 'It goes without saying that the port will need new cranes soon.'],
