@@ -126,25 +126,9 @@ const NAME_PARTICLE_PAIR = new Set([
 /** Months that are also names ("Theresa May", "Brian May"). */
 const NAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
 /** Lower-case tails of adjective compounds that follow a name ("Kremlin-led", "Hamas-run"). */
-const ADJECTIVE_TAILS = new Set([
-  'led',
-  'run',
-  'hit',
-  'fed',
-  'era',
-  'old',
-  'set',
-  'won',
-  'bred',
-  'made',
-  'held',
-  'born',
-  'wide',
-  'like',
-  'free',
-  'style',
-  'type',
-]);
+const ADJECTIVE_TAILS = new Set(
+  'led run hit fed era old set won bred made held born wide like free style type'.split(' '),
+);
 
 /**
  * Whether the token at `j`, which would break a run, continues the name before it: a month that

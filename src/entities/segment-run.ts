@@ -26,28 +26,12 @@ export interface Part {
   readonly role?: Role;
 }
 
-export const CONNECTORS = new Set([
-  'of',
-  'for',
-  'and',
-  'the',
-  'de',
-  'du',
-  'da',
-  'di',
-  'del',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'al',
-  'on',
-  '&',
-]);
+/** Lower-case particles inside a personal name ("Bill de Blasio", "Ursula von der Leyen"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'de du da di del van von der den la le bin ibn al'.split(' '),
+);
+
+export const CONNECTORS = new Set(['of', 'for', 'and', 'the', ...NAME_PARTICLES, 'on', '&']);
 const MAX_LOOKUP_WORDS = 5;
 
 /** A lexicon or gazetteer name over `len` tokens of a run. */
@@ -191,24 +175,6 @@ function titleLength(run: readonly ScannedToken[], from: number): number {
   }
   return sawTitle ? end - from : 0;
 }
-
-/** Lower-case particles inside a personal name ("Bill de Blasio", "Ursula von der Leyen"). */
-const NAME_PARTICLES = new Set([
-  'de',
-  'du',
-  'da',
-  'di',
-  'del',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'al',
-]);
 
 /** Whether run[j] is a lower-case name particle with more of the name after it. */
 function isNameParticle(run: readonly ScannedToken[], j: number): boolean {

@@ -313,25 +313,9 @@ const TAIL_PREPOSITIONS = new Set([
 ]);
 const TAIL_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
 /** Words that end such an adverbial: a clause follows, not more of the phrase. */
-const TAIL_STOPS = new Set([
-  'that',
-  'who',
-  'which',
-  'whose',
-  'where',
-  'when',
-  'and',
-  'but',
-  'is',
-  'was',
-  'were',
-  'are',
-  'will',
-  'would',
-  'has',
-  'had',
-  'have',
-]);
+const TAIL_STOPS = new Set(
+  'that who which whose where when and but is was were are will would has had have'.split(' '),
+);
 
 /** Whether an attribution ends at `k`: the sentence end, or a comma before a participle or "according". */
 function endsAttribution(toks: readonly QToken[], k: number): boolean {
