@@ -104,10 +104,11 @@ export function findReportedSpeech(
         toks[next.from - 1]?.text === ',' &&
         endsAttribution(toks, skipTail(toks, k + 1))
       ) {
-        // "Clinton told police that A, the source added.": the closing attribution names the source.
-        out.pop();
+        // "Officials told X that A, three people told the FT.": A is the officials' statement; the
+        // closing attribution only says who reported it, so the clause ends before it.
+        const last = out.pop();
         const from = froms.pop();
-        if (from !== undefined) add(from, next.from - 1, next.phrase, t, 'quote.reported.after');
+        if (last && from !== undefined) add(from, next.from - 1, last.phrase, toks[k], last.rule);
         continue;
       }
       const joint = next ? toks[next.from - 1] : undefined;

@@ -94,7 +94,11 @@ function clauseFrom(
     return undefined;
   if (/^[“"‘]$/.test(first.text)) return undefined;
   if (!that && !first.cap && ADVERBIAL_OPENERS.has(first.lower)) return undefined; // "said when she resigned"
-  if (!that && !NOUN_OBJECT_VERBS.has(verb) && !hasFiniteVerb(toks, from, Math.min(to, from + FINITE_REACH)))
+  if (
+    !that &&
+    !NOUN_OBJECT_VERBS.has(verb) &&
+    !hasFiniteVerb(toks, from, objectEnd(toks, from, Math.min(to, from + FINITE_REACH), verb))
+  )
     return undefined;
   return { from, to, that };
 }
@@ -106,6 +110,16 @@ const ADVERBIAL_OPENERS = new Set(
 
 /** Relative pronouns: a verb right after one belongs to a relative clause inside a noun phrase. */
 const RELATIVES = new Set(['that', 'which', 'who']);
+
+/**
+ * Where the finite verb of a clause after `verb` must stand by: "added" also takes a plain object
+ * ("added 43 tankers to the list, bringing …"), so its clause needs a verb before the first comma.
+ */
+function objectEnd(toks: readonly QToken[], from: number, to: number, verb: string): number {
+  if (verb !== 'added') return to;
+  for (let k = from; k < to; k++) if (toks[k].text === ',') return k;
+  return to;
+}
 
 /** How many tokens into a clause its finite verb may stand ("her plans to raise … would make"). */
 const FINITE_REACH = 24;

@@ -126,9 +126,9 @@ describe('extractQuotes: reported speech', () => {
       [['Harbour Institute', 'Fares rose by a third', false]],
     ],
     [
-      'a closing attribution after a reported clause',
+      'a closing attribution after a reported clause: the clause ends before it',
       'Anna Berg had told the pilots that the channel was closed, the harbour source added.',
-      [['the harbour source', 'the channel was closed', false]],
+      [['Anna Berg', 'the channel was closed', false]],
     ],
     [
       '"saying" after the main verb of a subject with an apposition',
@@ -212,6 +212,10 @@ describe('extractQuotes: reported speech', () => {
     [
       'a clause opened by "but"',
       '“Are you winning?” Anna Berg asked, but Tomas was asleep again on the deck.',
+    ],
+    [
+      '"added" with an object and a participle',
+      'The board added four ferries to the winter fleet, bringing the total to twelve.',
     ],
     [
       '"to" and an adverb before the verb',
