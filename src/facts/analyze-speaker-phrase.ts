@@ -14,6 +14,7 @@ import {
   OTHER_PRONOUNS,
   PERSON_PRONOUNS,
   PHRASE_BREAKERS,
+  POSSESSIVE_DETERMINERS,
   ROLE_WORDS,
   SOURCE_NOUNS,
 } from './speech-cues';
@@ -64,8 +65,6 @@ const ORG_HEADS = ORG_WORDS;
 const ARTICLES = new Set(['a', 'an', 'the', 'one']);
 /** Numbers and quantifiers that begin a described group ("two Democratic speechwriters", "several experts"). */
 const QUANTIFIERS = new Set(['two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'few']);
-/** Possessive determiners that begin a described source ("his lawyer", "their attorneys"). */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our']);
 /** Capitalised words that are never a name by themselves ("His", "An", "But"). */
 const FUNCTION_WORDS = new Set([
   ...DETERMINERS,

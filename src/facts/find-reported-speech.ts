@@ -17,6 +17,7 @@ import {
   SPEECH_PARTICIPLES,
   TIME_WORDS,
   VERB_MODIFIERS,
+  NOUN_PHRASE_OPENERS,
 } from './speech-cues';
 
 /** A reported clause with its speaker phrase and cue. */
@@ -272,7 +273,7 @@ function skipTail(toks: readonly QToken[], k: number): number {
   if (ADDRESSEE_VERBS.has(toks[k - 1]?.lower ?? '')) k = skipAddressee(toks, k);
   while (k < toks.length) {
     const t = toks[k];
-    if (TAIL_PREPOSITIONS.has(t.lower) && TAIL_DETERMINERS.has(toks[k + 1]?.lower ?? '')) {
+    if (TAIL_PREPOSITIONS.has(t.lower) && NOUN_PHRASE_OPENERS.has(toks[k + 1]?.lower ?? '')) {
       let j = k + 2;
       while (j < toks.length && j < k + 8 && toks[j].word && !TAIL_STOPS.has(toks[j].lower)) j++;
       if (j === k + 2) break;
@@ -292,7 +293,7 @@ function skipTail(toks: readonly QToken[], k: number): number {
 /** Skips the addressee after "told" at the end of an attribution ("…, she told reporters", "…, he told CNN"). */
 function skipAddressee(toks: readonly QToken[], k: number): number {
   let j = k;
-  if (TAIL_DETERMINERS.has(toks[j]?.lower ?? '')) j++;
+  if (NOUN_PHRASE_OPENERS.has(toks[j]?.lower ?? '')) j++;
   const start = j;
   while (j < toks.length && j < start + 4 && toks[j].word && (toks[j].cap || toks[j].lower === "'s")) j++;
   if (j > start) return j;
@@ -312,7 +313,6 @@ const TAIL_PREPOSITIONS = new Set([
   'with',
   'to',
 ]);
-const TAIL_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
 /** Words that end such an adverbial: a clause follows, not more of the phrase. */
 const TAIL_STOPS = new Set(
   'that who which whose where when and but is was were are will would has had have'.split(' '),

@@ -183,6 +183,17 @@ export const DETERMINERS: ReadonlySet<string> = words(
     'this that these those no any each',
 );
 
+/** Possessive determiners that may begin a described source ("his lawyer", "their attorneys"). */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = words('his her their its our');
+
+/** Articles and possessives that open a noun phrase ("a statement", "his interview"). */
+export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  ...POSSESSIVE_DETERMINERS,
+]);
+
 /** Platforms and formats that carry a statement: "on Telegram", "in a video address". */
 export const MEDIUM_PATTERN =
   /^[\s,]*(?:(?:on|via)\s+(?:his|her|their|its|the\s+)?(?:Telegram|X|Twitter|Facebook|Instagram|Substack|YouTube|TikTok|Truth Social|LinkedIn|social media|television|TV|radio|state television|a podcast)|in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}(?:address|statement|interview|post|briefing|speech|video|message|op-ed|article|letter|blog|tweet|broadcast|remarks|report|podcast|call))\b/u;

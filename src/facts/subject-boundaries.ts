@@ -7,6 +7,7 @@ import type { QToken } from './quote-tokens';
 import { isHardBoundary } from './quote-tokens';
 import { analyzeSpeakerPhrase } from './analyze-speaker-phrase';
 import type { Subject } from './find-speaker-phrase';
+import { NOUN_PHRASE_OPENERS } from './speech-cues';
 
 /** Where a short parenthetical closing at `close` opens ("Name (D-Mo.) said"), if it is one. */
 export function parentheticalStart(
@@ -133,4 +134,4 @@ function isAppositive(
   );
 }
 
-const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+const ARTICLES = NOUN_PHRASE_OPENERS;
