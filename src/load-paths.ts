@@ -6,6 +6,7 @@ import { articleHash } from './graph/article-hash';
 import { buildBatch } from './graph/build-batch';
 import { Neo4jWriter } from './graph/neo4j-writer';
 import type { ArticleResult } from './model/result';
+import { factsOfKind } from './model/fact';
 import { Neo4jUnavailableError } from './errors';
 
 const CONNECTION_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
@@ -99,8 +100,8 @@ export async function loadPaths(paths: readonly string[], options: LoadOptions):
     for (const r of written) {
       counts.written++;
       counts.entities += r.entities.length;
-      counts.quotes += r.quotes.length;
-      counts.attacks += r.attacks.length;
+      counts.quotes += factsOfKind(r.facts, 'quote').length;
+      counts.attacks += factsOfKind(r.facts, 'attack').length;
     }
     counts.failed += changed.length - written.length;
     options.onProgress?.({ ...counts });

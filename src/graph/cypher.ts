@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../package-root';
 import { NewsgraphError } from '../errors';
+import { FACT_KINDS } from '../facts/registry';
 
 /** Every Cypher file the writer uses, by its path under `cypher/` without `.cypher`. */
 export const CYPHER_FILES = [
@@ -15,13 +16,14 @@ export const CYPHER_FILES = [
   'write/upsert-entities',
   'write/upsert-mentions',
   'write/upsert-roles',
-  'write/upsert-quotes',
-  'write/upsert-attacks',
   'admin/stats',
   'admin/reset',
 ] as const;
 
-export type CypherName = (typeof CYPHER_FILES)[number];
+/** The upsert of each fact kind: `cypher/write/upsert-<kind>.cypher`. */
+export const FACT_UPSERTS = FACT_KINDS.map((k) => `write/upsert-${k.kind}` as const);
+
+export type CypherName = (typeof CYPHER_FILES)[number] | (typeof FACT_UPSERTS)[number];
 
 export const CYPHER_DIR = join(PACKAGE_ROOT, 'cypher');
 
@@ -30,7 +32,7 @@ let loaded: Readonly<Record<CypherName, string>> | undefined;
 /** The Cypher texts, read once from `cypher/`; a missing file fails at once, naming it. */
 export function cypher(): Readonly<Record<CypherName, string>> {
   if (loaded) return loaded;
-  const entries = CYPHER_FILES.map((name) => {
+  const entries = [...CYPHER_FILES, ...FACT_UPSERTS].map((name) => {
     const path = join(CYPHER_DIR, `${name}.cypher`);
     try {
       return [name, readFileSync(path, 'utf8')] as const;

@@ -1,5 +1,6 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { GraphBatch } from '../model/graph';
+import { FACT_KINDS } from '../facts/registry';
+import type { GraphBatch } from './build-batch';
 import { cypher, statements, type CypherName } from './cypher';
 import { withIntegers } from './integer-values';
 
@@ -10,16 +11,23 @@ export interface GraphCount {
   readonly count: number;
 }
 
-/** Order of the upserts: nodes before the relationships that need them. */
-export const UPSERTS: readonly [CypherName, keyof GraphBatch][] = [
-  ['write/upsert-articles', 'articles'],
-  ['write/upsert-entities', 'entities'],
-  ['write/upsert-sentences', 'sentences'],
-  ['write/upsert-mentions', 'mentions'],
-  ['write/upsert-roles', 'roles'],
-  ['write/upsert-quotes', 'quotes'],
-  ['write/upsert-attacks', 'attacks'],
-];
+/**
+ * The upserts of a batch with their rows, in order: nodes before the relationships that need
+ * them, then the facts of each registered kind.
+ */
+export function upserts(batch: GraphBatch): [CypherName, readonly object[]][] {
+  return [
+    ['write/upsert-articles', batch.articles],
+    ['write/upsert-entities', batch.entities],
+    ['write/upsert-sentences', batch.sentences],
+    ['write/upsert-mentions', batch.mentions],
+    ['write/upsert-roles', batch.roles],
+    ...FACT_KINDS.map((k): [CypherName, readonly object[]] => [
+      `write/upsert-${k.kind}`,
+      batch.facts[k.kind],
+    ]),
+  ];
+}
 
 function chunks<T>(rows: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -71,8 +79,7 @@ export class Neo4jWriter {
       await session.executeWrite(async (tx) => {
         const previous = replace.length > 0 ? await this.previousEntities(tx, replace) : [];
         if (replace.length > 0) await tx.run(cypher()['write/delete-article-facts'], { ids: replace });
-        for (const [name, key] of UPSERTS) {
-          const all: readonly object[] = batch[key];
+        for (const [name, all] of upserts(batch)) {
           for (const rows of chunks(all, this.batchSize))
             await tx.run(cypher()[name], { rows: withIntegers(rows) });
         }

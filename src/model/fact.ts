@@ -62,3 +62,11 @@ export interface Attack extends Provenance {
 }
 
 export type Fact = Quote | Attack;
+
+/** The facts of one kind, typed as that kind. */
+export function factsOfKind<K extends Fact['kind']>(
+  facts: readonly Fact[],
+  kind: K,
+): Extract<Fact, { kind: K }>[] {
+  return facts.filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind);
+}

@@ -1,6 +1,6 @@
 import type { Article } from './article';
 import type { Entity } from './entity';
-import type { Attack, Quote } from './fact';
+import type { Fact } from './fact';
 import type { Sentence } from './text';
 
 /** Everything extracted from one article. */
@@ -8,6 +8,6 @@ export interface ArticleResult {
   readonly article: Article;
   readonly sentences: readonly Sentence[];
   readonly entities: readonly Entity[];
-  readonly quotes: readonly Quote[];
-  readonly attacks: readonly Attack[];
+  /** The facts of every registered kind, in registry order, each kind's in text order. */
+  readonly facts: readonly Fact[];
 }

@@ -4,6 +4,7 @@
  * only Person, Organization and Location; quotes and attacks are written once per file.
  */
 import type { ArticleResult } from '../model/result';
+import { factsOfKind } from '../model/fact';
 
 export interface ExchangeEntity {
   readonly name: string;
@@ -64,11 +65,11 @@ export class ExchangeBuilder {
       seen.name = names.reduce((a, b) => (b.length > a.length ? b : a));
       for (const n of names) seen.aliases.add(n);
     }
-    for (const q of result.quotes) {
+    for (const q of factsOfKind(result.facts, 'quote')) {
       const quote = { speaker: q.speaker.name, text: q.text, direct: q.direct };
       acc.quotes.set(JSON.stringify(quote), quote);
     }
-    for (const a of result.attacks) {
+    for (const a of factsOfKind(result.facts, 'attack')) {
       const attack: ExchangeAttack = {
         attacker: a.attacker,
         target: a.target,

@@ -45,7 +45,7 @@ function extractBatch(files: readonly SourceFile[]): Counts {
       for (const article of splitArticles(file)) {
         const r = extractArticle(article);
         counts.articles++;
-        counts.facts += r.quotes.length + r.attacks.length + r.entities.length;
+        counts.facts += r.facts.length + r.entities.length;
       }
     } catch {
       counts.errors++;

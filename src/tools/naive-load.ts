@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { cypher } from '../graph/cypher';
-import { UPSERTS } from '../graph/neo4j-writer';
-import type { GraphBatch } from '../model/graph';
+import type { GraphBatch } from '../graph/build-batch';
+import { upserts } from '../graph/neo4j-writer';
 
 /**
  * The baseline the benchmark compares against: the same Cypher, but one transaction per
@@ -11,8 +11,7 @@ export async function naiveWrite(driver: Driver, database: string, batch: GraphB
   const session = driver.session({ database });
   let transactions = 0;
   try {
-    for (const [name, key] of UPSERTS) {
-      const rows: readonly object[] = batch[key];
+    for (const [name, rows] of upserts(batch)) {
       for (const row of rows) {
         await session.executeWrite((tx) => tx.run(cypher()[name], { rows: [row] }));
         transactions++;

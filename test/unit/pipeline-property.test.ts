@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { splitArticles } from '../../src/ingest/split-articles';
 import type { ArticleResult } from '../../src/model/result';
+import { factsOfKind } from '../../src/model/fact';
 import { extractArticle } from '../../src/pipeline';
 
 /** Every span of a result lies within the article text, and every span's text is its slice. */
@@ -21,7 +22,7 @@ function assertSpans(r: ArticleResult): void {
       expect(text.slice(m.start, m.end)).toBe(m.text);
     }
   }
-  for (const q of r.quotes) {
+  for (const q of factsOfKind(r.facts, 'quote')) {
     inside(q);
     expect(text).toContain(q.text);
     if (q.speaker.span !== undefined) {
@@ -29,7 +30,7 @@ function assertSpans(r: ArticleResult): void {
       expect(text.slice(q.speaker.span.start, q.speaker.span.end)).toBe(q.speaker.span.text);
     }
   }
-  for (const a of r.attacks) inside(a);
+  for (const a of factsOfKind(r.facts, 'attack')) inside(a);
 }
 
 const words = [

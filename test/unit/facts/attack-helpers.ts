@@ -2,7 +2,7 @@
 import type { Article } from '../../../src/model/article';
 import type { Entity, EntityType, Mention } from '../../../src/model/entity';
 import type { Attack } from '../../../src/model/fact';
-import { extractAttacks } from '../../../src/facts/extract-attacks';
+import { extractAttacks } from '../../../src/facts/attacks/extract-attacks';
 import { splitSentences } from '../../../src/text/split-sentences';
 
 export interface EntitySpec {

@@ -1,5 +1,5 @@
 import { quotesOf } from './quotes-helpers';
-import { isTitleText } from '../../../src/facts/quote-layout';
+import { isTitleText } from '../../../src/facts/quotes/quote-layout';
 
 const TITLE = 'Harbour news\n';
 const people = [{ name: 'Lena Ortiz' }, { name: 'Tomas Varga' }, { name: 'G.K. Moreno' }];

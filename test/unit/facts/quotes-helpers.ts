@@ -1,7 +1,7 @@
 import type { Article } from '../../../src/model/article';
 import type { Entity, EntityType, Mention, Role } from '../../../src/model/entity';
 import type { Quote } from '../../../src/model/fact';
-import { extractQuotes } from '../../../src/facts/extract-quotes';
+import { extractQuotes } from '../../../src/facts/quotes/extract-quotes';
 import { splitSentences } from '../../../src/text/split-sentences';
 
 /** A named thing to find in a test text: its name, the forms it is written in, its roles. */

@@ -1,5 +1,5 @@
-import { countWords, tokenizeWindow } from '../../../src/facts/quote-tokens';
-import { nameKey } from '../../../src/facts/speaker-context';
+import { countWords, tokenizeWindow } from '../../../src/facts/quotes/quote-tokens';
+import { nameKey } from '../../../src/facts/quotes/speaker-context';
 
 /** The regular expressions the hand-written scanners replace, as reference. */
 const TOKEN = /[\p{L}\p{N}]+(?:(?:[’'](?![sS]\b)|[-.&])[\p{L}\p{N}]+)*|[’']s\b|\S/gu;

@@ -1,4 +1,4 @@
-import { findQuotationSpans } from '../../../src/facts/find-quotation-spans';
+import { findQuotationSpans } from '../../../src/facts/quotes/find-quotation-spans';
 import { quotesOf } from './quotes-helpers';
 
 const contents = (text: string): string[] => findQuotationSpans(text).map((s) => text.slice(s.start, s.end));

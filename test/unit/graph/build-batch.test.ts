@@ -1,6 +1,7 @@
 import { buildBatch } from '../../../src/graph/build-batch';
 import { articleHash } from '../../../src/graph/article-hash';
-import { cypher, statements, CYPHER_FILES } from '../../../src/graph/cypher';
+import { cypher, statements, CYPHER_FILES, FACT_UPSERTS } from '../../../src/graph/cypher';
+import { factsOfKind } from '../../../src/model/fact';
 import type { Article } from '../../../src/model/article';
 import type { Entity } from '../../../src/model/entity';
 import type { ArticleResult } from '../../../src/model/result';
@@ -86,8 +87,7 @@ const result: ArticleResult = {
     { index: 1, start: 15, end: text.length, text: text.slice(15) },
   ],
   entities: [lviv, russia, mayor],
-  quotes: [],
-  attacks: [
+  facts: [
     {
       kind: 'attack',
       attacker: 'Russia',
@@ -141,8 +141,8 @@ describe('buildBatch', () => {
   });
 
   it('gives attacks stable ids with their provenance, weapons as entities', () => {
-    expect(batch.attacks).toHaveLength(1);
-    expect(batch.attacks[0]).toMatchObject({
+    expect(batch.facts.attack).toHaveLength(1);
+    expect(batch.facts.attack[0]).toMatchObject({
       id: `a.txt#0:a15-${text.length}:location:lviv`,
       attacker: 'location:ru',
       target: 'location:lviv',
@@ -169,8 +169,8 @@ describe('buildBatch', () => {
 describe('the Cypher files', () => {
   it('are all there, and writes take their rows as parameters', () => {
     const files = cypher();
-    for (const name of CYPHER_FILES) expect(files[name].length).toBeGreaterThan(0);
-    for (const name of CYPHER_FILES.filter((n) => n.startsWith('write/upsert-'))) {
+    for (const name of [...CYPHER_FILES, ...FACT_UPSERTS]) expect(files[name].length).toBeGreaterThan(0);
+    for (const name of [...CYPHER_FILES, ...FACT_UPSERTS].filter((n) => n.startsWith('write/upsert-'))) {
       expect(files[name]).toMatch(/^UNWIND \$rows AS row$/m);
     }
   });
@@ -185,18 +185,18 @@ describe('the Cypher files', () => {
 
 describe('buildBatch, attacks that name places without keys', () => {
   it('uses the article entity of that name, so no second node is made for a known place', () => {
-    const [attack] = result.attacks;
+    const [attack] = factsOfKind(result.facts, 'attack');
     const unkeyed = { ...attack, attackerKey: undefined, targetKey: undefined };
-    const batch = buildBatch([{ ...result, attacks: [unkeyed] }]);
-    expect(batch.attacks[0]).toMatchObject({ attacker: 'location:ru', target: 'location:lviv' });
+    const batch = buildBatch([{ ...result, facts: [unkeyed] }]);
+    expect(batch.facts.attack[0]).toMatchObject({ attacker: 'location:ru', target: 'location:lviv' });
     expect(batch.entities.map((e) => e.id)).not.toContain('location:russia');
   });
 
   it('makes a bare place node for a place the entity stage did not find', () => {
-    const [attack] = result.attacks;
+    const [attack] = factsOfKind(result.facts, 'attack');
     const elsewhere = { ...attack, target: 'Nova Hromada', targetKey: undefined };
-    const batch = buildBatch([{ ...result, attacks: [elsewhere] }]);
-    expect(batch.attacks[0].target).toBe('location:nova hromada');
+    const batch = buildBatch([{ ...result, facts: [elsewhere] }]);
+    expect(batch.facts.attack[0].target).toBe('location:nova hromada');
     expect(batch.entities.find((e) => e.id === 'location:nova hromada')).toMatchObject({
       type: 'Location',
       name: 'Nova Hromada',

@@ -48,8 +48,7 @@ const result = (a: Article, parts: Partial<ArticleResult>): ArticleResult => ({
   article: a,
   sentences: [],
   entities: [],
-  quotes: [],
-  attacks: [],
+  facts: [],
   ...parts,
 });
 
@@ -62,11 +61,11 @@ describe('toExchangeDocument', () => {
           entity('weapon:drone', 'Weapon', 'drone'),
           entity('location:harbourtown', 'Location', 'Harbourtown'),
         ],
-        quotes: [quote('Jane Roe', 'We will rebuild the harbour soon', true)],
+        facts: [quote('Jane Roe', 'We will rebuild the harbour soon', true)],
       }),
       result(article('a.txt', 1), {
         entities: [entity('person:jane roe', 'Person', 'Jane Q. Roe', ['Ms Roe'])],
-        quotes: [quote('Jane Roe', 'We will rebuild the harbour soon', true)],
+        facts: [quote('Jane Roe', 'We will rebuild the harbour soon', true)],
       }),
       result(article('b.txt', 0), {
         entities: [entity('organization:port board', 'Organization', 'Port Board')],
@@ -87,7 +86,7 @@ describe('toExchangeDocument', () => {
   it('writes attacks with their optional fields, the ISO date before the words, once per file', () => {
     const doc = toExchangeDocument([
       result(article('a.txt', 0), {
-        attacks: [
+        facts: [
           attack('Northland', 'Harbourtown', {
             weapons: ['drone'],
             date: '2024-05-01',

@@ -53,7 +53,7 @@ describe('writeExtraction', () => {
   it('goes on with the other files when extraction throws on one article', async () => {
     const extract = (a: Article): ArticleResult => {
       if (a.source === 'a.txt') throw new Error('boom');
-      return { article: a, sentences: [], entities: [], quotes: [], attacks: [] };
+      return { article: a, sentences: [], entities: [], facts: [] };
     };
     const { summary } = await run([join(dir, 'a.txt'), join(dir, 'c.txt')], 'eval', extract);
     expect(summary.articles).toBe(1);

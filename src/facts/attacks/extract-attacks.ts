@@ -4,11 +4,11 @@
  * Sentences are read in order; a sentence that only refers back to an attack ("Sunday's attack
  * involved 408 drones", "As a result of the shelling, two people died") adds to that attack.
  */
-import type { Article } from '../model/article';
-import type { Entity } from '../model/entity';
-import type { Attack } from '../model/fact';
-import type { Sentence } from '../model/text';
-import { findDatePhrases } from '../text/resolve-date';
+import type { Article } from '../../model/article';
+import type { Entity } from '../../model/entity';
+import type { Attack } from '../../model/fact';
+import type { Sentence } from '../../model/text';
+import { findDatePhrases } from '../../text/resolve-date';
 import { CONFLICT_RE, SENTENCE_CUE_RE } from './attack-cues';
 import { addInterceptions, enrichEvent, toAttacks, type AttackEvent } from './attack-event';
 import { findCasualties, findInterceptions, findWeapons } from './attack-numbers';

@@ -3,10 +3,10 @@
  * (a clause after or before a verb of saying), each with a resolved speaker, the cue, the medium,
  * the entities it is about, and provenance (sentences, offsets, rule).
  */
-import type { Article } from '../model/article';
-import type { Entity } from '../model/entity';
-import type { Quote, Speaker } from '../model/fact';
-import type { Sentence } from '../model/text';
+import type { Article } from '../../model/article';
+import type { Entity } from '../../model/entity';
+import type { Quote, Speaker } from '../../model/fact';
+import type { Sentence } from '../../model/text';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { findDirectQuotes } from './find-direct-quotes';
 import { findQuotationSpans } from './find-quotation-spans';

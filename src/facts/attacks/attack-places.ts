@@ -4,7 +4,7 @@
  * person although they stand in a place slot ("near Nova Selo"), and capitalised names the entity
  * stage does not know (see find-fallback-places).
  */
-import type { Entity } from '../model/entity';
+import type { Entity } from '../../model/entity';
 import { FACILITY_HEADS } from './attack-cues';
 import { countryByDemonym } from './attack-countries';
 import { makePlace, type PlaceSpan } from './attack-place-span';

@@ -2,8 +2,8 @@
  * What the speaker resolver knows about one article: its entity mentions in text order, the
  * speakers attributed so far, and lookups by name, surname and role.
  */
-import type { Entity, Mention } from '../model/entity';
-import type { Speaker } from '../model/fact';
+import type { Entity, Mention } from '../../model/entity';
+import type { Speaker } from '../../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { nameKey } from './name-key';
 

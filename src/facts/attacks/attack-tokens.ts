@@ -2,8 +2,8 @@
  * Tokens of one sentence as the attack stage reads them: the text tokenizer's tokens with their
  * lower-case form, capitalisation and whether the word is an attack verb.
  */
-import type { Sentence } from '../model/text';
-import { tokenize } from '../text/tokenize';
+import type { Sentence } from '../../model/text';
+import { tokenize } from '../../text/tokenize';
 import { NOUN_CUES, VERB_CUES } from './attack-cues';
 
 export interface AttackToken {

@@ -2,7 +2,7 @@
  * Layout helpers for quote extraction: which sentence holds an offset, which tokens lie inside
  * quotation marks, and which lines are teasers of other stories rather than the article's text.
  */
-import type { Sentence } from '../model/text';
+import type { Sentence } from '../../model/text';
 import type { QuotationSpan } from './find-quotation-spans';
 import type { QToken } from './quote-tokens';
 import { countWords } from './quote-tokens';

@@ -3,7 +3,7 @@
  * (`normaliseName`: case, diacritics, apostrophes, dots, punctuation) without a leading "the",
  * so "The Kremlin’s" and "the kremlins" get the same key.
  */
-import { normaliseName } from '../entities/normalise-name';
+import { normaliseName } from '../../entities/normalise-name';
 
 /** Folds case, accents, apostrophes and punctuation so that names compare equal. */
 export function nameKey(s: string): string {

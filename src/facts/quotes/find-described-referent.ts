@@ -3,8 +3,8 @@
  * resolve to the entity the article ties them to (an earlier speaker with that head or title, an
  * entity holding the role, an organization ending with the word, or "<role> Name" in the text).
  */
-import type { Entity } from '../model/entity';
-import type { Speaker } from '../model/fact';
+import type { Entity } from '../../model/entity';
+import type { Speaker } from '../../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { RANK_WORDS, findNameByRole, findNameContaining } from './find-name-by-role';
 import type { SpeakerContext } from './speaker-context';

@@ -3,8 +3,8 @@
  * named person it refers back to, "the commission" or "Nato's secretary-general" to the entity the
  * article ties them to. Unnamed sources keep their description.
  */
-import type { Entity } from '../model/entity';
-import type { Speaker } from '../model/fact';
+import type { Entity } from '../../model/entity';
+import type { Speaker } from '../../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { findNameContaining } from './find-name-by-role';
 import type { Resolved } from './find-described-referent';

@@ -4,7 +4,7 @@
  * actors ("Russia", "Moscow's"), organizations (named armed groups, or bodies of a state such as
  * "Ukraine's General Staff"), and the pronoun "it"/"its".
  */
-import type { Entity } from '../model/entity';
+import type { Entity } from '../../model/entity';
 import {
   ACTOR_FILLERS,
   FORCE_NOUNS,

@@ -3,7 +3,7 @@
  * or, for a quotation that opens its sentence or continues a paragraph with none of its own,
  * by the attribution of the quotation just before it ("“A,” he said. “B.”").
  */
-import type { Sentence } from '../model/text';
+import type { Sentence } from '../../model/text';
 import type { FoundAttribution, PersonFinder } from './attribute-direct-quote';
 import { attributeAfter, attributeBefore } from './attribute-direct-quote';
 import type { QuotationSpan } from './find-quotation-spans';

@@ -2,8 +2,8 @@
  * One sentence as the attack stage sees it: tokens, place spans and actor spans, with per-token
  * indexes so the clause finder can ask "which place ends here?" in constant time.
  */
-import type { Entity } from '../model/entity';
-import type { Sentence } from '../model/text';
+import type { Entity } from '../../model/entity';
+import type { Sentence } from '../../model/text';
 import { findActors, type ActorSpan } from './attack-actors';
 import { countryByDemonym } from './attack-countries';
 import { findPlaces } from './attack-places';
