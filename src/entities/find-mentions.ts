@@ -6,7 +6,7 @@
  */
 import stopwords from 'stopwords-iso';
 import type { EntityType, Mention, Role } from '../model/entity';
-import type { Sentence } from '../model/text';
+import type { TextDoc } from '../model/doc';
 import { loadGazetteer, type Place } from './gazetteer';
 import { lookupName } from './lexicon';
 import { canonicalName } from './vocabulary';
@@ -68,9 +68,11 @@ interface Context {
   readonly out: Mention[];
 }
 
-/** Finds the mentions of people, organisations, places and weapons in `text`. */
-export function findMentions(text: string, sentences: readonly Sentence[]): Mention[] {
-  const scanned = scanTokens(text, sentences);
+/** Finds the mentions of people, organisations, places and weapons in the Doc's text. */
+export function findMentions(doc: TextDoc): Mention[] {
+  const text = doc.article.text;
+  const sentences = doc.sentences;
+  const scanned = scanTokens(doc);
   const ctx: Context = { text, scanned, countries: mentionedCountries(scanned), out: [] };
   scanned.sentences.forEach((tokens, s) => scanSentence(ctx, tokens, sentences[s]?.index ?? s));
   const weapons = findWeapons(text, scanned);

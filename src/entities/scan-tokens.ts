@@ -1,25 +1,26 @@
 /**
- * Word tokens of an article with the flags the name finder needs: capitalised, possessive,
- * sentence-initial, plus the set of words the article also writes in lower case (a capitalised
+ * The Doc's tokens with the flags the name finder needs: acronym, sentence-initial, the
+ * lexicon's answer, plus the set of words the article also writes in lower case (a capitalised
  * word that the article uses in lower case elsewhere is an ordinary word, not a name).
  */
-import type { Sentence, Token } from '../model/text';
-import { tokenize } from '../text/tokenize';
+import type { Token } from '../model/text';
+import type { TextDoc } from '../model/doc';
+import { sentenceTokens } from '../text/read-doc';
 import { lookupName, type LexiconHit } from './lexicon';
 import { normaliseName } from './normalise-name';
 
+/** A Doc token with the flags of the name finder. */
 export interface ScannedToken extends Token {
+  /** The Doc's `lower`, with an abbreviation's period kept ("st.", "e.") as the word lists have it. */
   readonly lower: string;
   /** `normaliseName(text)`, computed once: the token's key in the lexicons. */
   readonly norm: string;
   /** For a capitalised token: the lexicon's answer for the token alone (see `tokenHit`). */
   readonly hit: LexiconHit | undefined;
-  /** Starts with a capital letter (or is a particle of a name such as "al-Sisi"). */
-  readonly cap: boolean;
   /** All letters are capitals and there are at least two ("NATO", "U.S.", "G7"). */
   readonly acronym: boolean;
+  /** Starts with a letter or a digit (a possessive ending is no word here). */
   readonly word: boolean;
-  readonly possessive: boolean;
   /** First word of its sentence, of a line, or after an opening quotation mark or a colon. */
   readonly initial: boolean;
 }
@@ -30,8 +31,6 @@ export interface ScannedArticle {
   readonly lowerWords: ReadonlySet<string>;
 }
 
-const CAP_RE = /^(?:\p{Lu}|(?:al|el|ad|as|bin|ibn|abu|de|van|von|da|di)-\p{Lu}|\p{N}+\p{Lu})/u;
-const WORD_RE = /^[\p{L}\p{N}]/u;
 const LOWER_RE = /^\p{Ll}/u;
 const OPENERS = new Set(['“', '‘', '"', "'", '(', '[', '«', ':', '-', '–', '—', '•', '*', '|']);
 
@@ -41,30 +40,6 @@ const isAcronym = (s: string): boolean => ACRONYM_RE.test(s) && /\p{Lu}/u.test(s
 // The character tests below answer ASCII from the character code and leave the rest to the regular
 // expressions, which give the same answers but cost a call each on every token.
 const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
-const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-/** `WORD_RE.test(text)`: starts with a letter or a digit. */
-function isWord(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return isAsciiLower(c) || isAsciiUpper(c) || isAsciiDigit(c);
-  return WORD_RE.test(text);
-}
-
-/** `CAP_RE.test(text)` for a word: a capital, a particle before a capital ("al-Sisi"), digits before a capital. */
-function isCapitalised(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (isAsciiUpper(c)) return true;
-  if (isAsciiLower(c)) return (text.charCodeAt(2) === 45 || text.charCodeAt(3) === 45) && CAP_RE.test(text);
-  if (isAsciiDigit(c)) {
-    let i = 1;
-    while (i < text.length && isAsciiDigit(text.charCodeAt(i))) i++;
-    if (i === text.length) return false;
-    const d = text.charCodeAt(i);
-    return d < 128 ? isAsciiUpper(d) : CAP_RE.test(text);
-  }
-  return CAP_RE.test(text);
-}
 
 /** `LOWER_RE.test(text)`: starts with a lower-case letter. */
 function startsLower(text: string): boolean {
@@ -98,8 +73,9 @@ export function tokenHit(t: ScannedToken): LexiconHit | undefined {
   return t.cap ? t.hit : lookupName(t.norm, t.acronym);
 }
 
-/** Tokenises every sentence of `text` and flags each token. */
-export function scanTokens(text: string, sentences: readonly Sentence[]): ScannedArticle {
+/** Flags each token of the Doc for the name finder, sentence by sentence. */
+export function scanTokens(doc: TextDoc): ScannedArticle {
+  const text = doc.article.text;
   const lowerWords = new Set<string>();
   // The article's own answers for its capitalised words (by `acronym` then key): the same few
   // names recur, and a small map is cheaper to ask than the lexicon's map of every name seen.
@@ -117,33 +93,34 @@ export function scanTokens(text: string, sentences: readonly Sentence[]): Scanne
     return hit ?? undefined;
   };
   const out: ScannedToken[][] = [];
-  for (const sentence of sentences) {
-    const raw = tokenize(text, sentence);
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const raw = sentenceTokens(doc, s);
     const tokens: ScannedToken[] = [];
     let prevWord = false;
     for (let i = 0; i < raw.length; i++) {
       const t = raw[i];
-      const word = isWord(t.text);
-      const lower = t.text.toLowerCase();
-      const possessive = lower === '’s' || lower === "'s";
+      const { cap, possessive } = t;
+      // The name finder's word lists key abbreviations with their period ("gen.", "st."), so an
+      // initial ("E.") is not the word "e".
+      const lower = t.text.length > 1 && t.text.endsWith('.') ? `${t.lower}.` : t.lower;
+      const word = t.word && !possessive;
       const prev = i > 0 ? raw[i - 1].text : '';
       const lineStart = t.start === 0 || text[t.start - 1] === '\n';
       const initial = word && (!prevWord || (prev.length === 1 && OPENERS.has(prev)) || lineStart);
-      const cap = word && isCapitalised(t.text);
       const acronym = cap && t.text.length >= 2 && isAcronym(t.text);
       const norm = normOf(t.text, lower);
       tokens.push({
+        text: t.text,
         start: t.start,
         end: t.end,
-        text: t.text,
         sentence: t.sentence,
+        cap,
+        possessive,
         lower,
         norm,
         hit: cap ? hitOf(norm, acronym) : undefined,
-        cap,
-        acronym,
         word,
-        possessive,
+        acronym,
         initial,
       });
       if (word && !cap && startsLower(t.text)) lowerWords.add(lower);

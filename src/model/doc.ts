@@ -1,14 +1,23 @@
 import type { Article } from './article';
 import type { Entity } from './entity';
-import type { Sentence } from './text';
+import type { Sentence, Token } from './text';
 
 /**
- * One article as every extraction stage after reading sees it: the cleaned article, its
- * sentences, and the entities the entity stage resolved. Offsets of every span point into
- * `article.text`. Fact extractors read a Doc and add nothing to it.
+ * One article read once: its sentences and its one tokenization. Offsets of every span point
+ * into `article.text`; sentence `i` holds `tokens[tokenStarts[i]]` up to `tokens[tokenStarts[i + 1]]`.
  */
-export interface Doc {
+export interface TextDoc {
   readonly article: Article;
   readonly sentences: readonly Sentence[];
+  readonly tokens: readonly Token[];
+  /** Index of each sentence's first token, and `tokens.length` last. */
+  readonly tokenStarts: readonly number[];
+}
+
+/**
+ * The Doc every fact extractor reads: the text, plus the entities the entity stage resolved
+ * over it. Fact extractors add nothing to it and recognise no entity again.
+ */
+export interface Doc extends TextDoc {
   readonly entities: readonly Entity[];
 }

@@ -9,7 +9,7 @@ function wordSet(words: string): ReadonlySet<string> {
 
 /** Titles and ranks written before a name: their period never ends a sentence ("Gen. Smith"). */
 export const TITLE_ABBREVIATIONS = wordSet(`
-  mr mrs ms messrs dr prof rev hon sen rep gov pres amb atty supt insp
+  mr mrs ms messrs dr prof rev fr hon sen sens rep reps del gov pres amb atty supt insp det
   gen lt col maj capt cpt cmdr cdr adm sgt cpl pvt brig lieut st mt ft
 `);
 

@@ -94,7 +94,8 @@ function endsSentence(
   to: number,
 ): boolean {
   if (after >= to) return true;
-  if (!/\s/.test(text[after])) return false;
+  if (!/\s/.test(text[after]))
+    return after === term + 1 && text[term] === '.' && isGluedSentenceEnd(text, term);
   let n = after;
   while (n < to && /\s/.test(text[n])) n++;
   if (n >= to) return true;
@@ -114,6 +115,23 @@ function endsSentence(
   }
   return true;
 }
+
+/**
+ * Whether the period at `at` ends a sentence that the next one is glued to by a missing space
+ * ("… Vladimir Putin.He said"): two lower-case letters before it, a capital and a lower-case
+ * letter after it. Initialisms ("U.S.A"), domains ("kyivindependent.com") and decimals do not match.
+ */
+export function isGluedSentenceEnd(text: string, at: number): boolean {
+  return (
+    LOWER.test(text[at - 1] ?? '') &&
+    LOWER.test(text[at - 2] ?? '') &&
+    UPPER.test(text[at + 1] ?? '') &&
+    LOWER.test(text[at + 2] ?? '')
+  );
+}
+
+const LOWER = /^\p{Ll}$/u;
+const UPPER = /^\p{Lu}$/u;
 
 /** The word (letters and inner periods) that ends just before `end`, not before `limit`. */
 function wordBefore(text: string, limit: number, end: number): string {

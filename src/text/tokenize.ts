@@ -1,50 +1,130 @@
 /**
- * Word tokenizer over one sentence: words (with inner hyphens, apostrophes and periods),
- * numbers (with decimal and thousands separators), abbreviations with their period ("Mr.",
- * "U.S."), possessive endings split off ("Russia" + "’s"), and every other non-space character
- * as a token of its own. Offsets are into the article text.
+ * The one word tokenizer. A token is a word (letters, marks and digits, joined across a hyphen,
+ * a period, an ampersand or an inner apostrophe: "US-led", "U.S", "AT&T", "O'Brien"), a number
+ * with its separators ("155,221", "5.93", "10:30"), a possessive ending ("’s", split off its
+ * word), or any other single non-space character. An abbreviation or initial keeps its period
+ * ("Mr.", "U.S.", "D-Mo."), and so does a word whose period a comma follows ("Corp.,"). Two
+ * sentences glued by a missing space ("Putin.He") are two tokens. Offsets are into the article
+ * text; one scan of char codes, no regular expression per character.
  */
 import type { Sentence, Token } from '../model/text';
 import { isAbbreviation } from './abbreviations';
+import { isHighSurrogate, isLetterOrDigit, isLowSurrogate, isSpace } from './char-class';
+import { isGluedSentenceEnd } from './split-sentences';
 
-const TOKEN_RE =
-  /\p{N}+(?:[.,:]\p{N}+)*[\p{L}\p{M}]*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const PERIOD = 0x2e;
+const COMMA = 0x2c;
 
-/** "Russia’s", "Kyiv's": a word of at least one character before an apostrophe and s. */
-function endsPossessive(word: string): boolean {
-  const n = word.length;
-  if (n < 3) return false;
-  const s = word.charCodeAt(n - 1);
-  const q = word.charCodeAt(n - 2);
-  return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
-}
+const UPPER = /^\p{Lu}/u;
+/** Lower-case particles joined to a capitalised name ("al-Sisi", "bin-Salman", "van-Dijk"). */
+const NAME_PARTICLE = /^(?:al|el|ad|as|bin|ibn|abu|ben|de|du|da|di|le|la|van|von)-\p{Lu}/u;
+/** Digits before a capital ("2S19", "5G") make a capitalised word, as systems and units are written. */
+const DIGITS_THEN_CAPITAL = /^\p{N}+\p{Lu}/u;
+/** Party-state affiliations written with periods ("D-Mo", "R-N.C"). */
+const AFFILIATION = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
 /**
- * Splits `sentence` (a sentence of `text`, as returned by `splitSentences`) into tokens.
+ * Splits `sentence` (a sentence of `text`, as `splitSentences` returns it) into tokens.
  * Every token satisfies `text.slice(token.start, token.end) === token.text`.
  */
 export function tokenize(text: string, sentence: Sentence): Token[] {
-  const tokens: Token[] = [];
-  const offset = sentence.start;
-  const index = sentence.index;
-  const body = text.slice(offset, sentence.end);
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(body); m !== null; m = TOKEN_RE.exec(body)) {
-    const word = m[0];
-    const start = offset + m.index;
-    const end = start + word.length;
-    if (body[m.index + word.length] === '.' && /\p{L}/u.test(word[0]) && isAbbreviation(word)) {
-      // The abbreviation keeps its period ("Mr.", "U.S.").
-      TOKEN_RE.lastIndex = m.index + word.length + 1;
-      tokens.push({ start, end: end + 1, text: text.slice(start, end + 1), sentence: index });
-    } else if (endsPossessive(word)) {
-      // The possessive ending becomes a token of its own.
-      const cut = end - 2;
-      tokens.push({ start, end: cut, text: word.slice(0, -2), sentence: index });
-      tokens.push({ start: cut, end, text: word.slice(-2), sentence: index });
-    } else {
-      tokens.push({ start, end, text: word, sentence: index });
+  const out: Token[] = [];
+  let i = sentence.start;
+  const to = sentence.end;
+  if (isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) i--;
+  for (;;) {
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    if (i >= to) break;
+    const start = i;
+    i = Math.min(tokenEnd(text, start, to), to);
+    const word = text.slice(start, i);
+    if (text.charCodeAt(i) === PERIOD && i < to && keepsPeriod(text, word, i)) i++;
+    out.push(makeToken(text, start, i, sentence.index));
+  }
+  return out;
+}
+
+function makeToken(text: string, start: number, end: number, sentence: number): Token {
+  const t = text.slice(start, end);
+  const c = t.charCodeAt(0);
+  const folded = foldLower(t);
+  // An abbreviation's period is punctuation of the token, not part of the word it stands for.
+  const lower = end - start > 1 && t.charCodeAt(t.length - 1) === PERIOD ? folded.slice(0, -1) : folded;
+  const possessive = lower === "'s";
+  const letterOrDigit = isLetterOrDigit(c < 0x80 ? c : (t.codePointAt(0) as number));
+  return {
+    text: t,
+    start,
+    end,
+    sentence,
+    lower,
+    word: letterOrDigit || possessive,
+    cap: letterOrDigit && isCapitalised(t, c),
+    possessive,
+  };
+}
+
+/** Lower case with ’ folded to '. */
+function foldLower(t: string): string {
+  const lower = t.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/** Starts with a capital, a particle before a capital ("al-Sisi") or digits before a capital ("2S19"). */
+function isCapitalised(t: string, c: number): boolean {
+  if (isAsciiUpper(c)) return true;
+  if (isAsciiLower(c)) return t.includes('-') && NAME_PARTICLE.test(t);
+  if (isAsciiDigit(c)) return DIGITS_THEN_CAPITAL.test(t);
+  return UPPER.test(t);
+}
+
+/** Whether the period at `at`, right after `word`, belongs to the word. */
+function keepsPeriod(text: string, word: string, at: number): boolean {
+  if (!isLetterOrDigit(word.codePointAt(0) as number)) return false;
+  if (text.charCodeAt(at + 1) === COMMA) return true; // "Corp.," : no sentence ends before a comma
+  return isAbbreviation(word) || AFFILIATION.test(word);
+}
+
+/** End of the run of letters, marks and digits starting at `i` (`i` itself when none). */
+function runEnd(text: string, i: number, to: number): number {
+  while (i < to) {
+    const cp = text.codePointAt(i) as number;
+    if (!isLetterOrDigit(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** Whether `i` holds s or S that ends a word (a possessive ending). */
+function possessiveS(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c === 0x73 || c === 0x53) && !isLetterOrDigit(text.codePointAt(i + 1) ?? 0x20);
+}
+
+/** End of the token that starts at the non-space position `i`, not past `to`. */
+function tokenEnd(text: string, i: number, to: number): number {
+  const first = text.codePointAt(i) as number;
+  if (isLetterOrDigit(first)) {
+    let end = runEnd(text, i, to);
+    for (;;) {
+      const c = text.charCodeAt(end);
+      let joins = c === 0x2d || c === 0x26 || c === PERIOD;
+      if (c === APOSTROPHE || c === RIGHT_QUOTE) joins = !possessiveS(text, end + 1);
+      else if (c === COMMA || c === 0x3a)
+        joins = isAsciiDigit(text.charCodeAt(end - 1)) && isAsciiDigit(text.charCodeAt(end + 1));
+      if (c === PERIOD && isGluedSentenceEnd(text, end)) return end;
+      if (!joins || end + 1 >= to) return end;
+      const next = runEnd(text, end + 1, to);
+      if (next === end + 1) return end;
+      end = next;
     }
   }
-  return tokens;
+  if ((first === APOSTROPHE || first === RIGHT_QUOTE) && possessiveS(text, i + 1) && i + 1 < to) return i + 2;
+  return i + (first > 0xffff ? 2 : 1);
 }

@@ -2,13 +2,13 @@
  * One sentence as the attack stage sees it: tokens, place spans and actor spans, with per-token
  * indexes so the clause finder can ask "which place ends here?" in constant time.
  */
-import type { Entity } from '../../model/entity';
+import type { Doc } from '../../model/doc';
 import type { Sentence } from '../../model/text';
 import { findActors, type ActorSpan } from './attack-actors';
 import { countryByDemonym } from './attack-countries';
 import { findPlaces } from './attack-places';
 import type { PlaceSpan } from './attack-place-span';
-import { tokenizeForAttacks, type AttackToken } from './attack-tokens';
+import { attackTokens, type AttackToken } from './attack-tokens';
 
 export interface SentenceView {
   readonly sentence: Sentence;
@@ -25,9 +25,10 @@ export interface SentenceView {
   readonly named: Uint8Array;
 }
 
-/** Builds the view of one sentence of `text`. */
-export function viewSentence(text: string, sentence: Sentence, entities: readonly Entity[]): SentenceView {
-  const tokens = tokenizeForAttacks(text, sentence);
+/** Builds the view of one sentence of the Doc. */
+export function viewSentence(doc: Doc, sentence: Sentence): SentenceView {
+  const { entities } = doc;
+  const tokens = attackTokens(doc, sentence.index);
   const places = findPlaces(tokens, entities, sentence.start, sentence.end);
   const actors = findActors(tokens, entities, sentence.start, sentence.end);
   const placeStart = new Int32Array(tokens.length).fill(-1);

@@ -5,7 +5,7 @@
  * involved 408 drones", "As a result of the shelling, two people died") adds to that attack.
  */
 import type { Article } from '../../model/article';
-import type { Entity } from '../../model/entity';
+import type { Doc } from '../../model/doc';
 import type { Attack } from '../../model/fact';
 import type { Sentence } from '../../model/text';
 import { findDatePhrases } from '../../text/resolve-date';
@@ -13,7 +13,7 @@ import { CONFLICT_RE, SENTENCE_CUE_RE } from './attack-cues';
 import { addInterceptions, enrichEvent, toAttacks, type AttackEvent } from './attack-event';
 import { findCasualties, findInterceptions, findWeapons } from './attack-numbers';
 import { viewSentence, type SentenceView } from './attack-sentence';
-import { tokenizeForAttacks } from './attack-tokens';
+import { attackTokens } from './attack-tokens';
 import { findAttackClauses, type ActorRef, type AttackClause } from './find-attack-clauses';
 
 /** Words that mark a conflict report; fewer than this many and the stage stays quiet. */
@@ -27,11 +27,8 @@ const TIME_RE = /\b(?:overnight|last night|earlier this week|this week|last week
  * Extracts the attacks of one article. Pure: reads only its arguments.
  * Each attack keeps its sentences, its `[start, end)` range in `article.text` and its rule.
  */
-export function extractAttacks(
-  article: Article,
-  sentences: readonly Sentence[],
-  entities: readonly Entity[],
-): Attack[] {
+export function extractAttacks(doc: Doc): Attack[] {
+  const { article, sentences, entities } = doc;
   if (!isConflictReport(article.text)) return [];
   const events: AttackEvent[] = [];
   const keys = new Map(entities.map((e) => [e.name.toLowerCase(), e.key]));
@@ -42,10 +39,10 @@ export function extractAttacks(
   let lastSentence = -Infinity;
   for (const s of sentences) {
     if (!SENTENCE_CUE_RE.test(s.text)) {
-      if (last && s.index - lastSentence <= 1 && FOLLOW_UP_RE.test(s.text)) followUp(article, s, last);
+      if (last && s.index - lastSentence <= 1 && FOLLOW_UP_RE.test(s.text)) followUp(doc, s, last);
       continue;
     }
-    const view = viewSentence(article.text, s, entities);
+    const view = viewSentence(doc, s);
     const clauses = findAttackClauses(view, previousActor);
     const date = dateOf(article, view);
     const casualties = findCasualties(view.tokens, 0, view.tokens.length);
@@ -123,8 +120,8 @@ function dateOf(article: Article, view: SentenceView): { iso?: string; text: str
 }
 
 /** A sentence right after an attack that states its toll or interceptions. */
-function followUp(article: Article, s: Sentence, last: AttackEvent): void {
-  const tokens = tokenizeForAttacks(article.text, s);
+function followUp(doc: Doc, s: Sentence, last: AttackEvent): void {
+  const tokens = attackTokens(doc, s.index);
   const casualties = findCasualties(tokens, 0, tokens.length);
   if (casualties.killed !== undefined || casualties.injured !== undefined)
     enrichEvent(last, s.index, { casualties });

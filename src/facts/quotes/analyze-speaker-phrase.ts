@@ -3,8 +3,7 @@
  * Peskov"), a pronoun ("he"), or a description of an unnamed source ("a senior European diplomat",
  * "people familiar with the matter"). Works on tokens only, so the cost is linear in the phrase.
  */
-import type { QToken } from './quote-tokens';
-import { isPossessive } from './quote-tokens';
+import type { Token } from '../../model/text';
 import {
   DETERMINERS,
   FINITE_SPEECH_FORMS,
@@ -84,7 +83,7 @@ const FUNCTION_WORDS = new Set([
  */
 export function analyzeSpeakerPhrase(
   text: string,
-  toks: readonly QToken[],
+  toks: readonly Token[],
   from: number,
   to: number,
 ): SpeakerPhrase | undefined {
@@ -137,7 +136,7 @@ export function analyzeSpeakerPhrase(
  * Whether a finite verb follows the head before any participle or relative ("his tax returns in
  * most years are far thicker …"): then the tokens are a clause, not a described source.
  */
-function clauseAfterHead(toks: readonly QToken[], headEnd: number, to: number): boolean {
+function clauseAfterHead(toks: readonly Token[], headEnd: number, to: number): boolean {
   for (let k = headEnd; k < to; k++) {
     const t = toks[k];
     if (t.cap) continue;
@@ -150,15 +149,14 @@ function clauseAfterHead(toks: readonly QToken[], headEnd: number, to: number): 
 /** A phrase whose head is capitalised: the last capitalised run, without its leading titles. */
 function nameOf(
   text: string,
-  toks: readonly QToken[],
+  toks: readonly Token[],
   from: number,
   headEnd: number,
 ): SpeakerPhrase | undefined {
   let runStart = headEnd - 1;
   while (runStart > from) {
     const prev = toks[runStart - 1];
-    const joins =
-      prev.cap || isPossessive(prev) || (NAME_CONNECTORS.has(prev.lower) && toks[runStart - 2]?.cap);
+    const joins = prev.cap || prev.possessive || (NAME_CONNECTORS.has(prev.lower) && toks[runStart - 2]?.cap);
     if (!joins) break;
     runStart--;
   }
@@ -194,7 +192,7 @@ function nameOf(
 /** A description of an unnamed source, kept with its prepositional phrases, cut before participles. */
 function descriptionOf(
   text: string,
-  toks: readonly QToken[],
+  toks: readonly Token[],
   from: number,
   headEnd: number,
   to: number,
@@ -208,7 +206,7 @@ function descriptionOf(
   while (end > headEnd && !toks[end - 1].word) end--;
   let possessor: string | undefined;
   for (let k = from + 1; k < headEnd; k++) {
-    if (isPossessive(toks[k]) && toks[k - 1].cap) possessor = toks[k - 1].text;
+    if (toks[k].possessive && toks[k - 1].cap) possessor = toks[k - 1].text;
   }
   const start = toks[from].start;
   const stop = toks[end - 1].end;
@@ -255,14 +253,14 @@ function isSourceHead(head: string, open: boolean): boolean {
 }
 
 /** A lower-case -ed or -ing word that is not itself a role or source noun ("involved", "speaking"). */
-function isParticiple(t: QToken): boolean {
+function isParticiple(t: Token): boolean {
   if (t.cap || !t.word || t.lower.includes('-')) return false;
   if (SOURCE_NOUNS.has(t.lower) || ROLE_WORDS.has(t.lower)) return false;
   return t.lower.length > 4 && (t.lower.endsWith('ed') || t.lower.endsWith('ing'));
 }
 
 /** Whether tokens `[from, to)` hold a role word. */
-function hasRoleWord(toks: readonly QToken[], from: number, to: number): boolean {
+function hasRoleWord(toks: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ROLE_WORDS.has(toks[k].lower)) return true;
   return false;
 }

@@ -13,8 +13,10 @@ import {
   isSpeechVerb,
   isVerbUse,
 } from './find-speaker-phrase';
-import type { QToken } from './quote-tokens';
-import { isHardBoundary, tokenizeWindow } from './quote-tokens';
+import type { Token } from '../../model/text';
+import { isHardBoundary } from './quote-tokens';
+import type { TextDoc } from '../../model/doc';
+import { tokensIn } from '../../text/read-doc';
 import {
   CONTINUING_PARTICIPLES,
   INTRO_WORDS,
@@ -44,11 +46,12 @@ const MAX_SUBJECT_TOKENS = 22;
 
 /** The attribution right after `span`, reading up to `limit` (the next quotation or the sentence end). */
 export function attributeAfter(
-  text: string,
+  doc: TextDoc,
   span: QuotationSpan,
   limit: number,
 ): FoundAttribution | undefined {
-  const toks = tokenizeWindow(text, span.close, limit);
+  const text = doc.article.text;
+  const toks = tokensIn(doc, span.close, limit);
   let i = 0;
   if (toks[0] && /^[,—–]$/.test(toks[0].text)) i = 1;
   else if (!ENDS_WITH_PUNCTUATION.test(text.slice(span.start, span.end))) {
@@ -85,7 +88,7 @@ export function attributeAfter(
 }
 
 /** The comma after a short prepositional complement that follows a quotation ("of the plan,"), if any. */
-function complementComma(toks: readonly QToken[]): number | undefined {
+function complementComma(toks: readonly Token[]): number | undefined {
   if (!toks[0] || toks[0].cap || !COMPLEMENT_PREPOSITIONS.has(toks[0].lower)) return undefined;
   for (let k = 1; k < toks.length && k <= 8; k++) {
     const t = toks[k];
@@ -106,7 +109,7 @@ const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'becau
  * follows, or an adverbial does ("She said on Monday."). "She says it underscores …" opens a
  * statement of its own and attributes nothing before it.
  */
-function endsAttributionAt(toks: readonly QToken[], k: number): boolean {
+function endsAttributionAt(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
   if (!t || isSentenceEnd(t) || t.text === ',' || t.text === ';') return true;
   return AFTER_VERB_ADVERBIALS.has(t.lower) || TIME_WORDS.has(t.lower);
@@ -119,7 +122,7 @@ const AFTER_VERB_ADVERBIALS = new Set(
 );
 
 /** The index of the ")" that closes a short parenthetical opened at `open`, if any. */
-function closingParenthesis(toks: readonly QToken[], open: number): number | undefined {
+function closingParenthesis(toks: readonly Token[], open: number): number | undefined {
   for (let j = open + 1; j < toks.length && j <= open + 6; j++) {
     if (toks[j].text === ')') return j;
     if (isSentenceEnd(toks[j]) || isHardBoundary(toks[j])) return undefined;
@@ -132,12 +135,13 @@ function closingParenthesis(toks: readonly QToken[], open: number): number | und
  * sentence part before the quotation, with its subject.
  */
 export function attributeBefore(
-  text: string,
+  doc: TextDoc,
   span: QuotationSpan,
   floor: number,
   findPerson: PersonFinder,
 ): FoundAttribution | undefined {
-  const toks = tokenizeWindow(text, floor, span.open);
+  const text = doc.article.text;
+  const toks = tokensIn(doc, floor, span.open);
   const inverted = invertedAttribution(text, toks);
   if (inverted) return inverted;
   for (let v = toks.length - 1; v >= 0; v--) {
@@ -163,7 +167,7 @@ export function attributeBefore(
 }
 
 /** "Said Ellis: “…”", "Said the minister, “…”": an inverted attribution that opens the sentence. */
-function invertedAttribution(text: string, toks: readonly QToken[]): FoundAttribution | undefined {
+function invertedAttribution(text: string, toks: readonly Token[]): FoundAttribution | undefined {
   const verb = toks[0];
   const last = toks.at(-1);
   if (!verb?.cap || !SPEECH_VERBS.has(verb.lower) || !last || !/^[:,]$/.test(last.text)) return undefined;
@@ -174,7 +178,7 @@ function invertedAttribution(text: string, toks: readonly QToken[]): FoundAttrib
 /** The subject at the start of the sentence (after an introductory phrase), if it is a speaker phrase. */
 export function sentenceSubject(
   text: string,
-  toks: readonly QToken[],
+  toks: readonly Token[],
   upto: number,
 ): SpeakerPhrase | undefined {
   let s = 0;
@@ -193,14 +197,14 @@ export function sentenceSubject(
 }
 
 /** Whether a lower-case token may be a finite verb that ends a subject ("denies", "dismissed"). */
-export function looksVerbal(t: QToken): boolean {
+export function looksVerbal(t: Token): boolean {
   return (
     /(?:ed|[^s]s|'t)$/.test(t.lower) ||
     /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does)$/.test(t.lower)
   );
 }
 
-function found(text: string, phrase: SpeakerPhrase, verb: QToken, rule: string): FoundAttribution {
+function found(text: string, phrase: SpeakerPhrase, verb: Token, rule: string): FoundAttribution {
   const medium = findMedium(text, Math.max(verb.end, phrase.end));
   return { phrase, cue: verb.text, cueStart: verb.start, rule, ...(medium ? { medium } : {}) };
 }

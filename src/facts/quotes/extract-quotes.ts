@@ -4,14 +4,14 @@
  * the entities it is about, and provenance (sentences, offsets, rule).
  */
 import type { Article } from '../../model/article';
-import type { Entity } from '../../model/entity';
+import type { Doc } from '../../model/doc';
 import type { Quote, Speaker } from '../../model/fact';
-import type { Sentence } from '../../model/text';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { findDirectQuotes } from './find-direct-quotes';
 import { findQuotationSpans } from './find-quotation-spans';
 import { findReportedSpeech } from './find-reported-speech';
-import { countWords, tokenizeWindow } from './quote-tokens';
+import { countWords } from './quote-tokens';
+import { sentenceTokens } from '../../text/read-doc';
 import { resolveSpeaker } from './resolve-speaker';
 import { CUE_WORD } from './speech-cues';
 import type { SpeakerContext } from './speaker-context';
@@ -35,19 +35,16 @@ interface Pending {
 }
 
 /**
- * Extracts the quotes of one article. `sentences` and `entities` come from the earlier stages;
+ * Extracts the quotes of one article from its Doc (sentences, tokens and resolved entities);
  * offsets of the result point into `article.text`, and `text === article.text.slice(start, end)`.
  */
-export function extractQuotes(
-  article: Article,
-  sentences: readonly Sentence[],
-  entities: readonly Entity[],
-): Quote[] {
+export function extractQuotes(doc: Doc): Quote[] {
+  const { article, sentences, entities } = doc;
   const text = article.text;
   const sentenceAt = sentenceLocator(sentences);
   const ctx = createSpeakerContext(text, entities, sentenceAt);
   const spans = findQuotationSpans(text);
-  const direct = findDirectQuotes(text, spans, sentences, sentenceAt, (from, to) => personIn(ctx, from, to));
+  const direct = findDirectQuotes(doc, spans, sentenceAt, (from, to) => personIn(ctx, from, to));
   const pending: Pending[] = direct.map((d) => ({
     start: d.span.start,
     end: trimEnd(text, d.span.start, d.span.end),
@@ -63,7 +60,7 @@ export function extractQuotes(
   for (const s of sentences) {
     const headline = s.index === 0 || s.text === article.title;
     if (!CUE_WORD.test(s.text) || (!headline && isTeaserLine(text, s))) continue;
-    const toks = tokenizeWindow(text, s.start, s.end);
+    const toks = sentenceTokens(doc, s.index);
     for (const r of findReportedSpeech(text, toks, markQuoted(toks, spans), usedCues, headline)) {
       const end = clauseEnd(text, r.start, r.end, directLong);
       if (end === undefined) continue;

@@ -3,7 +3,7 @@
  * or, for a quotation that opens its sentence or continues a paragraph with none of its own,
  * by the attribution of the quotation just before it ("“A,” he said. “B.”").
  */
-import type { Sentence } from '../../model/text';
+import type { TextDoc } from '../../model/doc';
 import type { FoundAttribution, PersonFinder } from './attribute-direct-quote';
 import { attributeAfter, attributeBefore } from './attribute-direct-quote';
 import type { QuotationSpan } from './find-quotation-spans';
@@ -23,12 +23,13 @@ const CONTINUE_REACH = 2;
 
 /** Attributes the quotation spans of `text`; spans with no attribution at all are left out. */
 export function findDirectQuotes(
-  text: string,
+  doc: TextDoc,
   spans: readonly QuotationSpan[],
-  sentences: readonly Sentence[],
   sentenceAt: (offset: number) => number,
   findPerson: PersonFinder,
 ): DirectCandidate[] {
+  const text = doc.article.text;
+  const sentences = doc.sentences;
   const out: DirectCandidate[] = [];
   const byIndex = new Map<number, number>();
   spans.forEach((span, i) => {
@@ -42,7 +43,7 @@ export function findDirectQuotes(
     if (floor === span.open && endsWithColon(text, span.open) && sentences[s - 1]) {
       floor = Math.max(prev?.close ?? 0, sentences[s - 1].start);
     }
-    const attribution = attributeAfter(text, span, limit) ?? attributeBefore(text, span, floor, findPerson);
+    const attribution = attributeAfter(doc, span, limit) ?? attributeBefore(doc, span, floor, findPerson);
     if (attribution) {
       byIndex.set(i, out.length);
       out.push({ span, attribution, rule: attribution.rule });

@@ -6,7 +6,7 @@
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import type { Subject } from './find-speaker-phrase';
 import { findPhraseAfter, findSubject, isSentenceEnd, isSpeechVerb, isVerbUse } from './find-speaker-phrase';
-import type { QToken } from './quote-tokens';
+import type { Token } from '../../model/text';
 import { countWords, isHardBoundary } from './quote-tokens';
 import { hasFiniteVerb, isFiniteWord, readReportedClause } from './read-reported-clause';
 import { isKnownSourceHead } from './analyze-speaker-phrase';
@@ -38,7 +38,7 @@ export interface ReportedSpeech {
  */
 export function findReportedSpeech(
   text: string,
-  toks: readonly QToken[],
+  toks: readonly Token[],
   quoted: readonly boolean[],
   usedCues: ReadonlySet<number>,
   headline: boolean,
@@ -47,7 +47,7 @@ export function findReportedSpeech(
   const froms: number[] = [];
   const start = contentStart(toks);
   let done = start;
-  const add = (from: number, to: number, phrase: SpeakerPhrase, cue: QToken, rule: string): void => {
+  const add = (from: number, to: number, phrase: SpeakerPhrase, cue: Token, rule: string): void => {
     while (to > from && (isSentenceEnd(toks[to - 1]) || /^[,:;]$/.test(toks[to - 1].text))) to--;
     if (to <= from || countWords(text.slice(toks[from].start, toks[to - 1].end)) < 4) return;
     const medium = findMedium(text, Math.max(cue.end, phrase.end));
@@ -185,7 +185,7 @@ export function findReportedSpeech(
  * Whether everything before the verb at `verb` is a name with appositions ("Name, 59, of Town,
  * who …, said the ship looked fine"): then the name is the subject, not the end of a clause.
  */
-function isNamedSubject(text: string, toks: readonly QToken[], verb: number, start: number): boolean {
+function isNamedSubject(text: string, toks: readonly Token[], verb: number, start: number): boolean {
   const subject = findSubject(text, toks, verb, start);
   return subject?.stacked === true && subject.phrase.kind === 'name' && subject.from === start;
 }
@@ -194,13 +194,13 @@ function isNamedSubject(text: string, toks: readonly QToken[], verb: number, sta
  * The subject a verb shares with an earlier verb through "and" ("Merrill says A and said B",
  * "Authorities announced an arrest and said …"): the subject at the start of the sentence.
  */
-function sharedSubject(text: string, toks: readonly QToken[], k: number, start: number): Subject | undefined {
+function sharedSubject(text: string, toks: readonly Token[], k: number, start: number): Subject | undefined {
   const and = coordinatedAt(toks, k);
   return and === undefined ? undefined : mainSubject(text, toks, start, and);
 }
 
 /** The subject of the first verb of the sentence before `to`, unless it is a pronoun. */
-function mainSubject(text: string, toks: readonly QToken[], start: number, to: number): Subject | undefined {
+function mainSubject(text: string, toks: readonly Token[], start: number, to: number): Subject | undefined {
   for (let j = start + 1; j < to; j++) {
     const t = toks[j];
     if (t.cap || !t.word || !looksVerbal(t) || isKnownSourceHead(t.lower)) continue;
@@ -218,7 +218,7 @@ const AGENT_PLURAL = /(?:ers|ists|ians|ants|ents)$/;
 const GERUND_PREPOSITIONS = new Set(['from', 'of', 'for', 'about', 'without']);
 
 /** Index of the "and" that joins the verb at `k` to an earlier verb ("… and said", "… and also said"). */
-function coordinatedAt(toks: readonly QToken[], k: number): number | undefined {
+function coordinatedAt(toks: readonly Token[], k: number): number | undefined {
   const and = toks[k - 1]?.lower === 'also' ? k - 2 : k - 1;
   return toks[and]?.lower === 'and' && toks[and - 1]?.text !== ',' ? and : undefined;
 }
@@ -235,7 +235,7 @@ function isKnownSource(p: SpeakerPhrase): boolean {
 const JOINTS = new Set(['and', 'but', ';', 'while']);
 
 /** Whether only adverbials follow the phrase after the verb before the sentence end or a comma. */
-function endsAfterPhrase(toks: readonly QToken[], verb: number, p: SpeakerPhrase): boolean {
+function endsAfterPhrase(toks: readonly Token[], verb: number, p: SpeakerPhrase): boolean {
   const stop = phraseEndIndex(toks, verb);
   for (let k = verb + 1; k < stop; k++) {
     if (toks[k].start >= p.end && toks[k].lower === 'that') return false;
@@ -252,7 +252,7 @@ function endsAfterPhrase(toks: readonly QToken[], verb: number, p: SpeakerPhrase
 }
 
 /** Skips a list bullet and a short label ("- Energy Talks: …") at the start of a sentence. */
-function contentStart(toks: readonly QToken[]): number {
+function contentStart(toks: readonly Token[]): number {
   let s = 0;
   while (s < toks.length && /^[-•*–—]$/.test(toks[s].text)) s++;
   for (let k = s; k < toks.length && k < s + 6; k++) {
@@ -262,14 +262,14 @@ function contentStart(toks: readonly QToken[]): number {
   return s;
 }
 
-function isAccordingTo(toks: readonly QToken[], k: number): boolean {
+function isAccordingTo(toks: readonly Token[], k: number): boolean {
   const a = toks[k].lower;
   const b = toks[k + 1]?.lower;
   return (a === 'according' && b === 'to') || (a === 'as' && b === 'reported' && toks[k + 2]?.lower === 'by');
 }
 
 /** Index after adverbials that may follow an attribution ("said on Wednesday", "said earlier this week"). */
-function skipTail(toks: readonly QToken[], k: number): number {
+function skipTail(toks: readonly Token[], k: number): number {
   if (ADDRESSEE_VERBS.has(toks[k - 1]?.lower ?? '')) k = skipAddressee(toks, k);
   while (k < toks.length) {
     const t = toks[k];
@@ -291,7 +291,7 @@ function skipTail(toks: readonly QToken[], k: number): number {
 }
 
 /** Skips the addressee after "told" at the end of an attribution ("…, she told reporters", "…, he told CNN"). */
-function skipAddressee(toks: readonly QToken[], k: number): number {
+function skipAddressee(toks: readonly Token[], k: number): number {
   let j = k;
   if (NOUN_PHRASE_OPENERS.has(toks[j]?.lower ?? '')) j++;
   const start = j;
@@ -319,7 +319,7 @@ const TAIL_STOPS = new Set(
 );
 
 /** Whether an attribution ends at `k`: the sentence end, or a comma before a participle or "according". */
-function endsAttribution(toks: readonly QToken[], k: number): boolean {
+function endsAttribution(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
   if (!t || isSentenceEnd(t) || isDash(t)) return true;
   if (t.text !== ',') return false;
@@ -328,19 +328,19 @@ function endsAttribution(toks: readonly QToken[], k: number): boolean {
 }
 
 /** Whether the token is a dash that ends an attribution ("…, officials say — even if …"). */
-function isDash(t: QToken | undefined): boolean {
+function isDash(t: Token | undefined): boolean {
   return t !== undefined && (t.text === '—' || t.text === '–');
 }
 
 /** Index of the first token after the phrase that follows the verb (a comma, a sentence end, a mark). */
-function phraseEndIndex(toks: readonly QToken[], verb: number): number {
+function phraseEndIndex(toks: readonly Token[], verb: number): number {
   let k = verb + 1;
   while (k < toks.length && toks[k].text !== ',' && !isSentenceEnd(toks[k]) && !isHardBoundary(toks[k])) k++;
   return k;
 }
 
 /** Share of the tokens in `[from, to)` that lie inside quotation marks. */
-function quotedShare(toks: readonly QToken[], quoted: readonly boolean[], from: number, to: number): number {
+function quotedShare(toks: readonly Token[], quoted: readonly boolean[], from: number, to: number): number {
   let n = 0;
   let q = 0;
   for (let k = from; k < to; k++) {

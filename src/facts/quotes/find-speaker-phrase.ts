@@ -3,7 +3,7 @@
  * Dmitry Peskov said", "Oleksandr Syrskii, Ukrainian commander in chief, said") or the phrase
  * after it ("…, said a senior diplomat"). Appositions give the role; adverbs are skipped.
  */
-import type { QToken } from './quote-tokens';
+import type { Token } from '../../model/text';
 import { isAffiliation, isHardBoundary } from './quote-tokens';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { analyzeSpeakerPhrase } from './analyze-speaker-phrase';
@@ -38,7 +38,7 @@ const ADVERBIAL_OBJECTS =
   /^(?:a|an|his|her|their|its|monday|tuesday|wednesday|thursday|friday|saturday|sunday|telegram|twitter|x|facebook)$/;
 
 /** Whether the token is a verb of saying (lower case unless `anyCase`, as in headlines). */
-export function isSpeechVerb(t: QToken, anyCase = false): boolean {
+export function isSpeechVerb(t: Token, anyCase = false): boolean {
   return (anyCase || !t.cap) && (SPEECH_VERBS.has(t.lower) || SPEECH_PARTICIPLES.has(t.lower));
 }
 
@@ -46,7 +46,7 @@ export function isSpeechVerb(t: QToken, anyCase = false): boolean {
  * Whether the verb of saying at `k` is used as a verb: not after a determiner ("his claim that",
  * "of the report"), "to" ("allow them to tell") or "having" ("Having said that, …").
  */
-export function isVerbUse(toks: readonly QToken[], k: number): boolean {
+export function isVerbUse(toks: readonly Token[], k: number): boolean {
   const prev = toks[k - 1]?.lower ?? '';
   if (DETERMINERS.has(prev) || prev === 'to' || prev === 'having') return false;
   // "Clinton's claims" is a noun; "He's claiming" is a verb.
@@ -66,7 +66,7 @@ const CONTRACTING_PRONOUNS = new Set(['he', 'she', 'it', 'that', 'there', 'who',
 const ADJECTIVE_ENDING = /(?:al|ive|ous|ic|ful|less|able|ible|ent|ant|ary|ed|ing|y)$/;
 
 /** Whether the token ends a sentence. */
-export function isSentenceEnd(t: QToken): boolean {
+export function isSentenceEnd(t: Token): boolean {
   return SENTENCE_END.has(t.text);
 }
 
@@ -77,7 +77,7 @@ export function isSentenceEnd(t: QToken): boolean {
  */
 export function findSubjectBefore(
   text: string,
-  toks: readonly QToken[],
+  toks: readonly Token[],
   verb: number,
   floor: number,
 ): SpeakerPhrase | undefined {
@@ -95,7 +95,7 @@ export interface Subject {
 /** Like {@link findSubjectBefore}, also giving where the subject starts among the tokens. */
 export function findSubject(
   text: string,
-  toks: readonly QToken[],
+  toks: readonly Token[],
   verb: number,
   floor: number,
 ): Subject | undefined {
@@ -173,7 +173,7 @@ export function findSubject(
 /** The phrase right after the verb at `verb` ("…, said Ukraine's President Volodymyr Zelenskyy"). */
 export function findPhraseAfter(
   text: string,
-  toks: readonly QToken[],
+  toks: readonly Token[],
   verb: number,
   limit: number,
 ): SpeakerPhrase | undefined {
@@ -198,7 +198,7 @@ export function findPhraseAfter(
  * "Name, director of X and a professor at Y, said"): the comma before a short article- or
  * role-led phrase that ends at the "and" at `and`. Undefined when "and" joins clauses.
  */
-function appositionBeforeAnd(toks: readonly QToken[], and: number, floor: number): number | undefined {
+function appositionBeforeAnd(toks: readonly Token[], and: number, floor: number): number | undefined {
   for (let c = and - 1; c >= floor && c >= and - 12; c--) {
     const t = toks[c];
     if (t.text === ',') {
@@ -215,7 +215,7 @@ function appositionBeforeAnd(toks: readonly QToken[], and: number, floor: number
 const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
 
 /** Whether the month at `k` ends a name ("Theresa May said"): a capitalised word, not a weekday, precedes it. */
-function endsName(toks: readonly QToken[], k: number): boolean {
+function endsName(toks: readonly Token[], k: number): boolean {
   const prev = toks[k - 1];
   return (
     toks[k].cap &&
@@ -237,7 +237,7 @@ const PHRASE_PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'for', 'during']);
  */
 function trailingName(
   text: string,
-  toks: readonly QToken[],
+  toks: readonly Token[],
   from: number,
   to: number,
 ): SpeakerPhrase | undefined {

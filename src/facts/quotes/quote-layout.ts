@@ -3,8 +3,9 @@
  * quotation marks, and which lines are teasers of other stories rather than the article's text.
  */
 import type { Sentence } from '../../model/text';
+import { locate, locateAt } from '../../text/locate';
 import type { QuotationSpan } from './find-quotation-spans';
-import type { QToken } from './quote-tokens';
+import type { Token } from '../../model/text';
 import { countWords } from './quote-tokens';
 
 /** A line without final punctuation shorter than this is a teaser or a heading, not a statement. */
@@ -12,33 +13,14 @@ const TEASER_MAX_WORDS = 20;
 
 /** Returns a function from a character offset to the index of the sentence that holds it (or precedes it). */
 export function sentenceLocator(sentences: readonly Sentence[]): (offset: number) => number {
-  return (offset) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    let best = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].start <= offset) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return sentences.length ? sentences[best].index : 0;
-  };
+  return (offset) => (sentences.length ? sentences[locateAt(sentences, offset)].index : 0);
 }
 
 /** For each token, whether it lies inside a quotation span (marks included). Spans are in text order. */
-export function markQuoted(toks: readonly QToken[], spans: readonly QuotationSpan[]): boolean[] {
+export function markQuoted(toks: readonly Token[], spans: readonly QuotationSpan[]): boolean[] {
   const out = new Array<boolean>(toks.length).fill(false);
   if (!toks.length) return out;
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].close <= toks[0].start) lo = mid + 1;
-    else hi = mid;
-  }
-  let j = lo;
+  let j = locate(spans, toks[0].start + 1, (span) => span.close);
   for (let k = 0; k < toks.length; k++) {
     while (j < spans.length && spans[j].close <= toks[k].start) j++;
     const s = spans[j];

@@ -4,7 +4,7 @@
  * end of the sentence and checks that it is a clause, not only a noun phrase
  * ("reaffirmed its commitment", "warned Putin of sanctions").
  */
-import type { QToken } from './quote-tokens';
+import type { Token } from '../../model/text';
 import { isSentenceEnd } from './find-speaker-phrase';
 import {
   ADDRESSEE_VERBS,
@@ -45,7 +45,7 @@ const APPOSITION_REACH = 10;
 
 /** Finds the reported clause after the verb at `verb`, or undefined when what follows is no clause. */
 export function readReportedClause(
-  toks: readonly QToken[],
+  toks: readonly Token[],
   verb: number,
   end: number,
   afterName = false,
@@ -74,7 +74,7 @@ export function readReportedClause(
 }
 
 function clauseFrom(
-  toks: readonly QToken[],
+  toks: readonly Token[],
   from: number,
   end: number,
   that: boolean,
@@ -115,7 +115,7 @@ const RELATIVES = new Set(['that', 'which', 'who']);
  * Where the finite verb of a clause after `verb` must stand by: "added" also takes a plain object
  * ("added 43 tankers to the list, bringing …"), so its clause needs a verb before the first comma.
  */
-function objectEnd(toks: readonly QToken[], from: number, to: number, verb: string): number {
+function objectEnd(toks: readonly Token[], from: number, to: number, verb: string): number {
   if (verb !== 'added') return to;
   for (let k = from; k < to; k++) if (toks[k].text === ',') return k;
   return to;
@@ -132,7 +132,7 @@ export function isFiniteWord(lower: string): boolean {
 }
 
 /** Whether tokens `[from, to)` hold a finite verb after their first word. */
-export function hasFiniteVerb(toks: readonly QToken[], from: number, to: number): boolean {
+export function hasFiniteVerb(toks: readonly Token[], from: number, to: number): boolean {
   let quoted = false;
   for (let k = from; k < to; k++) {
     const t = toks[k];
@@ -167,7 +167,7 @@ const VERBS_AFTER_NAME = new Set(['notes', 'claims', 'reports', 'tweets', 'comme
 const PP_STARTS = new Set('in at on during from before after outside inside near aboard'.split(' '));
 
 /** Whether a token can open the noun phrase of an adverbial: a determiner, a name or a number. */
-function startsNounPhrase(t: QToken | undefined): boolean {
+function startsNounPhrase(t: Token | undefined): boolean {
   return t !== undefined && (t.cap || DETERMINERS.has(t.lower) || /^\d/.test(t.text));
 }
 /** How far a "that" may stand after the verb when only an adverbial or an addressee comes between. */
@@ -180,7 +180,7 @@ const NOT_ADVERBIAL = new Set(['who', 'which', 'where', 'whose', 'when', 'if', '
  * addressee stands before it ("says at a stop in Toledo, Ohio, that …", "told the morning
  * show that …"). A "that" followed by a verb is a relative pronoun ("at a meeting that was …").
  */
-function thatAhead(toks: readonly QToken[], k: number, end: number): number | undefined {
+function thatAhead(toks: readonly Token[], k: number, end: number): number | undefined {
   for (let j = k; j < end && j < k + THAT_REACH; j++) {
     const t = toks[j];
     if (isSentenceEnd(t) || t.text === ';' || t.text === '—' || t.text === '–') return undefined;
@@ -196,12 +196,12 @@ function thatAhead(toks: readonly QToken[], k: number, end: number): number | un
 }
 
 /** Whether the token at `k` is "the two"-like: a number word after "the", a subject of its own. */
-function isNumberSubject(toks: readonly QToken[], k: number): boolean {
+function isNumberSubject(toks: readonly Token[], k: number): boolean {
   return /^(?:two|three|four|five|both)$/.test(toks[k].lower) && toks[k - 1]?.lower === 'the';
 }
 
 /** Skips "on Tuesday", "last week", "in a statement", "also" after the verb. */
-function skipAdverbials(toks: readonly QToken[], k: number, end: number): number {
+function skipAdverbials(toks: readonly Token[], k: number, end: number): number {
   for (;;) {
     const t = toks[k];
     if (!t || k >= end) return k;
@@ -224,7 +224,7 @@ function skipAdverbials(toks: readonly QToken[], k: number, end: number): number
 }
 
 /** End of a short noun phrase ("a video address") if a clause-like word follows; -1 when too long. */
-function phraseEnd(toks: readonly QToken[], k: number, end: number): number {
+function phraseEnd(toks: readonly Token[], k: number, end: number): number {
   for (let j = k; j < end && j < k + 5; j++) {
     const t = toks[j];
     if (
@@ -240,7 +240,7 @@ function phraseEnd(toks: readonly QToken[], k: number, end: number): number {
 }
 
 /** Skips the addressee of "told": "reporters", "the FT", "a group of reporters", "CNN's Wolf Blitzer". */
-function skipAddressee(toks: readonly QToken[], k: number, end: number): number {
+function skipAddressee(toks: readonly Token[], k: number, end: number): number {
   const t = toks[k];
   if (!t || k >= end) return k;
   if (PRONOUN_SUBJECTS.has(t.lower) && t.lower !== 'there' && t.lower !== 'it') return k;

@@ -2,6 +2,7 @@
  * What the speaker resolver knows about one article: its entity mentions in text order, the
  * speakers attributed so far, and lookups by name, surname and role.
  */
+import { locate } from '../../text/locate';
 import type { Entity, Mention } from '../../model/entity';
 import type { Speaker } from '../../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
@@ -51,14 +52,7 @@ export function createSpeakerContext(
 
 /** Index of the first mention that starts at or after `offset` (binary search). */
 export function firstMentionFrom(ctx: SpeakerContext, offset: number): number {
-  let lo = 0;
-  let hi = ctx.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.mentions[mid].mention.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return locate(ctx.mentions, offset, (m) => m.mention.start);
 }
 
 /** The entity whose mention overlaps `[start, end)` best: a person first, then the one ending last. */

@@ -3,18 +3,14 @@
  * parenthetical ("(D-Mo.)"), a manner adverb ("boldly"), article-led appositions
  * ("Name, a former aide who…, said").
  */
-import type { QToken } from './quote-tokens';
+import type { Token } from '../../model/text';
 import { isHardBoundary } from './quote-tokens';
 import { analyzeSpeakerPhrase } from './analyze-speaker-phrase';
 import type { Subject } from './find-speaker-phrase';
 import { NOUN_PHRASE_OPENERS } from './speech-cues';
 
 /** Where a short parenthetical closing at `close` opens ("Name (D-Mo.) said"), if it is one. */
-export function parentheticalStart(
-  toks: readonly QToken[],
-  close: number,
-  floor: number,
-): number | undefined {
+export function parentheticalStart(toks: readonly Token[], close: number, floor: number): number | undefined {
   for (let k = close - 1; k >= floor && k >= close - PARENTHETICAL_MAX_TOKENS; k--) {
     if (toks[k].text === '(') return k > floor && toks[k - 1].word ? k : undefined;
     if (isHardBoundary(toks[k]) || /^[.!?…]$/.test(toks[k].text)) return undefined;
@@ -37,7 +33,7 @@ export function isMannerAdverb(lower: string): boolean {
 }
 
 /** Whether the segment `[from, to)` between commas is an apposition led by an article ("a former aide"). */
-export function isApposition(toks: readonly QToken[], [from, to]: [number, number]): boolean {
+export function isApposition(toks: readonly Token[], [from, to]: [number, number]): boolean {
   return to - from >= 2 && ARTICLES.has(toks[from].lower);
 }
 
@@ -50,7 +46,7 @@ export function isApposition(toks: readonly QToken[], [from, to]: [number, numbe
  */
 export function nameBeforeAppositions(
   text: string,
-  toks: readonly QToken[],
+  toks: readonly Token[],
   segs: ReadonlyArray<[number, number]>,
   i: number,
 ): Subject | undefined {
@@ -112,7 +108,7 @@ const APPOSITION_OPENERS = new Set([
  */
 function isAppositive(
   text: string,
-  toks: readonly QToken[],
+  toks: readonly Token[],
   segs: ReadonlyArray<[number, number]>,
   j: number,
 ): boolean {

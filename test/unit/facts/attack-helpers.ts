@@ -1,9 +1,9 @@
 /** Builds articles and hand-made entities for the attack tests (no entity stage involved). */
-import type { Article } from '../../../src/model/article';
 import type { Entity, EntityType, Mention } from '../../../src/model/entity';
 import type { Attack } from '../../../src/model/fact';
 import { extractAttacks } from '../../../src/facts/attacks/extract-attacks';
 import { splitSentences } from '../../../src/text/split-sentences';
+import { docOf } from '../../support/doc';
 
 export interface EntitySpec {
   readonly name: string;
@@ -12,19 +12,6 @@ export interface EntitySpec {
   readonly forms?: readonly string[];
   readonly placeKind?: string;
   readonly country?: string;
-}
-
-/** An article over `text`, published on `publishedAt` when given. */
-export function article(text: string, publishedAt?: string): Article {
-  return {
-    id: 't#0',
-    source: 't.txt',
-    path: 't.txt',
-    index: 0,
-    title: text.split('\n')[0],
-    text,
-    publishedAt,
-  };
 }
 
 /** Entities with a mention at every occurrence of their forms (whole words only). */
@@ -55,7 +42,7 @@ export function entities(text: string, specs: readonly EntitySpec[]): Entity[] {
 
 /** Runs the attack stage over `text` with the given entities. */
 export function attacksOf(text: string, specs: readonly EntitySpec[] = [], publishedAt?: string): Attack[] {
-  return extractAttacks(article(text, publishedAt), splitSentences(text), entities(text, specs));
+  return extractAttacks(docOf(text, entities(text, specs), publishedAt));
 }
 
 /** "attacker -> target" pairs, for compact assertions. */

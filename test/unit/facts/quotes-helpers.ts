@@ -1,8 +1,8 @@
-import type { Article } from '../../../src/model/article';
 import type { Entity, EntityType, Mention, Role } from '../../../src/model/entity';
 import type { Quote } from '../../../src/model/fact';
 import { extractQuotes } from '../../../src/facts/quotes/extract-quotes';
 import { splitSentences } from '../../../src/text/split-sentences';
+import { docOf } from '../../support/doc';
 
 /** A named thing to find in a test text: its name, the forms it is written in, its roles. */
 export interface EntitySpec {
@@ -41,18 +41,11 @@ export function entityIn(text: string, spec: EntitySpec): Entity {
 
 /** Runs quote extraction over `text` (its first line is the title) with the given entities. */
 export function quotesOf(text: string, specs: readonly EntitySpec[] = []): Quote[] {
-  const article: Article = {
-    id: 'test.txt#0',
-    source: 'test.txt',
-    path: 'test.txt',
-    index: 0,
-    title: text.split('\n')[0],
-    text,
-  };
   return extractQuotes(
-    article,
-    splitSentences(text),
-    specs.map((s) => entityIn(text, s)),
+    docOf(
+      text,
+      specs.map((s) => entityIn(text, s)),
+    ),
   );
 }
 

@@ -19,6 +19,21 @@ describe('splitSentences', () => {
       'Mr. Adams met Gen. Brook and Lt. Cole. They spoke.',
       ['Mr. Adams met Gen. Brook and Lt. Cole.', 'They spoke.'],
     ],
+    [
+      'a sentence glued to the next by a missing space',
+      'He met Vladimir Putin.He left. The visit of the U.S.A. delegation ended.',
+      ['He met Vladimir Putin.', 'He left.', 'The visit of the U.S.A. delegation ended.'],
+    ],
+    [
+      'a domain name is no sentence end',
+      'Read kyivindependent.com for more.',
+      ['Read kyivindependent.com for more.'],
+    ],
+    [
+      'Fr. and Sen. are titles',
+      'Fr. John Doe met Sens. Roe and Poe.',
+      ['Fr. John Doe met Sens. Roe and Poe.'],
+    ],
     ['saint and doctor', 'Dr. Lee flew to St. Paul on Monday.', ['Dr. Lee flew to St. Paul on Monday.']],
     [
       'initialism inside a name',

@@ -1,0 +1,35 @@
+/**
+ * Reads one cleaned article into its Doc text layer: one sentence split, one tokenization.
+ * Every later stage takes its tokens from here.
+ */
+import type { Article } from '../model/article';
+import type { TextDoc } from '../model/doc';
+import type { Token } from '../model/text';
+import { locate } from './locate';
+import { splitSentences } from './split-sentences';
+import { tokenize } from './tokenize';
+
+export function readDoc(article: Article): TextDoc {
+  const sentences = splitSentences(article.text);
+  const tokens: Token[] = [];
+  const tokenStarts: number[] = [];
+  for (const sentence of sentences) {
+    tokenStarts.push(tokens.length);
+    for (const t of tokenize(article.text, sentence)) tokens.push(t);
+  }
+  tokenStarts.push(tokens.length);
+  return { article, sentences, tokens, tokenStarts };
+}
+
+/** The tokens of sentence `index`. */
+export function sentenceTokens(doc: TextDoc, index: number): Token[] {
+  return doc.tokens.slice(doc.tokenStarts[index], doc.tokenStarts[index + 1]);
+}
+
+/** The tokens that lie wholly inside `[from, to)`. */
+export function tokensIn(doc: TextDoc, from: number, to: number): Token[] {
+  return doc.tokens.slice(
+    locate(doc.tokens, from),
+    locate(doc.tokens, to + 1, (t) => t.end),
+  );
+}
