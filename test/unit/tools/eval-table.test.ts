@@ -1,10 +1,4 @@
-import {
-  formatTable,
-  parseScorerJson,
-  toJson,
-  type Figure,
-  type SetScore,
-} from '../../../src/tools/eval-table';
+import { formatTable, parseScorerJson, toJson, type Figure, type SetScore } from '../../../tools/eval-table';
 
 const figure = (tp: number, pred: number, gold: number): Figure => {
   const p = pred ? tp / pred : 1;

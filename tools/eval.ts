@@ -4,7 +4,7 @@
  * a column per set, a row per measure, F1 in percent, `—` where a set's gold does not support
  * the measure.
  *
- *   node dist/tools/eval.js [--shared ../shared] [--set seeds|war-dev|acled-dev|polnear-dev]...
+ *   node dist-tools/eval.js [--shared ../shared] [--set seeds|war-dev|acled-dev|polnear-dev]...
  *                           [--verbose] [--json] [--keep]
  *
  * `--verbose` adds, per set, the scorer's details (false positives and negatives per file, on
@@ -18,8 +18,8 @@ import { join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { writeExtraction } from '../output/write-extraction';
-import { PACKAGE_ROOT } from '../package-root';
+import { writeExtraction } from '../dist/output/write-extraction';
+import { PACKAGE_ROOT } from '../dist/package-root';
 import {
   formatDetails,
   formatTable,
