@@ -12,14 +12,14 @@ import { ExchangeBuilder } from './exchange-json';
 /** What `newsgraph extract` writes: the evaluation exchange document or the full results. */
 export type ExtractionFormat = 'eval' | 'json';
 
-export interface WriteExtractionOptions extends ExtractOptions {
+interface WriteExtractionOptions extends ExtractOptions {
   readonly format: ExtractionFormat;
   /** Where problems and notes go (one line each). */
   readonly log: (line: string) => void;
 }
 
 /** What a run did. */
-export interface ExtractionSummary {
+interface ExtractionSummary {
   readonly articles: number;
   readonly errors: readonly SourceError[];
   readonly skipped: number;
