@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.neo4j/', 'coverage/', '**/*.js', '**/*.mjs'] },
+  { ignores: ['dist/', 'dist-tools/', 'node_modules/', '.neo4j/', 'coverage/', '**/*.js', '**/*.mjs'] },
   eslint.configs.recommended,
   ...tseslint.configs.strict,
   prettier,

@@ -23,6 +23,6 @@ export { loadQueries, findQuery, QUERIES_DIR } from './queries/load-queries';
 export type { QueryCatalogue } from './queries/load-queries';
 export { coerceParams } from './queries/coerce-params';
 export { formatRows } from './queries/format-rows';
-export type { OutputFormat, FormatOptions } from './queries/format-rows';
+export type { RowFormat, RowFormatOptions } from './queries/format-rows';
 export { QueryFileError, QueryParamError, UnknownQueryError } from './queries/query-errors';
 export type * from './queries/canned-query';

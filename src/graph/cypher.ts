@@ -25,7 +25,7 @@ export const FACT_UPSERTS = FACT_KINDS.map((k) => `write/upsert-${k.kind}` as co
 
 export type CypherName = (typeof CYPHER_FILES)[number] | (typeof FACT_UPSERTS)[number];
 
-export const CYPHER_DIR = join(PACKAGE_ROOT, 'cypher');
+const CYPHER_DIR = join(PACKAGE_ROOT, 'cypher');
 
 let loaded: Readonly<Record<CypherName, string>> | undefined;
 

@@ -1,7 +1,7 @@
 /** Turns the bytes of a text file into a string, or says why it is not text. */
 
 /** The outcome of decoding a file's bytes. */
-export type DecodedText =
+type DecodedText =
   | { readonly ok: true; readonly text: string; readonly warning?: string }
   | { readonly ok: false; readonly problem: string };
 

@@ -6,7 +6,7 @@
 import { PUBLISHED_RE, isFurnitureLine, isHeadlineLike } from './furniture';
 
 /** Where one article begins, as line indexes into the file's lines. */
-export interface ArticleStart {
+interface ArticleStart {
   /** First line of the article's header (a section label such as "News", or the headline). */
   readonly headerStart: number;
   readonly titleLine: number;

@@ -2,9 +2,9 @@
 import type { SourceFile } from '../model/article';
 
 /** The fields a record gives; the reader adds path, name and line. */
-export type JsonlFields = Omit<SourceFile, 'path' | 'name' | 'line'>;
+type JsonlFields = Omit<SourceFile, 'path' | 'name' | 'line'>;
 
-export type ParsedRecord =
+type ParsedRecord =
   { readonly ok: true; readonly record: JsonlFields } | { readonly ok: false; readonly problem: string };
 
 /**

@@ -6,17 +6,17 @@
 import type { ArticleResult } from '../model/result';
 import { factsOfKind } from '../model/fact';
 
-export interface ExchangeEntity {
+interface ExchangeEntity {
   readonly name: string;
   readonly type: 'Person' | 'Organization' | 'Location';
   readonly aliases?: readonly string[];
 }
-export interface ExchangeQuote {
+interface ExchangeQuote {
   readonly speaker: string;
   readonly text: string;
   readonly direct: boolean;
 }
-export interface ExchangeAttack {
+interface ExchangeAttack {
   readonly attacker: string;
   readonly target: string;
   readonly location?: string;
@@ -24,13 +24,13 @@ export interface ExchangeAttack {
   readonly date?: string;
   readonly killed?: number;
 }
-export interface ExchangeFile {
+interface ExchangeFile {
   readonly source: string;
   readonly entities: readonly ExchangeEntity[];
   readonly quotes: readonly ExchangeQuote[];
   readonly attacks: readonly ExchangeAttack[];
 }
-export interface ExchangeDocument {
+interface ExchangeDocument {
   readonly files: readonly ExchangeFile[];
 }
 

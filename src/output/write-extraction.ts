@@ -9,16 +9,17 @@ import { extractFiles, type ExtractOptions } from '../extract-files';
 import type { SourceError } from '../model/article';
 import { ExchangeBuilder } from './exchange-json';
 
-export type OutputFormat = 'eval' | 'json';
+/** What `newsgraph extract` writes: the evaluation exchange document or the full results. */
+export type ExtractionFormat = 'eval' | 'json';
 
-export interface WriteExtractionOptions extends ExtractOptions {
-  readonly format: OutputFormat;
+interface WriteExtractionOptions extends ExtractOptions {
+  readonly format: ExtractionFormat;
   /** Where problems and notes go (one line each). */
   readonly log: (line: string) => void;
 }
 
 /** What a run did. */
-export interface ExtractionSummary {
+interface ExtractionSummary {
   readonly articles: number;
   readonly errors: readonly SourceError[];
   readonly skipped: number;

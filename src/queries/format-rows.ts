@@ -1,9 +1,10 @@
 import type { PlainValue, QueryResult } from './canned-query';
 
-export type OutputFormat = 'table' | 'json' | 'csv';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv'];
+/** How `newsgraph query` and `formatRows` print the rows of a canned query. */
+export const ROW_FORMATS = ['table', 'json', 'csv'] as const;
+export type RowFormat = (typeof ROW_FORMATS)[number];
 
-export interface FormatOptions {
+export interface RowFormatOptions {
   /** Table cells longer than this are cut with "…" (0: never). Default 60. */
   readonly maxWidth?: number;
 }
@@ -57,7 +58,7 @@ function formatCsv(result: QueryResult): string {
  * right-aligned, a closing row count), as JSON (an array of row objects), or as CSV (a header
  * line; lists joined with "; ", maps as JSON, quoting as RFC 4180).
  */
-export function formatRows(result: QueryResult, format: OutputFormat, options: FormatOptions = {}): string {
+export function formatRows(result: QueryResult, format: RowFormat, options: RowFormatOptions = {}): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(result.rows, null, 2)}\n`;

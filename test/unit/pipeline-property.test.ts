@@ -3,6 +3,7 @@ import { splitArticles } from '../../src/ingest/split-articles';
 import type { ArticleResult } from '../../src/model/result';
 import { factsOfKind } from '../../src/model/fact';
 import { extractArticle } from '../../src/pipeline';
+import { sourceFileOf } from '../support/articles';
 
 /** Every span of a result lies within the article text, and every span's text is its slice. */
 function assertSpans(r: ArticleResult): void {
@@ -100,7 +101,7 @@ describe('pipeline on random text', () => {
   it('never throws and keeps every span inside the article text', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        for (const article of splitArticles({ path: '/in/random.txt', name: 'random.txt', text })) {
+        for (const article of splitArticles(sourceFileOf(text, 'random.txt'))) {
           assertSpans(extractArticle(article));
         }
       }),
@@ -120,7 +121,7 @@ describe('pipeline on random text', () => {
     ['right-to-left text', 'المحادثات\n\nقال الوزير إن المحادثات ستستمر يوم الأربعاء.'],
     ['one very long line', `${'Officials said the harbour was shelled on Monday '.repeat(2000)}`],
   ])('handles %s', (_name, text) => {
-    const articles = splitArticles({ path: '/in/x.txt', name: 'x.txt', text });
+    const articles = splitArticles(sourceFileOf(text, 'x.txt'));
     expect(articles.length).toBeGreaterThan(0);
     for (const a of articles) assertSpans(extractArticle(a));
   });

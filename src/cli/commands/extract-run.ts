@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { InputError } from '../../errors';
-import { writeExtraction, type OutputFormat } from '../../output/write-extraction';
+import { writeExtraction, type ExtractionFormat } from '../../output/write-extraction';
 import { note } from '../context';
 
 /**
@@ -10,7 +10,7 @@ import { note } from '../context';
  */
 export async function runExtract(
   paths: readonly string[],
-  format: OutputFormat,
+  format: ExtractionFormat,
   outPath?: string,
 ): Promise<number> {
   const out = outPath !== undefined ? createWriteStream(outPath) : process.stdout;

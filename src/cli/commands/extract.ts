@@ -1,8 +1,10 @@
 import type { Argv, CommandModule } from 'yargs';
+// Types only: the extraction modules are loaded when the command runs, not at CLI start.
+import type { ExtractionFormat } from '../../output/write-extraction';
 
 interface ExtractArgs {
   readonly paths: string[];
-  readonly format: 'eval' | 'json';
+  readonly format: ExtractionFormat;
   readonly out?: string;
 }
 
@@ -19,7 +21,7 @@ export const extractCommand: CommandModule<object, ExtractArgs> = {
     yargs
       .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'Files or folders' })
       .option('format', {
-        choices: ['eval', 'json'] as const,
+        choices: ['eval', 'json'] as const satisfies readonly ExtractionFormat[],
         default: 'eval' as const,
         describe: 'eval: the exchange format of the evaluation; json: full results with provenance',
       })

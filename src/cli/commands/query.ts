@@ -1,10 +1,10 @@
 import type { Argv, CommandModule } from 'yargs';
-import type { OutputFormat } from '../../queries/format-rows';
+import { ROW_FORMATS, type RowFormat } from '../../queries/format-rows';
 
 interface QueryArgs {
   readonly name: string;
   readonly param: string[];
-  readonly format?: OutputFormat;
+  readonly format?: RowFormat;
   readonly maxWidth: number;
 }
 
@@ -28,7 +28,7 @@ export const queryCommand: CommandModule<object, QueryArgs> = {
       })
       .option('format', {
         alias: 'f',
-        choices: ['table', 'json', 'csv'] as const,
+        choices: ROW_FORMATS,
         describe: 'Output format (default: table on a terminal, json otherwise)',
       })
       .option('max-width', {

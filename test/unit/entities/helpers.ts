@@ -4,11 +4,11 @@ import { resolveEntities } from '../../../src/entities/resolve-entities';
 import { textDocOf } from '../../support/doc';
 
 export function mentionsOf(text: string): Mention[] {
-  return findMentions(textDocOf(text));
+  return findMentions(textDocOf(text, { title: '' }));
 }
 
 export function entitiesOf(text: string): Entity[] {
-  const doc = textDocOf(text);
+  const doc = textDocOf(text, { title: '' });
   return resolveEntities(doc.article, doc.sentences, findMentions(doc));
 }
 

@@ -2,7 +2,7 @@ import { attacksOf } from './attack-helpers';
 
 const WAR = ' Soldiers and artillery units stayed on the front line.';
 
-describe('#unit extractAttacks: weapons, counts, interceptions, dates, casualties', () => {
+describe('extractAttacks: weapons, counts, interceptions, dates, casualties', () => {
   it('adds counts and interceptions from sentences that refer back to the attack', () => {
     const text =
       'Belarus unleashed a massive air assault on Lithuania’s cities. ' +

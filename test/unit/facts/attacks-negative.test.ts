@@ -2,7 +2,7 @@ import { attacksOf } from './attack-helpers';
 
 const WAR = ' Soldiers and artillery units stayed on the front line.';
 
-describe('#unit extractAttacks: what is not an attack', () => {
+describe('extractAttacks: what is not an attack', () => {
   it.each([
     ['a plan', 'Belarus plans to strike Varnitsa with missiles next month.'],
     ['an intention', 'Belarus has stockpiled missiles for a winter attack on Varnitsa.'],

@@ -2,7 +2,7 @@ import { attacksOf, city, country, pairs } from './attack-helpers';
 
 const WAR = ' Soldiers and artillery units stayed on the front line.';
 
-describe('#unit extractAttacks: attackers and targets', () => {
+describe('extractAttacks: attackers and targets', () => {
   it.each([
     [
       'demonym force, verb and object',
@@ -96,7 +96,7 @@ describe('#unit extractAttacks: attackers and targets', () => {
   });
 });
 
-describe('#unit extractAttacks: report forms', () => {
+describe('extractAttacks: report forms', () => {
   it.each([
     [
       'object after an instrument phrase',

@@ -2,84 +2,35 @@ import { buildBatch } from '../../../src/graph/build-batch';
 import { articleHash } from '../../../src/graph/article-hash';
 import { cypher, statements, CYPHER_FILES, FACT_UPSERTS } from '../../../src/graph/cypher';
 import { factsOfKind } from '../../../src/model/fact';
-import type { Article } from '../../../src/model/article';
-import type { Entity } from '../../../src/model/entity';
 import type { ArticleResult } from '../../../src/model/result';
+import { articleOf } from '../../support/articles';
+import { entityIn } from '../../support/entities';
+import { attackFact } from '../../support/facts';
 
 const text = 'Strike on Lviv\nRussian forces struck Lviv overnight, Mayor Ivan Petrenko said.';
-const article: Article = {
-  id: 'a.txt#0',
-  source: 'a.txt',
-  path: '/in/a.txt',
-  index: 0,
-  title: 'Strike on Lviv',
-  text,
-};
-const at = (s: string, from = 0): number => text.indexOf(s, from);
-
-const lviv: Entity = {
-  key: 'location:lviv',
-  type: 'Location',
+const article = articleOf(text, { id: 'a.txt#0', source: 'a.txt' });
+const lviv = entityIn(text, {
   name: 'Lviv',
-  aliases: [],
-  roles: [],
+  type: 'Location',
   country: 'Ukraine',
   countryCode: 'UA',
   point: { latitude: 49.84, longitude: 24.03 },
-  mentions: [
-    {
-      text: 'Lviv',
-      start: at('Lviv'),
-      end: at('Lviv') + 4,
-      type: 'Location',
-      sentence: 0,
-      rule: 'gazetteer.city',
-    },
-    {
-      text: 'Lviv',
-      start: at('Lviv', 20),
-      end: at('Lviv', 20) + 4,
-      type: 'Location',
-      sentence: 1,
-      rule: 'gazetteer.city',
-    },
-  ],
-};
-const russia: Entity = {
+  rule: 'gazetteer.city',
+});
+const russia = entityIn(text, {
+  name: 'Russia',
   key: 'location:ru',
   type: 'Location',
-  name: 'Russia',
-  aliases: [],
-  roles: [],
+  forms: ['Russian'],
   demonymOnly: true,
-  mentions: [
-    {
-      text: 'Russian',
-      start: at('Russian'),
-      end: at('Russian') + 7,
-      type: 'Location',
-      sentence: 1,
-      rule: 'demonym',
-    },
-  ],
-};
-const mayor: Entity = {
-  key: 'person:ivan petrenko',
-  type: 'Person',
+  rule: 'demonym',
+});
+const mayor = entityIn(text, {
   name: 'Ivan Petrenko',
-  aliases: ['Petrenko'],
+  forms: ['Petrenko'],
   roles: [{ title: 'mayor', of: 'Lviv' }],
-  mentions: [
-    {
-      text: 'Ivan Petrenko',
-      start: at('Ivan'),
-      end: at('Ivan') + 13,
-      type: 'Person',
-      sentence: 1,
-      rule: 'title.person',
-    },
-  ],
-};
+  rule: 'title.person',
+});
 const result: ArticleResult = {
   article,
   sentences: [
@@ -88,13 +39,9 @@ const result: ArticleResult = {
   ],
   entities: [lviv, russia, mayor],
   facts: [
-    {
-      kind: 'attack',
-      attacker: 'Russia',
+    attackFact('Russia', 'Lviv', {
       attackerKey: 'location:ru',
-      target: 'Lviv',
       targetKey: 'location:lviv',
-      type: 'Air/drone strike',
       weapons: ['drone'],
       weaponCounts: { drone: 3 },
       dateText: 'overnight',
@@ -102,7 +49,7 @@ const result: ArticleResult = {
       end: text.length,
       sentences: [1],
       rule: 'attack.agent-verb-place',
-    },
+    }),
   ],
 };
 

@@ -1,7 +1,7 @@
 import type { SourceFile } from '../../../src/model/article';
 import { MAX_ARTICLE_CHARS, splitArticles } from '../../../src/ingest/split-articles';
+import { sourceFileOf } from '../../support/articles';
 
-const txt = (text: string, name = 'page.txt'): SourceFile => ({ path: `/in/${name}`, name, text });
 const p1 = 'The city council approved the harbour budget on Tuesday after a long debate.';
 const p2 = 'Residents said the new ferry line would cut their travel time by half.';
 const p3 = 'Rescue teams searched the valley for survivors after the river burst its banks.';
@@ -9,7 +9,7 @@ const p3 = 'Rescue teams searched the valley for survivors after the river burst
 describe('splitArticles', () => {
   it('makes one article of a plain file, the first line as title, furniture removed', () => {
     const [article, ...rest] = splitArticles(
-      txt(['Council backs harbour plan', '', p1, 'Advertisement', p2].join('\n')),
+      sourceFileOf(['Council backs harbour plan', '', p1, 'Advertisement', p2].join('\n'), 'page.txt'),
     );
     expect(rest).toEqual([]);
     expect(article).toMatchObject({
@@ -23,7 +23,10 @@ describe('splitArticles', () => {
 
   it('skips leading furniture when choosing the title', () => {
     const [article] = splitArticles(
-      txt(['Connect with us', 'Advertisement', 'Council backs harbour plan', p1].join('\n')),
+      sourceFileOf(
+        ['Connect with us', 'Advertisement', 'Council backs harbour plan', p1].join('\n'),
+        'page.txt',
+      ),
     );
     expect(article.title).toBe('Council backs harbour plan');
   });
@@ -51,7 +54,7 @@ describe('splitArticles', () => {
       '',
       ...page('News', 'Floods sweep the valley', p3),
     ].join('\n');
-    const articles = splitArticles(txt(text, 'multi.txt'));
+    const articles = splitArticles(sourceFileOf(text, 'multi.txt'));
     expect(articles.map((a) => [a.id, a.title, a.text])).toEqual([
       ['multi.txt#0', 'Council backs harbour plan', `Council backs harbour plan\n\n${p1}`],
       ['multi.txt#1', 'Floods sweep the valley', `Floods sweep the valley\n\n${p3}`],
@@ -71,7 +74,7 @@ describe('splitArticles', () => {
       'The Vote',
       p3,
     ].join('\n');
-    const articles = splitArticles(txt(text));
+    const articles = splitArticles(sourceFileOf(text, 'page.txt'));
     expect(articles).toHaveLength(1);
     expect(articles[0].text).toContain('What Happens Next');
   });
@@ -80,14 +83,14 @@ describe('splitArticles', () => {
     const text = ['Council backs harbour plan', p1, 'Read more', 'Floods sweep the valley', '', p2].join(
       '\n',
     );
-    const [article] = splitArticles(txt(text));
+    const [article] = splitArticles(sourceFileOf(text, 'page.txt'));
     expect(article.text).not.toContain('Floods sweep the valley');
     expect(article.text).toContain(p2);
   });
 
   it('reads the publication date from a timestamp line under the title and removes that line', () => {
     const [article] = splitArticles(
-      txt(['Council backs harbour plan', '2022-08-01T16:23:25Z', '', p1].join('\n')),
+      sourceFileOf(['Council backs harbour plan', '2022-08-01T16:23:25Z', '', p1].join('\n'), 'page.txt'),
     );
     expect(article.publishedAt).toBe('2022-08-01T16:23:25Z');
     expect(article.text).toBe(`Council backs harbour plan\n\n${p1}`);
@@ -95,7 +98,7 @@ describe('splitArticles', () => {
 
   it('takes the publication date from a timestamp in the file name', () => {
     const [article] = splitArticles(
-      txt(`Council backs harbour plan\n${p1}`, '20240507T131500Z_XX_en_abc.txt'),
+      sourceFileOf(`Council backs harbour plan\n${p1}`, '20240507T131500Z_XX_en_abc.txt'),
     );
     expect(article.publishedAt).toBe('2024-05-07T13:15:00Z');
   });
@@ -120,19 +123,19 @@ describe('splitArticles', () => {
   });
 
   it('returns no article for an empty or furniture-only file', () => {
-    expect(splitArticles(txt(''))).toEqual([]);
-    expect(splitArticles(txt('Advertisement\n\nShare\n'))).toEqual([]);
+    expect(splitArticles(sourceFileOf('', 'page.txt'))).toEqual([]);
+    expect(splitArticles(sourceFileOf('Advertisement\n\nShare\n', 'page.txt'))).toEqual([]);
   });
 
   it('shortens a first line that is a whole paragraph to its first sentence', () => {
-    const [article] = splitArticles(txt(`${p1} ${p2} ${p3} ${p1} ${p2}`));
+    const [article] = splitArticles(sourceFileOf(`${p1} ${p2} ${p3} ${p1} ${p2}`, 'page.txt'));
     expect(article.title).toBe(p1);
     expect(article.text.startsWith(`${p1}\n`)).toBe(true);
   });
 
   it('cuts a very long article into parts under the size limit', () => {
     const text = `Long report\n\n${`${p1}\n`.repeat(Math.ceil((2.5 * MAX_ARTICLE_CHARS) / p1.length))}`;
-    const articles = splitArticles(txt(text));
+    const articles = splitArticles(sourceFileOf(text, 'page.txt'));
     expect(articles.length).toBe(3);
     for (const a of articles) {
       expect(a.text.length).toBeLessThanOrEqual(MAX_ARTICLE_CHARS + 2);

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { Article } from '../../../src/model/article';
 import type { ArticleResult } from '../../../src/model/result';
-import { writeExtraction, type OutputFormat } from '../../../src/output/write-extraction';
+import { writeExtraction, type ExtractionFormat } from '../../../src/output/write-extraction';
 
-async function run(paths: string[], format: OutputFormat, extract?: (a: Article) => ArticleResult) {
+async function run(paths: string[], format: ExtractionFormat, extract?: (a: Article) => ArticleResult) {
   const out = new PassThrough();
   const chunks: string[] = [];
   out.on('data', (c: Buffer) => chunks.push(c.toString('utf8')));

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
-import { cypher } from '../graph/cypher';
-import type { GraphBatch } from '../graph/build-batch';
-import { upserts } from '../graph/neo4j-writer';
+import { cypher } from '../dist/graph/cypher';
+import type { GraphBatch } from '../dist/graph/build-batch';
+import { upserts } from '../dist/graph/neo4j-writer';
 
 /**
  * The baseline the benchmark compares against: the same Cypher, but one transaction per

@@ -4,18 +4,18 @@
  * with one worker thread per core. Prints MB/s and articles/s for each, and ends with one line
  * of JSON holding those figures.
  *
- *   node dist/tools/bench-extract.js [--corpus ../shared/corpus] [--threads N]
+ *   node dist-tools/bench-extract.js [--corpus ../shared/corpus] [--threads N]
  */
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { readSources } from '../ingest/read-sources';
-import { splitArticles } from '../ingest/split-articles';
-import type { SourceFile } from '../model/article';
-import { PACKAGE_ROOT } from '../package-root';
-import { extractArticle } from '../pipeline';
+import { readSources } from '../dist/ingest/read-sources';
+import { splitArticles } from '../dist/ingest/split-articles';
+import type { SourceFile } from '../dist/model/article';
+import { PACKAGE_ROOT } from '../dist/package-root';
+import { extractArticle } from '../dist/pipeline';
 
 /** Figures of one run. */
 interface RunFigures {

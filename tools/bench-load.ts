@@ -10,15 +10,15 @@
 import { join, resolve } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import type { Driver } from 'neo4j-driver';
-import { loadConfig, type Config } from '../config';
-import { extractFiles } from '../extract-files';
-import { buildBatch } from '../graph/build-batch';
-import { Neo4jWriter } from '../graph/neo4j-writer';
-import { loadPaths, type LoadSummary } from '../load-paths';
-import type { ArticleResult } from '../model/result';
-import { openDriver } from '../neo4j/connect';
-import { ensureNeo4j } from '../neo4j/ensure-neo4j';
-import { PACKAGE_ROOT } from '../package-root';
+import { loadConfig, type Config } from '../dist/config';
+import { extractFiles } from '../dist/extract-files';
+import { buildBatch } from '../dist/graph/build-batch';
+import { Neo4jWriter } from '../dist/graph/neo4j-writer';
+import { loadPaths, type LoadSummary } from '../dist/load-paths';
+import type { ArticleResult } from '../dist/model/result';
+import { openDriver } from '../dist/neo4j/connect';
+import { ensureNeo4j } from '../dist/neo4j/ensure-neo4j';
+import { PACKAGE_ROOT } from '../dist/package-root';
 import { naiveWrite } from './naive-load';
 
 const SUBSET = 150;
