@@ -1,11 +1,42 @@
 import type { Span } from './text';
 
 /** Where a fact came from: its sentences, its character range and the rule that produced it. */
-export interface Provenance extends Span {
+export interface Provenance<R extends string = string> extends Span {
   /** Indexes of the sentences the fact spans. */
   readonly sentences: readonly number[];
-  readonly rule: string;
+  readonly rule: R;
 }
+
+/** The attribution rules of direct quotes (see `facts/quotes/`). */
+export type DirectQuoteRule =
+  | 'quote.direct.after'
+  | 'quote.direct.after.verb-first'
+  | 'quote.direct.before'
+  | 'quote.direct.before.inverted'
+  | 'quote.direct.before.saying'
+  | 'quote.direct.embedded'
+  | 'quote.direct.continued'
+  | 'quote.direct.embedded.continued';
+
+/** The rules of reported speech (see `facts/quotes/find-reported-speech.ts`). */
+export type ReportedSpeechRule =
+  | 'quote.reported.according-to.after'
+  | 'quote.reported.according-to.before'
+  | 'quote.reported.after'
+  | 'quote.reported.after.verb-first'
+  | 'quote.reported.clause'
+  | 'quote.reported.coordinated'
+  | 'quote.reported.parenthetical'
+  | 'quote.reported.saying'
+  | 'quote.reported.that';
+
+export type QuoteRule = DirectQuoteRule | ReportedSpeechRule;
+
+/**
+ * The rules of attacks: the cue's form (a verb, a passive verb, a noun), `.before` when the
+ * target stands before the cue, `.context` when the attacker comes from an earlier sentence.
+ */
+export type AttackRule = `attack.${'verb' | 'passive' | 'noun'}${'' | '.before'}${'' | '.context'}`;
 
 /** Who a statement is attributed to. */
 export interface Speaker {
@@ -18,7 +49,7 @@ export interface Speaker {
   readonly role?: string;
 }
 
-export interface Quote extends Provenance {
+export interface Quote extends Provenance<QuoteRule> {
   readonly kind: 'quote';
   /** The quoted or reported text, exactly as in the article, without quotation marks. */
   readonly text: string;
@@ -35,7 +66,7 @@ export interface Quote extends Provenance {
 export type AttackType =
   'Air/drone strike' | 'Shelling/artillery/missile attack' | 'Armed clash' | 'Remote explosive/landmine/IED';
 
-export interface Attack extends Provenance {
+export interface Attack extends Provenance<AttackRule> {
   readonly kind: 'attack';
   /** Canonical name and key of the attacker (a country or a named armed group). */
   readonly attacker: string;

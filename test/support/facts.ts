@@ -16,7 +16,7 @@ export const quoteFact = (
   start: 0,
   end: 1,
   sentences: [0],
-  rule: 'test',
+  rule: 'quote.direct.after',
   ...more,
 });
 
@@ -31,6 +31,6 @@ export const attackFact = (attacker: string, target: string, more: Partial<Attac
   start: 0,
   end: 1,
   sentences: [0],
-  rule: 'test',
+  rule: 'attack.verb',
   ...more,
 });

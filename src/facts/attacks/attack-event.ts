@@ -3,7 +3,7 @@
  * that refer back to it ("Sunday's attack involved 408 drones"), then turned into one Attack per
  * target place, with repeated reports of the same attack merged.
  */
-import type { Attack, AttackType } from '../../model/fact';
+import type { Attack, AttackRule, AttackType } from '../../model/fact';
 import type { AttackKind } from './attack-cues';
 import type { Casualties, Interception, WeaponFacts } from './attack-numbers';
 import type { PlaceSpan } from './attack-place-span';
@@ -18,7 +18,7 @@ export interface AttackEvent {
   readonly sentences: number[];
   start: number;
   end: number;
-  readonly rule: string;
+  readonly rule: AttackRule;
   readonly weapons: string[];
   readonly counts: Record<string, number>;
   intercepted?: Record<string, number>;

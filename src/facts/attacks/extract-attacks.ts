@@ -6,7 +6,7 @@
  */
 import type { Article } from '../../model/article';
 import type { Doc } from '../../model/doc';
-import type { Attack } from '../../model/fact';
+import type { Attack, AttackRule } from '../../model/fact';
 import type { Sentence } from '../../model/text';
 import { findDatePhrases } from '../../text/resolve-date';
 import { CONFLICT_RE, SENTENCE_CUE_RE } from './attack-cues';
@@ -96,7 +96,8 @@ function refersTo(c: AttackClause, last: AttackEvent): boolean {
 function newEvent(view: SentenceView, c: AttackClause, actor: ActorRef): AttackEvent {
   const loc = c.group?.location;
   const { tokens } = view;
-  const rule = `attack.${c.cue.verb ? (c.cue.passive ? 'passive' : 'verb') : 'noun'}${c.group?.right ? '' : '.before'}${c.inherited ? '.context' : ''}`;
+  const form = c.cue.verb ? (c.cue.passive ? 'passive' : 'verb') : 'noun';
+  const rule: AttackRule = `attack.${form}${c.group?.right ? '' : '.before'}${c.inherited ? '.context' : ''}`;
   return {
     actor,
     targets: c.group?.targets ?? [],

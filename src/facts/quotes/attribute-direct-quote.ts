@@ -16,6 +16,7 @@ import {
 import type { Token } from '../../model/text';
 import { isHardBoundary } from './quote-tokens';
 import type { TextDoc } from '../../model/doc';
+import type { DirectQuoteRule } from '../../model/fact';
 import { tokensIn } from '../../text/read-doc';
 import {
   CONTINUING_PARTICIPLES,
@@ -32,7 +33,7 @@ export interface FoundAttribution {
   readonly cue: string;
   readonly cueStart: number;
   readonly medium?: string;
-  readonly rule: string;
+  readonly rule: DirectQuoteRule;
 }
 
 /** Finds a person named in `[from, to)`, for "…, saying: “…”" when the sentence subject is not a phrase. */
@@ -204,7 +205,7 @@ export function looksVerbal(t: Token): boolean {
   );
 }
 
-function found(text: string, phrase: SpeakerPhrase, verb: Token, rule: string): FoundAttribution {
+function found(text: string, phrase: SpeakerPhrase, verb: Token, rule: DirectQuoteRule): FoundAttribution {
   const medium = findMedium(text, Math.max(verb.end, phrase.end));
   return { phrase, cue: verb.text, cueStart: verb.start, rule, ...(medium ? { medium } : {}) };
 }

@@ -5,7 +5,7 @@
  */
 import type { Article } from '../../model/article';
 import type { Doc } from '../../model/doc';
-import type { Quote, Speaker } from '../../model/fact';
+import type { Quote, QuoteRule, Speaker } from '../../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { findDirectQuotes } from './find-direct-quotes';
 import { findQuotationSpans } from './find-quotation-spans';
@@ -27,7 +27,7 @@ interface Pending {
   direct: boolean;
   cue?: string;
   cueStart: number;
-  rule: string;
+  rule: QuoteRule;
   medium?: string;
   phrase?: SpeakerPhrase;
   sameAs?: number;

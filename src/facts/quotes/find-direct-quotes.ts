@@ -4,6 +4,7 @@
  * by the attribution of the quotation just before it ("“A,” he said. “B.”").
  */
 import type { TextDoc } from '../../model/doc';
+import type { DirectQuoteRule } from '../../model/fact';
 import type { FoundAttribution, PersonFinder } from './attribute-direct-quote';
 import { attributeAfter, attributeBefore } from './attribute-direct-quote';
 import type { QuotationSpan } from './find-quotation-spans';
@@ -13,7 +14,7 @@ export interface DirectCandidate {
   readonly span: QuotationSpan;
   readonly attribution?: FoundAttribution;
   readonly sameAs?: number;
-  readonly rule: string;
+  readonly rule: DirectQuoteRule;
 }
 
 /** How many characters after a quotation its attribution may run. */

@@ -3,6 +3,7 @@
  * "CLAUSE, said X", "According to X, CLAUSE", "CLAUSE, according to X", "A, he said, B" and
  * "…, saying CLAUSE". Verbs inside quotation marks and cues already used by a direct quote are skipped.
  */
+import type { ReportedSpeechRule } from '../../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import type { Subject } from './find-speaker-phrase';
 import { findPhraseAfter, findSubject, isSentenceEnd, isSpeechVerb, isVerbUse } from './find-speaker-phrase';
@@ -27,7 +28,7 @@ export interface ReportedSpeech {
   readonly phrase: SpeakerPhrase;
   readonly cue: string;
   readonly cueStart: number;
-  readonly rule: string;
+  readonly rule: ReportedSpeechRule;
   readonly medium?: string;
 }
 
@@ -47,7 +48,13 @@ export function findReportedSpeech(
   const froms: number[] = [];
   const start = contentStart(toks);
   let done = start;
-  const add = (from: number, to: number, phrase: SpeakerPhrase, cue: Token, rule: string): void => {
+  const add = (
+    from: number,
+    to: number,
+    phrase: SpeakerPhrase,
+    cue: Token,
+    rule: ReportedSpeechRule,
+  ): void => {
     while (to > from && (isSentenceEnd(toks[to - 1]) || /^[,:;]$/.test(toks[to - 1].text))) to--;
     if (to <= from || countWords(text.slice(toks[from].start, toks[to - 1].end)) < 4) return;
     const medium = findMedium(text, Math.max(cue.end, phrase.end));

@@ -48,7 +48,7 @@ const result: ArticleResult = {
       start: 15,
       end: text.length,
       sentences: [1],
-      rule: 'attack.agent-verb-place',
+      rule: 'attack.verb',
     }),
   ],
 };
@@ -95,7 +95,7 @@ describe('buildBatch', () => {
       target: 'location:lviv',
       weapons: ['weapon:drone'],
       weaponCounts: '{"drone":3}',
-      rule: 'attack.agent-verb-place',
+      rule: 'attack.verb',
       sentence: 'a.txt#0:s1',
     });
     expect(batch.entities.find((e) => e.id === 'weapon:drone')).toMatchObject({
