@@ -19,6 +19,10 @@ export const CYPHER_FILES = [
   'write/upsert-attacks',
   'admin/stats',
   'admin/reset',
+  'admin/count-nodes',
+  'admin/database-owner',
+  'admin/claim-database',
+  'admin/create-database',
 ] as const;
 
 export type CypherName = (typeof CYPHER_FILES)[number];

@@ -102,13 +102,45 @@ export class Neo4jWriter {
     }));
   }
 
-  /** Removes every node newsgraph wrote (articles, sentences, entities, quotes, attacks, sources). */
-  async reset(): Promise<void> {
+  /** How many nodes {@link reset} would remove (every node with a label newsgraph writes). */
+  async countNodes(): Promise<number> {
+    const { records } = await this.driver.executeQuery(
+      cypher()['admin/count-nodes'],
+      {},
+      { database: this.database, routing: 'READ' },
+    );
+    return records[0].get('nodes') as number;
+  }
+
+  /**
+   * Removes every node newsgraph wrote (articles, sentences, entities, quotes, attacks, sources)
+   * and returns how many there were. Callers decide whether the database may be reset: the CLI
+   * asks for `--yes`, the test suite and the benchmark only reset a database they own
+   * (see `claimDatabase`).
+   */
+  async reset(): Promise<number> {
+    const count = await this.countNodes();
     const session = this.driver.session({ database: this.database });
     try {
       await session.run(cypher()['admin/reset']);
     } finally {
       await session.close();
     }
+    return count;
+  }
+
+  /** All nodes of the database, and the owners that claimed it (`NewsgraphOwner` markers). */
+  async ownership(): Promise<{ nodes: number; owners: string[] }> {
+    const { records } = await this.driver.executeQuery(
+      cypher()['admin/database-owner'],
+      {},
+      { database: this.database, routing: 'READ' },
+    );
+    return { nodes: records[0].get('nodes') as number, owners: records[0].get('owners') as string[] };
+  }
+
+  /** Marks the database as belonging to `owner` (one `NewsgraphOwner` node; idempotent). */
+  async claim(owner: string): Promise<void> {
+    await this.driver.executeQuery(cypher()['admin/claim-database'], { owner }, { database: this.database });
   }
 }
