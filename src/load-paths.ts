@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import { readArticles } from './read-articles';
 import { extractArticle } from './pipeline';
@@ -108,8 +109,29 @@ export async function loadPaths(paths: readonly string[], options: LoadOptions):
 
   let group: Article[] = [];
   let inflight: Promise<void> = Promise.resolve();
+  /** Where each article id of this load came from (file and index in it), to catch two files with one id. */
+  const places = new Map<string, { place: string; path: string }>();
   for await (const item of readArticles(paths)) {
     if (item.kind === 'article') {
+      const { article } = item;
+      const place = `${resolve(article.path)}#${article.index}`;
+      const first = places.get(article.id);
+      if (first?.place === place) continue; // the same file given twice: loaded once
+      if (first !== undefined) {
+        files.add(article.path);
+        counts.failed++;
+        const hint =
+          resolve(first.path) === resolve(article.path)
+            ? 'two records of the file have this id'
+            : 'ids are paths relative to the loaded folder: load one folder that holds both files';
+        report({
+          path: article.path,
+          message: `${article.path}: article id "${article.id}" was already read from ${first.path} in this load, so this one was not loaded (${hint})`,
+          level: 'error',
+        });
+        continue;
+      }
+      places.set(article.id, { place, path: article.path });
       files.add(item.article.path);
       counts.articles++;
       counts.characters += item.article.text.length;
@@ -146,8 +168,10 @@ async function writeOrIsolate(
   if (results.length === 0) return [];
   const replace = (rs: readonly ArticleResult[]): string[] =>
     rs.map((r) => r.article.id).filter((id) => stored.has(id));
+  const legacy = (rs: readonly ArticleResult[]): string[] =>
+    rs.flatMap((r) => (r.article.legacyId !== undefined ? [r.article.legacyId] : []));
   try {
-    await writer.write(buildBatch(results), replace(results));
+    await writer.write(buildBatch(results), replace(results), legacy(results));
     return results;
   } catch (error) {
     if (isConnectionLost(error)) {

@@ -10,6 +10,8 @@ export const CYPHER_FILES = [
   'write/previous-entities',
   'write/delete-article-facts',
   'write/delete-orphan-entities',
+  'write/legacy-articles',
+  'write/delete-articles',
   'write/upsert-articles',
   'write/upsert-sentences',
   'write/upsert-entities',

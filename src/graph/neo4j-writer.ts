@@ -1,5 +1,6 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { GraphBatch } from '../model/graph';
+import { ARTICLE_ID_SCHEME } from './article-hash';
 import { cypher, statements, type CypherName } from './cypher';
 import { withIntegers } from './integer-values';
 
@@ -63,24 +64,34 @@ export class Neo4jWriter {
   /**
    * Writes a batch in one transaction: all or nothing. The facts earlier loads wrote for
    * `replace` (articles already in the graph whose text changed) are removed first, and
-   * entities left without any mention or fact are removed after.
+   * entities left without any mention or fact are removed after. `legacy` are the ids older
+   * loaders gave these articles: such articles, when written by an older loader, are removed
+   * with their facts, so that an id change replaces them rather than duplicating them.
    */
-  async write(batch: GraphBatch, replace: readonly string[]): Promise<void> {
+  async write(batch: GraphBatch, replace: readonly string[], legacy: readonly string[] = []): Promise<void> {
     const session = this.driver.session({ database: this.database });
     try {
       await session.executeWrite(async (tx) => {
-        const previous = replace.length > 0 ? await this.previousEntities(tx, replace) : [];
-        if (replace.length > 0) await tx.run(cypher()['write/delete-article-facts'], { ids: replace });
+        const stale = legacy.length > 0 ? await this.legacyArticles(tx, legacy) : [];
+        const remove = [...new Set([...replace, ...stale])];
+        const previous = remove.length > 0 ? await this.previousEntities(tx, remove) : [];
+        if (remove.length > 0) await tx.run(cypher()['write/delete-article-facts'], { ids: remove });
+        if (stale.length > 0) await tx.run(cypher()['write/delete-articles'], { ids: stale });
         for (const [name, key] of UPSERTS) {
           const all: readonly object[] = batch[key];
           for (const rows of chunks(all, this.batchSize))
-            await tx.run(cypher()[name], { rows: withIntegers(rows) });
+            await tx.run(cypher()[name], { rows: withIntegers(rows), idScheme: ARTICLE_ID_SCHEME });
         }
         if (previous.length > 0) await tx.run(cypher()['write/delete-orphan-entities'], { ids: previous });
       });
     } finally {
       await session.close();
     }
+  }
+
+  private async legacyArticles(tx: ManagedTransaction, ids: readonly string[]): Promise<string[]> {
+    const result = await tx.run(cypher()['write/legacy-articles'], { ids });
+    return result.records.map((r) => r.get('id') as string);
   }
 
   private async previousEntities(tx: ManagedTransaction, ids: readonly string[]): Promise<string[]> {

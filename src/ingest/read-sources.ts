@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { SourceItem } from '../model/source-item';
 import { decodeText } from './decode-text';
@@ -19,10 +19,19 @@ const MAX_LEADING_BAD_LINES = 20;
 
 /** Yields every source item of `paths`, in order; never throws for a bad file. */
 export async function* readSources(paths: readonly string[]): AsyncGenerator<SourceItem> {
-  for (const path of paths) yield* readPath(path);
+  for (const path of paths) yield* readPath(path, path);
 }
 
-async function* readPath(path: string): AsyncGenerator<SourceItem> {
+/**
+ * The key of a file, which article ids are made of: its path relative to `root`, the folder
+ * given by the user, with `/` between folders; the base name for a file given by itself.
+ */
+function keyOf(path: string, root: string): string {
+  const rel = relative(root, path);
+  return rel === '' ? basename(path) : rel.split(sep).join('/');
+}
+
+async function* readPath(path: string, root: string): AsyncGenerator<SourceItem> {
   let info;
   try {
     info = await stat(path);
@@ -38,16 +47,17 @@ async function* readPath(path: string): AsyncGenerator<SourceItem> {
       yield errorItem(path, describe(err));
       return;
     }
-    for (const entry of entries) yield* readPath(join(path, entry));
+    for (const entry of entries) yield* readPath(join(path, entry), root);
     return;
   }
   const ext = extname(path).toLowerCase();
-  if (ext === '.txt') yield* readTxt(path, info.size);
-  else if (ext === '.jsonl') yield* readJsonl(path);
+  const key = keyOf(path, root);
+  if (ext === '.txt') yield* readTxt(path, key, info.size);
+  else if (ext === '.jsonl') yield* readJsonl(path, key);
   else yield { kind: 'skipped', path, reason: `not a .txt or .jsonl file` };
 }
 
-async function* readTxt(path: string, size: number): AsyncGenerator<SourceItem> {
+async function* readTxt(path: string, key: string, size: number): AsyncGenerator<SourceItem> {
   if (size > MAX_TXT_FILE_BYTES) {
     yield errorItem(path, `file too large (${size} bytes, at most ${MAX_TXT_FILE_BYTES})`);
     return;
@@ -65,10 +75,10 @@ async function* readTxt(path: string, size: number): AsyncGenerator<SourceItem> 
     return;
   }
   if (decoded.warning !== undefined) yield { kind: 'warning', path, message: decoded.warning };
-  yield { kind: 'file', file: { path, name: basename(path), text: decoded.text } };
+  yield { kind: 'file', file: { path, name: basename(path), key, text: decoded.text } };
 }
 
-async function* readJsonl(path: string): AsyncGenerator<SourceItem> {
+async function* readJsonl(path: string, key: string): AsyncGenerator<SourceItem> {
   const stream = createReadStream(path, { encoding: 'utf8' });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   const name = basename(path);
@@ -101,7 +111,7 @@ async function* readJsonl(path: string): AsyncGenerator<SourceItem> {
         warned = true;
         yield { kind: 'warning', path, message: `line ${lineNo}: invalid UTF-8 replaced by U+FFFD` };
       }
-      yield { kind: 'file', file: { ...parsed.record, path, name, line: lineNo } };
+      yield { kind: 'file', file: { ...parsed.record, path, name, key, line: lineNo } };
     }
   } catch (err) {
     yield errorItem(path, describe(err));

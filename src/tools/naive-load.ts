@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import { ARTICLE_ID_SCHEME } from '../graph/article-hash';
 import { cypher } from '../graph/cypher';
 import { UPSERTS } from '../graph/neo4j-writer';
 import type { GraphBatch } from '../model/graph';
@@ -14,7 +15,9 @@ export async function naiveWrite(driver: Driver, database: string, batch: GraphB
     for (const [name, key] of UPSERTS) {
       const rows: readonly object[] = batch[key];
       for (const row of rows) {
-        await session.executeWrite((tx) => tx.run(cypher()[name], { rows: [row] }));
+        await session.executeWrite((tx) =>
+          tx.run(cypher()[name], { rows: [row], idScheme: ARTICLE_ID_SCHEME }),
+        );
         transactions++;
       }
     }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -93,6 +93,57 @@ describe('newsgraph load (real Neo4j)', () => {
       `MATCH (s:Sentence)-[:IN]->(:Article {source: 'edited.txt'}) WHERE s.text CONTAINS 'rebuild' RETURN count(s) AS c`,
     );
     expect(records[0].get('c')).toBe(0);
+  });
+
+  it('two files of one name in different folders are two articles, with ids from their relative paths', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'newsgraph-ids-'));
+    mkdirSync(join(root, 'a'));
+    mkdirSync(join(root, 'b'));
+    writeFileSync(join(root, 'a', '001.txt'), ARTICLE_V1.replace('Kharkiv', 'Odesa'));
+    writeFileSync(join(root, 'b', '001.txt'), ARTICLE_V2.replace('Kharkiv', 'Mykolaiv'));
+    const ids = async (): Promise<string[]> =>
+      (
+        await query(`MATCH (a:Article) WHERE a.id ENDS WITH '001.txt#0' RETURN a.id AS id ORDER BY id`)
+      ).records.map((r) => r.get('id') as string);
+
+    // Given as two files, both would be "001.txt#0": the second is refused and named, not merged.
+    const result = await cli(['load', join(root, 'a', '001.txt'), join(root, 'b', '001.txt')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `${join(root, 'b', '001.txt')}: article id "001.txt#0" was already read from ${join(root, 'a', '001.txt')}`,
+    );
+    expect(await ids()).toEqual(['001.txt#0']);
+
+    // Their common folder gives each its own id; loading it again changes nothing.
+    const first = await load([root]);
+    expect(first).toMatchObject({ written: 2, failed: 0 });
+    expect(await ids()).toEqual(['001.txt#0', 'a/001.txt#0', 'b/001.txt#0']);
+    const again = await load([root]);
+    expect(again).toMatchObject({ written: 0, skipped: 2 });
+    expect(await ids()).toEqual(['001.txt#0', 'a/001.txt#0', 'b/001.txt#0']);
+  });
+
+  it('an article an older loader wrote under its old id (the base name) is replaced, not duplicated', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'newsgraph-legacy-'));
+    mkdirSync(join(root, 'nested'));
+    writeFileSync(join(root, 'nested', 'legacy.txt'), ARTICLE_V1.replace('Kharkiv', 'Kherson'));
+    await load([root]);
+    const shape = async () =>
+      (
+        await query(
+          `MATCH (a:Article) WHERE a.source = 'legacy.txt'
+           RETURN a.id AS id, a.idScheme AS scheme, COUNT { (a)<-[:IN]-(:Sentence) } AS sentences`,
+        )
+      ).records.map((r) => r.toObject());
+    const clean = await shape();
+    expect(clean).toEqual([{ id: 'nested/legacy.txt#0', scheme: 2, sentences: expect.any(Number) }]);
+    // What a loader before relative-path ids left: the same article under its base name, unmarked.
+    await query(
+      `MATCH (a:Article {id: 'nested/legacy.txt#0'}) SET a.id = 'legacy.txt#0', a.sha256 = 'old' REMOVE a.idScheme`,
+    );
+    const reload = await load([root]);
+    expect(reload).toMatchObject({ written: 1, failed: 0 });
+    expect(await shape()).toEqual(clean);
   });
 
   it('CLI: a bad file beside good ones: the good ones load, the bad one is named, exit code 1', async () => {

@@ -34,6 +34,23 @@ describe('readSources', () => {
     expect(first.kind === 'file' && first.file.name).toBe('a.txt');
   });
 
+  it('keys each file by its path relative to the folder given, or its name when given by itself', async () => {
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'a', '001.txt'), 'One');
+    writeFileSync(join(dir, 'b', '001.txt'), 'Two');
+    writeFileSync(join(dir, 'b', 'feed.jsonl'), JSON.stringify({ text: 'Three' }));
+    const keys = async (paths: string[]) =>
+      (await collect(paths)).map((i) => (i.kind === 'file' ? i.file.key : i.kind));
+    expect(await keys([dir])).toEqual(['a/001.txt', 'b/001.txt', 'b/feed.jsonl']);
+    expect(await keys([join(dir, 'b')])).toEqual(['001.txt', 'feed.jsonl']);
+    expect(await keys([join(dir, 'a', '001.txt'), `${join(dir, 'b')}/`])).toEqual([
+      '001.txt',
+      '001.txt',
+      'feed.jsonl',
+    ]);
+  });
+
   it('streams a .jsonl file, one record per line, and names file and line of a bad line', async () => {
     const file = join(dir, 'wire.jsonl');
     const lines = [
