@@ -11,8 +11,13 @@ import { Neo4jUnavailableError } from './errors';
 
 const CONNECTION_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
+/** Whether Neo4j went away (after the driver's retries), rather than refusing one write. */
 function isConnectionLost(error: unknown): boolean {
-  return error instanceof Neo4jError && CONNECTION_CODES.has(error.code);
+  return (
+    error instanceof Neo4jUnavailableError ||
+    (error instanceof Neo4jError && CONNECTION_CODES.has(error.code)) ||
+    (error instanceof Error && /acquisition timed out|connection.*(refused|closed|lost)/i.test(error.message))
+  );
 }
 
 export interface LoadOptions {
@@ -22,6 +27,8 @@ export interface LoadOptions {
   readonly batchSize: number;
   /** Articles written per transaction (default 100). */
   readonly articlesPerTransaction?: number;
+  /** Where Neo4j is, for the message when the connection is lost (never the password). */
+  readonly neo4jUri?: string;
   /** Called after each written group and for each problem. */
   readonly onProgress?: (progress: LoadProgress) => void;
   readonly onProblem?: (problem: LoadProblem) => void;
@@ -54,27 +61,60 @@ export interface LoadSummary extends LoadProgress {
 
 /**
  * Reads the articles in `paths`, extracts and writes them into Neo4j, `articlesPerTransaction`
- * at a time, each group in one transaction (all or nothing). An article whose stored hash
+ * at a time, each group in one transaction (all or nothing). When Neo4j goes away, the load
+ * stops after the driver's retries with a {@link Neo4jUnavailableError} (exit code 2) saying
+ * how many articles are committed; loading the same paths again writes the rest.
+ */
+export async function loadPaths(paths: readonly string[], options: LoadOptions): Promise<LoadSummary> {
+  const counts: Counts = { ...ZERO };
+  try {
+    return await loadInto(paths, options, counts);
+  } catch (error) {
+    if (!isConnectionLost(error)) throw error;
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new Neo4jUnavailableError(
+      `lost the connection to Neo4j${options.neo4jUri ? ` at ${options.neo4jUri}` : ''} while loading: ` +
+        `${counts.written + counts.skipped} articles are committed (${counts.written} written now, ` +
+        `${counts.skipped} unchanged); the rest are not: run the same load again to write them (${reason})`,
+      { cause: error },
+    );
+  }
+}
+
+type Counts = {
+  articles: number;
+  written: number;
+  skipped: number;
+  failed: number;
+  characters: number;
+  entities: number;
+  quotes: number;
+  attacks: number;
+};
+
+const ZERO: Readonly<Counts> = {
+  articles: 0,
+  written: 0,
+  skipped: 0,
+  failed: 0,
+  characters: 0,
+  entities: 0,
+  quotes: 0,
+  attacks: 0,
+};
+
+/**
+ * The load itself (see {@link loadPaths}); `counts` is filled as groups commit. An article whose stored hash
  * equals its current one is skipped before extraction; a changed one replaces its old facts. A group that fails is
  * retried article by article, so one bad article does not keep the others out. Writing a
  * group overlaps with extracting the next one.
  */
-export async function loadPaths(paths: readonly string[], options: LoadOptions): Promise<LoadSummary> {
+async function loadInto(paths: readonly string[], options: LoadOptions, counts: Counts): Promise<LoadSummary> {
   const started = process.hrtime.bigint();
   const writer = new Neo4jWriter(options.driver, options.database, options.batchSize);
   const perTransaction = options.articlesPerTransaction ?? 100;
   const problems: LoadProblem[] = [];
   const files = new Set<string>();
-  const counts = {
-    articles: 0,
-    written: 0,
-    skipped: 0,
-    failed: 0,
-    characters: 0,
-    entities: 0,
-    quotes: 0,
-    attacks: 0,
-  };
   const report = (problem: LoadProblem): void => {
     problems.push(problem);
     options.onProblem?.(problem);
@@ -83,7 +123,6 @@ export async function loadPaths(paths: readonly string[], options: LoadOptions):
   const writeGroup = async (group: Article[]): Promise<void> => {
     const stored = await writer.storedHashes(group.map((a) => a.id));
     const changed = group.filter((a) => stored.get(a.id) !== articleHash(a));
-    counts.skipped += group.length - changed.length;
     const results: ArticleResult[] = [];
     for (const article of changed) {
       try {
@@ -97,6 +136,7 @@ export async function loadPaths(paths: readonly string[], options: LoadOptions):
       }
     }
     const written = await writeOrIsolate(writer, results, stored, report);
+    counts.skipped += group.length - changed.length;
     for (const r of written) {
       counts.written++;
       counts.entities += r.entities.length;
@@ -139,6 +179,8 @@ export async function loadPaths(paths: readonly string[], options: LoadOptions):
       if (group.length >= perTransaction) {
         await inflight;
         inflight = writeGroup(group);
+        // Awaited before the next group is written; until then a failure must not count as unhandled.
+        inflight.catch(() => undefined);
         group = [];
       }
     } else if (item.kind === 'error') {
@@ -174,11 +216,7 @@ async function writeOrIsolate(
     await writer.write(buildBatch(results), replace(results), legacy(results));
     return results;
   } catch (error) {
-    if (isConnectionLost(error)) {
-      throw new Neo4jUnavailableError(`Lost the connection to Neo4j while loading: ${String(error)}`, {
-        cause: error,
-      });
-    }
+    if (isConnectionLost(error)) throw error;
     if (results.length === 1) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       report({

@@ -67,6 +67,7 @@ export async function runLoad(config: Config, paths: readonly string[]): Promise
       return await loadPaths(paths, {
         driver,
         database: config.neo4j.database,
+        neo4jUri: config.neo4j.uri,
         batchSize: config.batchSize,
         onProgress: progress.update,
         onProblem: (p) => {
