@@ -109,7 +109,11 @@ const ZERO: Readonly<Counts> = {
  * retried article by article, so one bad article does not keep the others out. Writing a
  * group overlaps with extracting the next one.
  */
-async function loadInto(paths: readonly string[], options: LoadOptions, counts: Counts): Promise<LoadSummary> {
+async function loadInto(
+  paths: readonly string[],
+  options: LoadOptions,
+  counts: Counts,
+): Promise<LoadSummary> {
   const started = process.hrtime.bigint();
   const writer = new Neo4jWriter(options.driver, options.database, options.batchSize);
   const perTransaction = options.articlesPerTransaction ?? 100;
