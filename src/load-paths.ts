@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { Neo4jError, type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { readArticles } from './read-articles';
 import { extractArticle } from './pipeline';
 import type { Article } from './model/article';
@@ -8,17 +8,7 @@ import { buildBatch } from './graph/build-batch';
 import { Neo4jWriter } from './graph/neo4j-writer';
 import type { ArticleResult } from './model/result';
 import { Neo4jUnavailableError } from './errors';
-
-const CONNECTION_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-/** Whether Neo4j went away (after the driver's retries), rather than refusing one write. */
-function isConnectionLost(error: unknown): boolean {
-  return (
-    error instanceof Neo4jUnavailableError ||
-    (error instanceof Neo4jError && CONNECTION_CODES.has(error.code)) ||
-    (error instanceof Error && /acquisition timed out|connection.*(refused|closed|lost)/i.test(error.message))
-  );
-}
+import { isConnectionLost } from './neo4j/connection-lost';
 
 export interface LoadOptions {
   readonly driver: Driver;

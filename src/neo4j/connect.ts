@@ -5,7 +5,7 @@ import { Neo4jUnavailableError } from '../errors';
 /**
  * Every timeout of the driver, in one place. Together they bound how long a command waits for
  * a Neo4j that is not there or has gone away: an unreachable server is reported within about
- * 5 s, and a load whose server dies stops within about 10 s (the retries of the transaction that
+ * 5 s, and a load whose server dies stops within about 8 s (the retries of the transaction that
  * failed, then one message and exit code 2).
  */
 export const DRIVER_TIMEOUTS = Object.freeze({
@@ -15,9 +15,11 @@ export const DRIVER_TIMEOUTS = Object.freeze({
   connectionAcquisitionTimeoutMs: 5_000,
   /**
    * Retrying a managed transaction after transient errors (a deadlock between concurrent
-   * loaders, a dropped connection) before giving up; retries back off with jitter.
+   * loaders, a dropped connection) before giving up. Retries back off 1, 2, 4 s (with jitter)
+   * and a retry is scheduled while less than this has passed, so giving up takes about 7 s;
+   * 8 s here would allow one more wait of 8 s, past the 15 s a load may take to stop.
    */
-  maxTransactionRetryTimeMs: 8_000,
+  maxTransactionRetryTimeMs: 5_000,
 });
 
 export type Neo4jProbe = 'ok' | 'unreachable' | 'unauthorized';
