@@ -1,4 +1,7 @@
-/** Two projects: `unit` (pure, no database) and `integration` (a real Neo4j, started once per run). */
+/**
+ * Three projects: `unit` (pure, no database), `integration` (a real Neo4j, started once per run)
+ * and `reliability` (faults injected into a real Neo4j and hostile input; `npm run test:reliability`).
+ */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 
 /** @type {import('jest').Config} */
@@ -15,6 +18,14 @@ module.exports = {
     {
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+      testEnvironment: 'node',
+      globalSetup: '<rootDir>/test/integration/global-setup.ts',
+      globalTeardown: '<rootDir>/test/integration/global-teardown.ts',
+    },
+    {
+      displayName: 'reliability',
+      testMatch: ['<rootDir>/test/reliability/**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },
       testEnvironment: 'node',
       globalSetup: '<rootDir>/test/integration/global-setup.ts',

@@ -25,6 +25,11 @@ export interface Config {
   readonly localServer: LocalServerConfig;
   /** Rows per `UNWIND $rows` write batch. */
   readonly batchSize: number;
+  /**
+   * `NEWSGRAPH_BENCH_ALLOW_RESET=1`: the load benchmark may reset a non-empty database it did
+   * not claim (it refuses otherwise).
+   */
+  readonly benchAllowReset: boolean;
 }
 
 export const DEFAULT_NEO4J_URI = 'bolt://127.0.0.1:7687';
@@ -104,5 +109,6 @@ export function loadConfig(env: Env = process.env, projectRoot: string = process
       httpPort: port(nonEmpty(env, 'NEO4J_HTTP_PORT'), 'NEO4J_HTTP_PORT', DEFAULT_HTTP_PORT),
     }),
     batchSize,
+    benchAllowReset: nonEmpty(env, 'NEWSGRAPH_BENCH_ALLOW_RESET') === '1',
   });
 }

@@ -1,4 +1,5 @@
-import { Neo4jError, type Driver } from 'neo4j-driver';
+import { resolve } from 'node:path';
+import type { Driver } from 'neo4j-driver';
 import { readArticles } from './read-articles';
 import { extractArticle } from './pipeline';
 import type { Article } from './model/article';
@@ -8,12 +9,7 @@ import { Neo4jWriter } from './graph/neo4j-writer';
 import type { ArticleResult } from './model/result';
 import { factsOfKind } from './model/fact';
 import { Neo4jUnavailableError } from './errors';
-
-const CONNECTION_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-function isConnectionLost(error: unknown): boolean {
-  return error instanceof Neo4jError && CONNECTION_CODES.has(error.code);
-}
+import { isConnectionLost } from './neo4j/connection-lost';
 
 export interface LoadOptions {
   readonly driver: Driver;
@@ -22,6 +18,8 @@ export interface LoadOptions {
   readonly batchSize: number;
   /** Articles written per transaction (default 100). */
   readonly articlesPerTransaction?: number;
+  /** Where Neo4j is, for the message when the connection is lost (never the password). */
+  readonly neo4jUri?: string;
   /** Called after each written group and for each problem. */
   readonly onProgress?: (progress: LoadProgress) => void;
   readonly onProblem?: (problem: LoadProblem) => void;
@@ -54,27 +52,64 @@ export interface LoadSummary extends LoadProgress {
 
 /**
  * Reads the articles in `paths`, extracts and writes them into Neo4j, `articlesPerTransaction`
- * at a time, each group in one transaction (all or nothing). An article whose stored hash
+ * at a time, each group in one transaction (all or nothing). When Neo4j goes away, the load
+ * stops after the driver's retries with a {@link Neo4jUnavailableError} (exit code 2) saying
+ * how many articles are committed; loading the same paths again writes the rest.
+ */
+export async function loadPaths(paths: readonly string[], options: LoadOptions): Promise<LoadSummary> {
+  const counts: Counts = { ...ZERO };
+  try {
+    return await loadInto(paths, options, counts);
+  } catch (error) {
+    if (!isConnectionLost(error)) throw error;
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new Neo4jUnavailableError(
+      `lost the connection to Neo4j${options.neo4jUri ? ` at ${options.neo4jUri}` : ''} while loading: ` +
+        `${counts.written + counts.skipped} articles are committed (${counts.written} written now, ` +
+        `${counts.skipped} unchanged); the rest are not: run the same load again to write them (${reason})`,
+      { cause: error },
+    );
+  }
+}
+
+type Counts = {
+  articles: number;
+  written: number;
+  skipped: number;
+  failed: number;
+  characters: number;
+  entities: number;
+  quotes: number;
+  attacks: number;
+};
+
+const ZERO: Readonly<Counts> = {
+  articles: 0,
+  written: 0,
+  skipped: 0,
+  failed: 0,
+  characters: 0,
+  entities: 0,
+  quotes: 0,
+  attacks: 0,
+};
+
+/**
+ * The load itself (see {@link loadPaths}); `counts` is filled as groups commit. An article whose stored hash
  * equals its current one is skipped before extraction; a changed one replaces its old facts. A group that fails is
  * retried article by article, so one bad article does not keep the others out. Writing a
  * group overlaps with extracting the next one.
  */
-export async function loadPaths(paths: readonly string[], options: LoadOptions): Promise<LoadSummary> {
+async function loadInto(
+  paths: readonly string[],
+  options: LoadOptions,
+  counts: Counts,
+): Promise<LoadSummary> {
   const started = process.hrtime.bigint();
   const writer = new Neo4jWriter(options.driver, options.database, options.batchSize);
   const perTransaction = options.articlesPerTransaction ?? 100;
   const problems: LoadProblem[] = [];
   const files = new Set<string>();
-  const counts = {
-    articles: 0,
-    written: 0,
-    skipped: 0,
-    failed: 0,
-    characters: 0,
-    entities: 0,
-    quotes: 0,
-    attacks: 0,
-  };
   const report = (problem: LoadProblem): void => {
     problems.push(problem);
     options.onProblem?.(problem);
@@ -83,7 +118,6 @@ export async function loadPaths(paths: readonly string[], options: LoadOptions):
   const writeGroup = async (group: Article[]): Promise<void> => {
     const stored = await writer.storedHashes(group.map((a) => a.id));
     const changed = group.filter((a) => stored.get(a.id) !== articleHash(a));
-    counts.skipped += group.length - changed.length;
     const results: ArticleResult[] = [];
     for (const article of changed) {
       try {
@@ -97,6 +131,7 @@ export async function loadPaths(paths: readonly string[], options: LoadOptions):
       }
     }
     const written = await writeOrIsolate(writer, results, stored, report);
+    counts.skipped += group.length - changed.length;
     for (const r of written) {
       counts.written++;
       counts.entities += r.entities.length;
@@ -109,8 +144,29 @@ export async function loadPaths(paths: readonly string[], options: LoadOptions):
 
   let group: Article[] = [];
   let inflight: Promise<void> = Promise.resolve();
+  /** Where each article id of this load came from (file and index in it), to catch two files with one id. */
+  const places = new Map<string, { place: string; path: string }>();
   for await (const item of readArticles(paths)) {
     if (item.kind === 'article') {
+      const { article } = item;
+      const place = `${resolve(article.path)}#${article.index}`;
+      const first = places.get(article.id);
+      if (first?.place === place) continue; // the same file given twice: loaded once
+      if (first !== undefined) {
+        files.add(article.path);
+        counts.failed++;
+        const hint =
+          resolve(first.path) === resolve(article.path)
+            ? 'two records of the file have this id'
+            : 'ids are paths relative to the loaded folder: load one folder that holds both files';
+        report({
+          path: article.path,
+          message: `${article.path}: article id "${article.id}" was already read from ${first.path} in this load, so this one was not loaded (${hint})`,
+          level: 'error',
+        });
+        continue;
+      }
+      places.set(article.id, { place, path: article.path });
       files.add(item.article.path);
       counts.articles++;
       counts.characters += item.article.text.length;
@@ -118,6 +174,8 @@ export async function loadPaths(paths: readonly string[], options: LoadOptions):
       if (group.length >= perTransaction) {
         await inflight;
         inflight = writeGroup(group);
+        // Awaited before the next group is written; until then a failure must not count as unhandled.
+        inflight.catch(() => undefined);
         group = [];
       }
     } else if (item.kind === 'error') {
@@ -147,15 +205,13 @@ async function writeOrIsolate(
   if (results.length === 0) return [];
   const replace = (rs: readonly ArticleResult[]): string[] =>
     rs.map((r) => r.article.id).filter((id) => stored.has(id));
+  const legacy = (rs: readonly ArticleResult[]): string[] =>
+    rs.flatMap((r) => (r.article.legacyId !== undefined ? [r.article.legacyId] : []));
   try {
-    await writer.write(buildBatch(results), replace(results));
+    await writer.write(buildBatch(results), replace(results), legacy(results));
     return results;
   } catch (error) {
-    if (isConnectionLost(error)) {
-      throw new Neo4jUnavailableError(`Lost the connection to Neo4j while loading: ${String(error)}`, {
-        cause: error,
-      });
-    }
+    if (isConnectionLost(error)) throw error;
     if (results.length === 1) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       report({

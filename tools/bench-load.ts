@@ -5,7 +5,9 @@
  * subset. The last line is one line of JSON with all figures.
  *
  * Unless NEO4J_URI is given, it runs its own local server instance (`.neo4j/bench`, Bolt 7689,
- * HTTP 7476), so it never touches your graph; with NEO4J_URI it RESETS that database.
+ * HTTP 7476), so it never touches your graph. It resets the database it loads into, so it
+ * claims it first: it refuses a database that holds nodes it did not write (one that is not
+ * empty and that the benchmark did not claim before) unless NEWSGRAPH_BENCH_ALLOW_RESET=1.
  */
 import { join, resolve } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
@@ -13,6 +15,7 @@ import type { Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../dist/config';
 import { extractFiles } from '../dist/extract-files';
 import { buildBatch } from '../dist/graph/build-batch';
+import { claimDatabase } from '../dist/graph/claim-database';
 import { Neo4jWriter } from '../dist/graph/neo4j-writer';
 import { loadPaths, type LoadSummary } from '../dist/load-paths';
 import type { ArticleResult } from '../dist/model/result';
@@ -22,6 +25,8 @@ import { PACKAGE_ROOT } from '../dist/package-root';
 import { naiveWrite } from './naive-load';
 
 const SUBSET = 150;
+/** The owner name the benchmark claims its database with. */
+const BENCH_OWNER = 'newsgraph load benchmark';
 const mb = (bytes: number): number => Math.round(bytes / 2 ** 20);
 
 function benchConfig(): Config {
@@ -37,8 +42,11 @@ function benchConfig(): Config {
 async function graphSize(writer: Neo4jWriter): Promise<{ nodes: number; relationships: number }> {
   const counts = await writer.stats();
   const sum = (kind: string): number =>
-    counts.filter((c) => c.kind === kind && c.name !== 'Entity').reduce((s, c) => s + c.count, 0);
-  // Entities carry two labels (Entity and their type): count them once, through their type.
+    counts
+      .filter((c) => c.kind === kind && c.name !== 'Entity' && c.name !== 'NewsgraphOwner')
+      .reduce((s, c) => s + c.count, 0);
+  // Entities carry two labels (Entity and their type): count them once, through their type. The
+  // benchmark's ownership marker is not part of the graph.
   return { nodes: sum('label'), relationships: sum('relationship') };
 }
 
@@ -60,6 +68,12 @@ async function main(): Promise<void> {
   const db = ready.neo4j.database;
   const writer = new Neo4jWriter(driver, db, config.batchSize);
   try {
+    await claimDatabase(driver, db, {
+      owner: BENCH_OWNER,
+      uri: ready.neo4j.uri,
+      allowReset: config.benchAllowReset,
+      allowVariable: 'NEWSGRAPH_BENCH_ALLOW_RESET',
+    });
     // 1. Naive loader against the batched writer on the same subset.
     const articles = await subset(join(corpus, 'guardian-ukraine'), SUBSET);
     const batch = buildBatch(articles);

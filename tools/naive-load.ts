@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import { ARTICLE_ID_SCHEME } from '../dist/graph/article-hash';
 import { cypher } from '../dist/graph/cypher';
 import type { GraphBatch } from '../dist/graph/build-batch';
 import { upserts } from '../dist/graph/neo4j-writer';
@@ -13,7 +14,9 @@ export async function naiveWrite(driver: Driver, database: string, batch: GraphB
   try {
     for (const [name, rows] of upserts(batch)) {
       for (const row of rows) {
-        await session.executeWrite((tx) => tx.run(cypher()[name], { rows: [row] }));
+        await session.executeWrite((tx) =>
+          tx.run(cypher()[name], { rows: [row], idScheme: ARTICLE_ID_SCHEME }),
+        );
         transactions++;
       }
     }

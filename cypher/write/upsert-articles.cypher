@@ -4,4 +4,5 @@ SET a.title = row.title,
     a.source = row.source,
     a.url = row.url,
     a.publishedAt = row.publishedAt,
-    a.sha256 = row.sha256
+    a.sha256 = row.sha256,
+    a.idScheme = $idScheme

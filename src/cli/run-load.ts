@@ -3,6 +3,8 @@ import type { Config } from '../config';
 import { Neo4jWriter } from '../graph/neo4j-writer';
 import { loadPaths, type LoadProgress, type LoadSummary } from '../load-paths';
 import { withDriver } from './context';
+import { Neo4jUnavailableError } from '../errors';
+import { isConnectionLost } from '../neo4j/connection-lost';
 
 /** Progress on stderr: a bar on a terminal, otherwise a plain line every few seconds. */
 function progressReporter(): { update: (p: LoadProgress) => void; stop: () => void } {
@@ -61,12 +63,22 @@ export function printSummary(s: LoadSummary): void {
  */
 export async function runLoad(config: Config, paths: readonly string[]): Promise<LoadSummary> {
   return withDriver(config, async (driver) => {
-    await new Neo4jWriter(driver, config.neo4j.database, config.batchSize).ensureSchema();
+    await new Neo4jWriter(driver, config.neo4j.database, config.batchSize)
+      .ensureSchema()
+      .catch((error: unknown) => {
+        if (!isConnectionLost(error)) throw error;
+        throw new Neo4jUnavailableError(
+          `lost the connection to Neo4j at ${config.neo4j.uri} while applying the schema: 0 articles are committed; ` +
+            'run the same load again when it answers',
+          { cause: error },
+        );
+      });
     const progress = progressReporter();
     try {
       return await loadPaths(paths, {
         driver,
         database: config.neo4j.database,
+        neo4jUri: config.neo4j.uri,
         batchSize: config.batchSize,
         onProgress: progress.update,
         onProblem: (p) => {

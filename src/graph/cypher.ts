@@ -11,6 +11,8 @@ export const CYPHER_FILES = [
   'write/previous-entities',
   'write/delete-article-facts',
   'write/delete-orphan-entities',
+  'write/legacy-articles',
+  'write/delete-articles',
   'write/upsert-articles',
   'write/upsert-sentences',
   'write/upsert-entities',
@@ -18,6 +20,10 @@ export const CYPHER_FILES = [
   'write/upsert-roles',
   'admin/stats',
   'admin/reset',
+  'admin/count-nodes',
+  'admin/database-owner',
+  'admin/claim-database',
+  'admin/create-database',
 ] as const;
 
 /** The upsert of each fact kind: `cypher/write/upsert-<kind>.cypher`. */

@@ -1,5 +1,6 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { FACT_KINDS } from '../facts/registry';
+import { ARTICLE_ID_SCHEME } from './article-hash';
 import type { GraphBatch } from './build-batch';
 import { cypher, statements, type CypherName } from './cypher';
 import { withIntegers } from './integer-values';
@@ -71,23 +72,33 @@ export class Neo4jWriter {
   /**
    * Writes a batch in one transaction: all or nothing. The facts earlier loads wrote for
    * `replace` (articles already in the graph whose text changed) are removed first, and
-   * entities left without any mention or fact are removed after.
+   * entities left without any mention or fact are removed after. `legacy` are the ids older
+   * loaders gave these articles: such articles, when written by an older loader, are removed
+   * with their facts, so that an id change replaces them rather than duplicating them.
    */
-  async write(batch: GraphBatch, replace: readonly string[]): Promise<void> {
+  async write(batch: GraphBatch, replace: readonly string[], legacy: readonly string[] = []): Promise<void> {
     const session = this.driver.session({ database: this.database });
     try {
       await session.executeWrite(async (tx) => {
-        const previous = replace.length > 0 ? await this.previousEntities(tx, replace) : [];
-        if (replace.length > 0) await tx.run(cypher()['write/delete-article-facts'], { ids: replace });
+        const stale = legacy.length > 0 ? await this.legacyArticles(tx, legacy) : [];
+        const remove = [...new Set([...replace, ...stale])];
+        const previous = remove.length > 0 ? await this.previousEntities(tx, remove) : [];
+        if (remove.length > 0) await tx.run(cypher()['write/delete-article-facts'], { ids: remove });
+        if (stale.length > 0) await tx.run(cypher()['write/delete-articles'], { ids: stale });
         for (const [name, all] of upserts(batch)) {
           for (const rows of chunks(all, this.batchSize))
-            await tx.run(cypher()[name], { rows: withIntegers(rows) });
+            await tx.run(cypher()[name], { rows: withIntegers(rows), idScheme: ARTICLE_ID_SCHEME });
         }
         if (previous.length > 0) await tx.run(cypher()['write/delete-orphan-entities'], { ids: previous });
       });
     } finally {
       await session.close();
     }
+  }
+
+  private async legacyArticles(tx: ManagedTransaction, ids: readonly string[]): Promise<string[]> {
+    const result = await tx.run(cypher()['write/legacy-articles'], { ids });
+    return result.records.map((r) => r.get('id') as string);
   }
 
   private async previousEntities(tx: ManagedTransaction, ids: readonly string[]): Promise<string[]> {
@@ -109,13 +120,45 @@ export class Neo4jWriter {
     }));
   }
 
-  /** Removes every node newsgraph wrote (articles, sentences, entities, quotes, attacks, sources). */
-  async reset(): Promise<void> {
+  /** How many nodes {@link reset} would remove (every node with a label newsgraph writes). */
+  async countNodes(): Promise<number> {
+    const { records } = await this.driver.executeQuery(
+      cypher()['admin/count-nodes'],
+      {},
+      { database: this.database, routing: 'READ' },
+    );
+    return records[0].get('nodes') as number;
+  }
+
+  /**
+   * Removes every node newsgraph wrote (articles, sentences, entities, quotes, attacks, sources)
+   * and returns how many there were. Callers decide whether the database may be reset: the CLI
+   * asks for `--yes`, the test suite and the benchmark only reset a database they own
+   * (see `claimDatabase`).
+   */
+  async reset(): Promise<number> {
+    const count = await this.countNodes();
     const session = this.driver.session({ database: this.database });
     try {
       await session.run(cypher()['admin/reset']);
     } finally {
       await session.close();
     }
+    return count;
+  }
+
+  /** All nodes of the database, and the owners that claimed it (`NewsgraphOwner` markers). */
+  async ownership(): Promise<{ nodes: number; owners: string[] }> {
+    const { records } = await this.driver.executeQuery(
+      cypher()['admin/database-owner'],
+      {},
+      { database: this.database, routing: 'READ' },
+    );
+    return { nodes: records[0].get('nodes') as number, owners: records[0].get('owners') as string[] };
+  }
+
+  /** Marks the database as belonging to `owner` (one `NewsgraphOwner` node; idempotent). */
+  async claim(owner: string): Promise<void> {
+    await this.driver.executeQuery(cypher()['admin/claim-database'], { owner }, { database: this.database });
   }
 }

@@ -3,10 +3,16 @@
  * read whole (one file may hold several articles); `.jsonl` files are streamed line by line,
  * one record per line. Other files are skipped with a note. Problems become `error` items that
  * name the file (and line); the other files go on.
+ *
+ * Walking a folder: symbolic links are followed, but each real folder is read at most once
+ * per call (a link back up the tree, or to a folder read already, is skipped with a note), so
+ * a cycle ends at once; hidden entries (names starting with a dot) inside a folder are skipped;
+ * an entry that cannot be read (a dangling link, no permission) is reported and skipped;
+ * anything that is not a regular file or folder (a FIFO, a socket, a device) is skipped.
  */
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { SourceItem } from '../model/source-item';
 import { decodeText } from './decode-text';
@@ -19,35 +25,69 @@ const MAX_LEADING_BAD_LINES = 20;
 
 /** Yields every source item of `paths`, in order; never throws for a bad file. */
 export async function* readSources(paths: readonly string[]): AsyncGenerator<SourceItem> {
-  for (const path of paths) yield* readPath(path);
+  const walk: Walk = { folders: new Set() };
+  for (const path of paths) yield* readPath(path, path, walk);
 }
 
-async function* readPath(path: string): AsyncGenerator<SourceItem> {
+/** State of one call of `readSources`: the real paths of the folders read so far. */
+interface Walk {
+  readonly folders: Set<string>;
+}
+
+/**
+ * The key of a file, which article ids are made of: its path relative to `root`, the folder
+ * given by the user, with `/` between folders; the base name for a file given by itself.
+ */
+function keyOf(path: string, root: string): string {
+  const rel = relative(root, path);
+  return rel === '' ? basename(path) : rel.split(sep).join('/');
+}
+
+async function* readPath(path: string, root: string, walk: Walk): AsyncGenerator<SourceItem> {
   let info;
   try {
     info = await stat(path);
   } catch (err) {
-    yield errorItem(path, describe(err));
+    const dangling = await lstat(path).then(
+      (l) => l.isSymbolicLink(),
+      () => false,
+    );
+    yield errorItem(path, dangling ? `symbolic link to a missing file (${describe(err)})` : describe(err));
     return;
   }
   if (info.isDirectory()) {
     let entries: string[];
+    let real: string;
     try {
+      real = await realpath(path);
       entries = (await readdir(path)).sort();
     } catch (err) {
       yield errorItem(path, describe(err));
       return;
     }
-    for (const entry of entries) yield* readPath(join(path, entry));
+    if (walk.folders.has(real)) {
+      yield { kind: 'skipped', path, reason: `folder ${real} was read already (a symbolic link to it)` };
+      return;
+    }
+    walk.folders.add(real);
+    for (const entry of entries) {
+      if (entry.startsWith('.')) yield { kind: 'skipped', path: join(path, entry), reason: 'hidden' };
+      else yield* readPath(join(path, entry), root, walk);
+    }
+    return;
+  }
+  if (!info.isFile()) {
+    yield { kind: 'skipped', path, reason: 'not a regular file or folder' };
     return;
   }
   const ext = extname(path).toLowerCase();
-  if (ext === '.txt') yield* readTxt(path, info.size);
-  else if (ext === '.jsonl') yield* readJsonl(path);
+  const key = keyOf(path, root);
+  if (ext === '.txt') yield* readTxt(path, key, info.size);
+  else if (ext === '.jsonl') yield* readJsonl(path, key);
   else yield { kind: 'skipped', path, reason: `not a .txt or .jsonl file` };
 }
 
-async function* readTxt(path: string, size: number): AsyncGenerator<SourceItem> {
+async function* readTxt(path: string, key: string, size: number): AsyncGenerator<SourceItem> {
   if (size > MAX_TXT_FILE_BYTES) {
     yield errorItem(path, `file too large (${size} bytes, at most ${MAX_TXT_FILE_BYTES})`);
     return;
@@ -65,10 +105,10 @@ async function* readTxt(path: string, size: number): AsyncGenerator<SourceItem> 
     return;
   }
   if (decoded.warning !== undefined) yield { kind: 'warning', path, message: decoded.warning };
-  yield { kind: 'file', file: { path, name: basename(path), text: decoded.text } };
+  yield { kind: 'file', file: { path, name: basename(path), key, text: decoded.text } };
 }
 
-async function* readJsonl(path: string): AsyncGenerator<SourceItem> {
+async function* readJsonl(path: string, key: string): AsyncGenerator<SourceItem> {
   const stream = createReadStream(path, { encoding: 'utf8' });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   const name = basename(path);
@@ -101,7 +141,7 @@ async function* readJsonl(path: string): AsyncGenerator<SourceItem> {
         warned = true;
         yield { kind: 'warning', path, message: `line ${lineNo}: invalid UTF-8 replaced by U+FFFD` };
       }
-      yield { kind: 'file', file: { ...parsed.record, path, name, line: lineNo } };
+      yield { kind: 'file', file: { ...parsed.record, path, name, key, line: lineNo } };
     }
   } catch (err) {
     yield errorItem(path, describe(err));
@@ -121,5 +161,6 @@ function describe(err: unknown): string {
   if (e.code === 'ENOENT') return 'no such file or directory';
   if (e.code === 'EACCES') return 'permission denied';
   if (e.code === 'EISDIR') return 'is a directory';
+  if (e.code === 'ELOOP') return 'too many levels of symbolic links';
   return typeof e.message === 'string' ? e.message : String(err);
 }

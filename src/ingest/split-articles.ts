@@ -24,8 +24,9 @@ interface Segment {
 
 /**
  * Splits one source into cleaned articles. `Article.text` is the title as its first line, then
- * the body; ids are `${name}#${index}`, or the record id (or `${name}#${line}`) for a `.jsonl`
- * record. Returns no article for a source without text.
+ * the body; ids are `${key}#${index}` (key: the path relative to the loaded folder), or for a
+ * `.jsonl` record its id, else its URL, else `${key}#${line}` (with `#${part}` after the first
+ * part of a long record). Returns no article for a source without text.
  */
 export function splitArticles(source: SourceFile): Article[] {
   const lines = cleanText(source.text).split('\n');
@@ -34,19 +35,22 @@ export function splitArticles(source: SourceFile): Article[] {
     dateFromFileName(source.name);
   const segments = source.line !== undefined ? [{ lines, title: source.title }] : segmentLines(lines);
   const articles: Article[] = [];
+  const key = source.key ?? source.name;
+  const recordBase = source.id ?? source.url ?? `${key}#${source.line}`;
+  const legacyRecordBase = source.id ?? `${source.name}#${source.line}`;
   for (const segment of segments) {
     const built = buildArticle(segment);
     if (built === undefined) continue;
     for (const body of cutLongBody(built.body, MAX_ARTICLE_CHARS - built.title.length)) {
       const index = articles.length;
-      const id =
-        source.line === undefined
-          ? `${source.name}#${index}`
-          : `${source.id ?? `${source.name}#${source.line}`}${index > 0 ? `#${index}` : ''}`;
+      const part = index > 0 ? `#${index}` : '';
+      const id = source.line === undefined ? `${key}#${index}` : `${recordBase}${part}`;
+      const legacyId = source.line === undefined ? `${source.name}#${index}` : `${legacyRecordBase}${part}`;
       const text = body.length > 0 ? `${built.title}\n\n${body.join('\n')}` : built.title;
       const publishedAt = built.date ?? fileDate;
       articles.push({
         id,
+        ...(legacyId !== id ? { legacyId } : {}),
         source: source.name,
         path: source.path,
         index: source.line === undefined ? index : source.line - 1,

@@ -4,6 +4,11 @@ export interface SourceFile {
   readonly path: string;
   /** Base name of the file; the exchange format pools all of a file's articles under it. */
   readonly name: string;
+  /**
+   * Path of the file relative to the folder that was loaded (`/`-separated), or the base name
+   * for a file given by itself: what article ids are made of. Defaults to `name`.
+   */
+  readonly key?: string;
   /** For `.jsonl`: the 1-based line number; undefined for `.txt`. */
   readonly line?: number;
   /** Raw text (a `.txt` file's content, or a `.jsonl` record's title and body joined). */
@@ -24,8 +29,17 @@ export interface SourceError {
 
 /** One cleaned article. Offsets of every span in the pipeline point into `text`. */
 export interface Article {
-  /** Stable id: the source name plus the article's index in the file (or the record id). */
+  /**
+   * Stable id: the source's key (path relative to the loaded folder) plus the article's index
+   * in the file; for a `.jsonl` record its `id`, else its `url`, else the key and line number.
+   */
   readonly id: string;
+  /**
+   * The id that loaders before relative-path ids gave this article (base name instead of
+   * relative path; line number instead of URL), when it differs: such an old article is
+   * replaced by this one rather than left beside it.
+   */
+  readonly legacyId?: string;
   /** Base name of the source file. */
   readonly source: string;
   /** Path of the source file. */

@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { Neo4jWriter } from '../../src/graph/neo4j-writer';
 import { loadPaths } from '../../src/load-paths';
 import { openDriver } from '../../src/neo4j/connect';
 import { PACKAGE_ROOT } from '../../src/package-root';
 import { testConfig } from './test-neo4j';
 import { runCli } from './run-cli';
+import { resetTestDatabase } from './test-database';
 
 const SEEDS = join(PACKAGE_ROOT, 'seeds');
 
@@ -23,13 +23,14 @@ Russian forces shelled Kharkiv on Monday, killing two people, regional officials
 describe('newsgraph load (real Neo4j)', () => {
   const config = testConfig();
   let driver: Driver;
-  let writer: Neo4jWriter;
   const load = (paths: string[]) =>
     loadPaths(paths, { driver, database: config.neo4j.database, batchSize: config.batchSize });
+  const query = (text: string, params: Record<string, unknown> = {}) =>
+    driver.executeQuery(text, params, { database: config.neo4j.database });
   const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(config, args, env);
   /** Every node and relationship with its properties, as sorted text: equal graphs give equal text. */
   const snapshot = async (): Promise<string[]> => {
-    const { records } = await driver.executeQuery(
+    const { records } = await query(
       `MATCH (n) OPTIONAL MATCH (n)-[r]->(m)
        RETURN labels(n) AS labels, properties(n) AS p, type(r) AS t, properties(r) AS rp, m.id AS mid`,
     );
@@ -38,12 +39,10 @@ describe('newsgraph load (real Neo4j)', () => {
 
   beforeAll(async () => {
     driver = await openDriver(config.neo4j);
-    writer = new Neo4jWriter(driver, config.neo4j.database, config.batchSize);
-    await writer.reset();
-    await writer.ensureSchema();
+    await resetTestDatabase(driver, config);
   });
   afterAll(async () => {
-    await writer.reset();
+    await resetTestDatabase(driver, config);
     await driver.close();
   });
 
@@ -51,7 +50,7 @@ describe('newsgraph load (real Neo4j)', () => {
     const summary = await load([SEEDS]);
     expect(summary.failed).toBe(0);
     expect(summary.written).toBeGreaterThanOrEqual(4);
-    const { records } = await driver.executeQuery(
+    const { records } = await query(
       `MATCH (k:Entity:Location) WHERE 'kyiv' IN k.keys
        OPTIONAL MATCH (a:Article)-[:MENTIONS]->(k)
        RETURN count(DISTINCT k) AS nodes, count(DISTINCT a) AS articles, k.point IS NOT NULL AS located`,
@@ -77,7 +76,7 @@ describe('newsgraph load (real Neo4j)', () => {
     await load([file]);
     const quotes = async () =>
       (
-        await driver.executeQuery(
+        await query(
           `MATCH (q:Quote)-[:IN]->(:Sentence)-[:IN]->(:Article {source: 'edited.txt'}) RETURN q.text AS text`,
         )
       ).records.map((r) => r.get('text') as string);
@@ -90,10 +89,61 @@ describe('newsgraph load (real Neo4j)', () => {
     const v2 = await quotes();
     expect(v2.some((t) => t.includes('rebuild every school'))).toBe(false);
     expect(v2.some((t) => t.includes('repairing the power lines'))).toBe(true);
-    const { records } = await driver.executeQuery(
+    const { records } = await query(
       `MATCH (s:Sentence)-[:IN]->(:Article {source: 'edited.txt'}) WHERE s.text CONTAINS 'rebuild' RETURN count(s) AS c`,
     );
     expect(records[0].get('c')).toBe(0);
+  });
+
+  it('two files of one name in different folders are two articles, with ids from their relative paths', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'newsgraph-ids-'));
+    mkdirSync(join(root, 'a'));
+    mkdirSync(join(root, 'b'));
+    writeFileSync(join(root, 'a', '001.txt'), ARTICLE_V1.replace('Kharkiv', 'Odesa'));
+    writeFileSync(join(root, 'b', '001.txt'), ARTICLE_V2.replace('Kharkiv', 'Mykolaiv'));
+    const ids = async (): Promise<string[]> =>
+      (
+        await query(`MATCH (a:Article) WHERE a.id ENDS WITH '001.txt#0' RETURN a.id AS id ORDER BY id`)
+      ).records.map((r) => r.get('id') as string);
+
+    // Given as two files, both would be "001.txt#0": the second is refused and named, not merged.
+    const result = await cli(['load', join(root, 'a', '001.txt'), join(root, 'b', '001.txt')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `${join(root, 'b', '001.txt')}: article id "001.txt#0" was already read from ${join(root, 'a', '001.txt')}`,
+    );
+    expect(await ids()).toEqual(['001.txt#0']);
+
+    // Their common folder gives each its own id; loading it again changes nothing.
+    const first = await load([root]);
+    expect(first).toMatchObject({ written: 2, failed: 0 });
+    expect(await ids()).toEqual(['001.txt#0', 'a/001.txt#0', 'b/001.txt#0']);
+    const again = await load([root]);
+    expect(again).toMatchObject({ written: 0, skipped: 2 });
+    expect(await ids()).toEqual(['001.txt#0', 'a/001.txt#0', 'b/001.txt#0']);
+  });
+
+  it('an article an older loader wrote under its old id (the base name) is replaced, not duplicated', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'newsgraph-legacy-'));
+    mkdirSync(join(root, 'nested'));
+    writeFileSync(join(root, 'nested', 'legacy.txt'), ARTICLE_V1.replace('Kharkiv', 'Kherson'));
+    await load([root]);
+    const shape = async () =>
+      (
+        await query(
+          `MATCH (a:Article) WHERE a.source = 'legacy.txt'
+           RETURN a.id AS id, a.idScheme AS scheme, COUNT { (a)<-[:IN]-(:Sentence) } AS sentences`,
+        )
+      ).records.map((r) => r.toObject());
+    const clean = await shape();
+    expect(clean).toEqual([{ id: 'nested/legacy.txt#0', scheme: 2, sentences: expect.any(Number) }]);
+    // What a loader before relative-path ids left: the same article under its base name, unmarked.
+    await query(
+      `MATCH (a:Article {id: 'nested/legacy.txt#0'}) SET a.id = 'legacy.txt#0', a.sha256 = 'old' REMOVE a.idScheme`,
+    );
+    const reload = await load([root]);
+    expect(reload).toMatchObject({ written: 1, failed: 0 });
+    expect(await shape()).toEqual(clean);
   });
 
   it('CLI: a bad file beside good ones: the good ones load, the bad one is named, exit code 1', async () => {
@@ -106,9 +156,7 @@ describe('newsgraph load (real Neo4j)', () => {
     const result = await cli(['load', dir]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/broken\.jsonl:2/);
-    const { records } = await driver.executeQuery(
-      `MATCH (a:Article {source: 'good.txt'}) RETURN count(a) AS c`,
-    );
+    const { records } = await query(`MATCH (a:Article {source: 'good.txt'}) RETURN count(a) AS c`);
     expect(records[0].get('c')).toBe(1);
   });
 
@@ -126,10 +174,36 @@ describe('newsgraph load (real Neo4j)', () => {
     expect(result.stderr).not.toMatch(/wrong-password-123/);
   });
 
-  it('CLI: reset refuses without --yes and changes nothing', async () => {
+  const newsgraphNodes = async (): Promise<number> =>
+    (
+      await query(
+        'MATCH (n) WHERE n:Article OR n:Sentence OR n:Entity OR n:Quote OR n:Attack OR n:Source RETURN count(n) AS c',
+      )
+    ).records[0].get('c') as number;
+
+  it('CLI: reset without --yes says how many nodes it would remove, and changes nothing', async () => {
     const before = await snapshot();
+    const count = await newsgraphNodes();
+    expect(count).toBeGreaterThan(0);
     const result = await cli(['reset']);
     expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`reset would remove ${count} nodes newsgraph wrote`);
+    expect(result.stderr).toMatch(/--yes/);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('CLI: reset --yes removes the nodes newsgraph wrote, says how many, and keeps other nodes', async () => {
+    const count = await newsgraphNodes();
+    await query('CREATE (:NewsgraphResetProbe {keep: true})');
+    try {
+      const result = await cli(['reset', '--yes']);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`Removed ${count} nodes newsgraph wrote`);
+      expect(await newsgraphNodes()).toBe(0);
+      const kept = await query('MATCH (n:NewsgraphResetProbe) RETURN count(n) AS c');
+      expect(kept.records[0].get('c')).toBe(1);
+    } finally {
+      await query('MATCH (n:NewsgraphResetProbe) DELETE n');
+    }
   });
 });

@@ -13,7 +13,11 @@ describe('a real Neo4j', () => {
     driver = await openDriver(config.neo4j);
   });
   afterAll(async () => {
-    await driver.executeQuery('MATCH (n:NewsgraphRoundTrip {run: $run}) DELETE n', { run });
+    await driver.executeQuery(
+      'MATCH (n:NewsgraphRoundTrip {run: $run}) DELETE n',
+      { run },
+      { database: config.neo4j.database },
+    );
     await driver.close();
   });
 
@@ -32,10 +36,15 @@ describe('a real Neo4j', () => {
   });
 
   it('cleans up what it wrote', async () => {
-    await driver.executeQuery('MATCH (n:NewsgraphRoundTrip {run: $run}) DELETE n', { run });
+    await driver.executeQuery(
+      'MATCH (n:NewsgraphRoundTrip {run: $run}) DELETE n',
+      { run },
+      { database: config.neo4j.database },
+    );
     const { records } = await driver.executeQuery(
       'MATCH (n:NewsgraphRoundTrip {run: $run}) RETURN count(n) AS c',
       { run },
+      { database: config.neo4j.database },
     );
     expect(records[0].get('c')).toBe(0);
   });

@@ -2,7 +2,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { Neo4jWriter } from '../../src/graph/neo4j-writer';
 import { loadPaths } from '../../src/load-paths';
 import { openDriver } from '../../src/neo4j/connect';
 import { PACKAGE_ROOT } from '../../src/package-root';
@@ -13,6 +12,7 @@ import { runQuery } from '../../src/queries/run-query';
 import { toPlain } from '../../src/queries/to-plain';
 import { testConfig } from './test-neo4j';
 import { runCli } from './run-cli';
+import { resetTestDatabase } from './test-database';
 
 const SEEDS = join(PACKAGE_ROOT, 'seeds');
 const ALL = 10_000;
@@ -45,14 +45,12 @@ describe('canned queries on the loaded seeds (real Neo4j)', () => {
 
   beforeAll(async () => {
     driver = await openDriver(config.neo4j);
-    const writer = new Neo4jWriter(driver, database, config.batchSize);
-    await writer.reset();
-    await writer.ensureSchema();
+    await resetTestDatabase(driver, config);
     const summary = await loadPaths([SEEDS], { driver, database, batchSize: config.batchSize });
     expect(summary.failed).toBe(0);
   });
   afterAll(async () => {
-    await new Neo4jWriter(driver, database, config.batchSize).reset();
+    await resetTestDatabase(driver, config);
     await driver.close();
   });
 

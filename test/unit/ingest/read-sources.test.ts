@@ -1,8 +1,14 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SourceItem } from '../../../src/model/source-item';
 import { readSources } from '../../../src/ingest/read-sources';
+
+/** A named pipe: reading it would block forever, so the walk must not open it. */
+function makeFifo(path: string): void {
+  execFileSync('mkfifo', [path]);
+}
 
 async function collect(paths: string[]): Promise<SourceItem[]> {
   const items: SourceItem[] = [];
@@ -32,6 +38,65 @@ describe('readSources', () => {
     ]);
     const first = items[0];
     expect(first.kind === 'file' && first.file.name).toBe('a.txt');
+  });
+
+  it('keys each file by its path relative to the folder given, or its name when given by itself', async () => {
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'a', '001.txt'), 'One');
+    writeFileSync(join(dir, 'b', '001.txt'), 'Two');
+    writeFileSync(join(dir, 'b', 'feed.jsonl'), JSON.stringify({ text: 'Three' }));
+    const keys = async (paths: string[]) =>
+      (await collect(paths)).map((i) => (i.kind === 'file' ? i.file.key : i.kind));
+    expect(await keys([dir])).toEqual(['a/001.txt', 'b/001.txt', 'b/feed.jsonl']);
+    expect(await keys([join(dir, 'b')])).toEqual(['001.txt', 'feed.jsonl']);
+    expect(await keys([join(dir, 'a', '001.txt'), `${join(dir, 'b')}/`])).toEqual([
+      '001.txt',
+      '001.txt',
+      'feed.jsonl',
+    ]);
+  });
+
+  it('follows a symbolic link up the tree once: a cycle ends, each real folder is read once', async () => {
+    mkdirSync(join(dir, 'news', 'deep'), { recursive: true });
+    writeFileSync(join(dir, 'news', 'a.txt'), 'First');
+    writeFileSync(join(dir, 'news', 'deep', 'b.txt'), 'Second');
+    symlinkSync(join(dir, 'news'), join(dir, 'news', 'deep', 'up'));
+    symlinkSync(join(dir, 'news', 'deep'), join(dir, 'news', 'same-as-deep'));
+    const items = await collect([join(dir, 'news')]);
+    const files = items.flatMap((i) => (i.kind === 'file' ? [i.file.key] : []));
+    expect(files).toEqual(['a.txt', 'deep/b.txt']);
+    const skipped = items.flatMap((i) => (i.kind === 'skipped' ? [i.path] : []));
+    expect(skipped).toEqual([join(dir, 'news', 'deep', 'up'), join(dir, 'news', 'same-as-deep')]);
+  });
+
+  it('follows a link to a folder outside the tree, and skips hidden entries', async () => {
+    mkdirSync(join(dir, 'elsewhere'));
+    mkdirSync(join(dir, 'in', '.git'), { recursive: true });
+    writeFileSync(join(dir, 'elsewhere', 'x.txt'), 'Outside');
+    writeFileSync(join(dir, 'in', '.git', 'config.txt'), 'Hidden folder');
+    writeFileSync(join(dir, 'in', '.draft.txt'), 'Hidden file');
+    writeFileSync(join(dir, 'in', 'y.txt'), 'Inside');
+    symlinkSync(join(dir, 'elsewhere'), join(dir, 'in', 'linked'));
+    const items = await collect([join(dir, 'in')]);
+    expect(items.flatMap((i) => (i.kind === 'file' ? [i.file.key] : []))).toEqual(['linked/x.txt', 'y.txt']);
+    expect(items.filter((i) => i.kind === 'skipped').map((i) => i.kind === 'skipped' && i.reason)).toEqual([
+      'hidden',
+      'hidden',
+    ]);
+  });
+
+  it('reports an entry it cannot read, once, and goes on with the others', async () => {
+    writeFileSync(join(dir, 'a.txt'), 'First');
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'b-dangling.txt'));
+    makeFifo(join(dir, 'c-pipe.txt'));
+    writeFileSync(join(dir, 'd.txt'), 'Last');
+    const items = await collect([dir]);
+    const errors = items.flatMap((i) => (i.kind === 'error' ? [i.error.message] : []));
+    expect(errors).toEqual([
+      `${join(dir, 'b-dangling.txt')}: symbolic link to a missing file (no such file or directory)`,
+    ]);
+    expect(items.flatMap((i) => (i.kind === 'file' ? [i.file.text] : []))).toEqual(['First', 'Last']);
   });
 
   it('streams a .jsonl file, one record per line, and names file and line of a bad line', async () => {
