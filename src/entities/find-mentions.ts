@@ -15,6 +15,9 @@ import { scanTokens, tokenHit, type ScannedArticle, type ScannedToken } from './
 import { CONNECTORS, segmentRun, type Part } from './segment-run';
 import { loadVocabulary } from './vocabulary';
 import { findWeapons } from './find-weapons';
+import { defaultLexicon } from '../lexicon/load-lexicon';
+
+const LEX = defaultLexicon();
 
 const STOPWORDS: ReadonlySet<string> = new Set((stopwords as Record<string, string[]>).en);
 const CREDIT_RE =
@@ -124,11 +127,9 @@ const NAME_PARTICLE_PAIR = new Set([
 ]);
 
 /** Months that are also names ("Theresa May", "Brian May"). */
-const NAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
+const NAME_MONTHS: ReadonlySet<string> = LEX.time.nameMonths;
 /** Lower-case tails of adjective compounds that follow a name ("Kremlin-led", "Hamas-run"). */
-const ADJECTIVE_TAILS = new Set(
-  'led run hit fed era old set won bred made held born wide like free style type'.split(' '),
-);
+const ADJECTIVE_TAILS: ReadonlySet<string> = LEX.notNames.adjectiveTails;
 
 /**
  * Whether the token at `j`, which would break a run, continues the name before it: a month that

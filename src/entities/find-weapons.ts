@@ -8,17 +8,11 @@ import { lookupName } from './lexicon';
 import { normaliseName } from './normalise-name';
 import { tokenHit, type ScannedArticle, type ScannedToken } from './scan-tokens';
 import { canonicalName, loadVocabulary } from './vocabulary';
+import { defaultLexicon } from '../lexicon/load-lexicon';
 
-const SPECIFIC = new Set([
-  'cruise',
-  'ballistic',
-  'hypersonic',
-  'glide',
-  'anti-ship',
-  'anti-aircraft',
-  'anti-tank',
-  'intercontinental',
-]);
+const LEX = defaultLexicon();
+
+const SPECIFIC: ReadonlySet<string> = LEX.weapons.specificModifiers;
 
 /** Weapon mentions of the article, in text order. */
 export function findWeapons(text: string, scanned: ScannedArticle): Mention[] {

@@ -8,6 +8,9 @@ import { City, State } from 'country-state-city';
 import type { GeoPoint } from '../model/entity';
 import { normaliseName } from './normalise-name';
 import { loadVocabulary } from './vocabulary';
+import { defaultLexicon } from '../lexicon/load-lexicon';
+
+const LEX = defaultLexicon();
 
 /** One place the gazetteer knows. */
 export interface Place {
@@ -50,8 +53,7 @@ const point = (lat: unknown, lon: unknown): GeoPoint | undefined => {
     : { latitude, longitude };
 };
 
-const REGION_SUFFIX_RE =
-  / (oblast|region|province|krai|kray|governorate|emirate|republic|county|district|state|prefecture)$/;
+const REGION_SUFFIX_RE: RegExp = LEX.places.gazetteerRegionSuffixRe;
 const rank = (p: Place): number =>
   p.curated ? 0 : p.kind === 'country' ? 1 : p.capital ? 2 : p.kind === 'region' ? 3 : 4;
 

@@ -10,6 +10,9 @@ import type { LexiconHit } from './lexicon';
 import { lookupName, startsLongerName } from './lexicon';
 import { tokenHit, type ScannedToken } from './scan-tokens';
 import { loadVocabulary } from './vocabulary';
+import { defaultLexicon } from '../lexicon/load-lexicon';
+
+const LEX = defaultLexicon();
 
 export type PartKind =
   'organization' | 'place' | 'country' | 'demonym' | 'weapon' | 'person' | 'title' | 'single';
@@ -190,16 +193,7 @@ function mayStartName(found: Longest | undefined): boolean {
 }
 
 /** Party words that stand before a name as a label, not as part of it ("Republican Donald Trump"). */
-const PARTY_LABELS = new Set([
-  'republican',
-  'democrat',
-  'democratic',
-  'gop',
-  'conservative',
-  'labour',
-  'tory',
-  'libertarian',
-]);
+const PARTY_LABELS: ReadonlySet<string> = LEX.parties.labels;
 
 /** Splits `run` into parts; `afterTitle` when a title stands right before the run ("spokesman Dmitry Peskov"). */
 export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean): Part[] {

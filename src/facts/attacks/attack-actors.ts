@@ -17,6 +17,9 @@ import {
 import { countryByCapital, countryByDemonym, countryByName, maxCountryWords } from './attack-countries';
 import type { AttackToken } from './attack-tokens';
 import { isPossessive } from './attack-tokens';
+import { defaultLexicon } from '../../lexicon/load-lexicon';
+
+const LEX = defaultLexicon();
 
 export type ActorKind = 'force' | 'weapon' | 'cue' | 'country' | 'group' | 'pronoun';
 
@@ -35,8 +38,7 @@ export interface ActorSpan {
 }
 
 /** Organizations that are not armed actors (unions of states, ministries, media, companies). */
-const CIVIL_BODY_RE =
-  /\b(?:union|commission|council|ministry|bank|agency|news|court|parliament|government|committee|company|corporation|inc|ltd|university|institute|office|nations|fund|times|post|press|service|reuters|cabinet)\b/i;
+const CIVIL_BODY_RE: RegExp = LEX.orgs.civilBodyRe;
 
 /** Finds actor spans in a sentence's tokens (people's names never make an actor), sorted by position. */
 export function findActors(

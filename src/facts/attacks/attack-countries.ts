@@ -4,6 +4,9 @@
  * state ("Moscow's attack" → Russia). Keys are lower case.
  */
 import countries from 'world-countries';
+import { defaultLexicon } from '../../lexicon/load-lexicon';
+
+const LEX = defaultLexicon();
 
 export interface CountryRef {
   /** Common English name ("Russia", "United States"). */
@@ -21,21 +24,10 @@ interface CountryTables {
 }
 
 /** Well-known spellings the package lacks (general knowledge, not data from any article). */
-const EXTRA_NAMES: readonly [string, string][] = [
-  ['britain', 'GB'],
-  ['great britain', 'GB'],
-  ['america', 'US'],
-  ['u.s.', 'US'],
-  ['u.s', 'US'],
-  ['russian federation', 'RU'],
-  ['turkey', 'TR'],
-];
+const EXTRA_NAMES: readonly (readonly [string, string])[] = LEX.aliases.attackCountryNames;
 /** English names used in news where the package's common name differs. */
-const DISPLAY_NAMES: Readonly<Record<string, string>> = { TR: 'Turkey' };
-const EXTRA_CAPITALS: readonly [string, string][] = [
-  ['kiev', 'UA'],
-  ['washington', 'US'],
-];
+const DISPLAY_NAMES: Readonly<Record<string, string>> = LEX.aliases.attackDisplayNames;
+const EXTRA_CAPITALS: readonly (readonly [string, string])[] = LEX.aliases.attackCapitals;
 
 let tables: CountryTables | undefined;
 

@@ -6,6 +6,9 @@
 import { INTERCEPT_VERBS, WEAPON_MODIFIERS, WEAPONS, type AttackKind } from './attack-cues';
 import { countryByDemonym } from './attack-countries';
 import type { AttackToken } from './attack-tokens';
+import { defaultLexicon } from '../../lexicon/load-lexicon';
+
+const LEX = defaultLexicon();
 
 const UNITS =
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
@@ -111,8 +114,8 @@ export interface Casualties {
   injured?: number;
 }
 
-const KILLED = /^(?:killed|dead|died|kills|killing|perished)$/;
-const INJURED = /^(?:injured|wounded|hurt|injuring|wounding|injures|wounds)$/;
+const KILLED: RegExp = LEX.attacks.killedRe;
+const INJURED: RegExp = LEX.attacks.injuredRe;
 
 /** People killed and injured stated in tokens `[from, to)` ("killing 3", "five were injured"). */
 export function findCasualties(tokens: readonly AttackToken[], from: number, to: number): Casualties {

@@ -10,9 +10,12 @@ import { countryByDemonym } from './attack-countries';
 import { makePlace, type PlaceSpan } from './attack-place-span';
 import type { AttackToken } from './attack-tokens';
 import { addFallbackPlaces } from './find-fallback-places';
+import { defaultLexicon } from '../../lexicon/load-lexicon';
+
+const LEX = defaultLexicon();
 
 const PLACE_SLOT_WORDS = new Set('near in at outside around into toward towards'.split(' '));
-const PLACE_HEADS = new Set('village town city settlement district region'.split(' '));
+const PLACE_HEADS: ReadonlySet<string> = LEX.places.slotHeads;
 
 /**
  * Place spans of one sentence (tokens of `[sentenceStart, sentenceEnd)`), sorted by position.

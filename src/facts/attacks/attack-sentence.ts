@@ -9,6 +9,9 @@ import { countryByDemonym } from './attack-countries';
 import { findPlaces } from './attack-places';
 import type { PlaceSpan } from './attack-place-span';
 import { tokenizeForAttacks, type AttackToken } from './attack-tokens';
+import { defaultLexicon } from '../../lexicon/load-lexicon';
+
+const LEX = defaultLexicon();
 
 export interface SentenceView {
   readonly sentence: Sentence;
@@ -54,19 +57,8 @@ export function viewSentence(text: string, sentence: Sentence, entities: readonl
 }
 
 /** Words skipped when looking for the word that governs a place ("in the eastern Ukrainian town of X"). */
-const SKIPPABLE = new Set(
-  (
-    'the a an its their his her this that some several two three parts part all much most ' +
-    'northern southern eastern western central north south east west northeastern northwestern southeastern ' +
-    'southwestern nearby frontline front-line occupied residential besieged embattled neighbouring neighboring ' +
-    'key strategic industrial small large major coastal border'
-  ).split(' '),
-);
-const PLACE_HEADS = new Set(
-  'city town village settlement region oblast province district capital port suburbs outskirts area centre center'.split(
-    ' ',
-  ),
-);
+const SKIPPABLE: ReadonlySet<string> = LEX.places.skippedBeforePlace;
+const PLACE_HEADS: ReadonlySet<string> = LEX.places.governorHeads;
 
 /**
  * The token that governs the place starting at `from`: skips determiners, direction adjectives,

@@ -15,13 +15,16 @@ import { findCasualties, findInterceptions, findWeapons } from './attack-numbers
 import { viewSentence, type SentenceView } from './attack-sentence';
 import { tokenizeForAttacks } from './attack-tokens';
 import { findAttackClauses, type ActorRef, type AttackClause } from './find-attack-clauses';
+import { defaultLexicon } from '../../lexicon/load-lexicon';
+
+const LEX = defaultLexicon();
 
 /** Words that mark a conflict report; fewer than this many and the stage stays quiet. */
 const MIN_CONFLICT_WORDS = 2;
 /** How many sentences back a referring sentence may reach for its attack. */
 const MAX_REFERENCE_DISTANCE = 3;
-const FOLLOW_UP_RE = /\b(?:killed|dead|died|wounded|injured|hurt|downed|intercepted|shot down|shoot down)\b/i;
-const TIME_RE = /\b(?:overnight|last night|earlier this week|this week|last week|yesterday|this morning)\b/i;
+const FOLLOW_UP_RE: RegExp = LEX.attacks.followUpRe;
+const TIME_RE: RegExp = LEX.time.recentRe;
 
 /**
  * Extracts the attacks of one article. Pure: reads only its arguments.

@@ -10,6 +10,9 @@ import type { Cue } from './find-attack-cues';
 import type { PlaceSpan } from './attack-place-span';
 import type { SentenceView } from './attack-sentence';
 import { isPossessive } from './attack-tokens';
+import { defaultLexicon } from '../../lexicon/load-lexicon';
+
+const LEX = defaultLexicon();
 
 export interface CueActor {
   readonly actor?: ActorSpan;
@@ -24,8 +27,7 @@ const NP_WORDS = /^(?:\p{Ll}[\p{Ll}-]*|\p{N}[\p{N},.]*|-)$/u;
 const STOP_NP = new Set(
   'of in on at to by from with and or for after before during since as that which who'.split(' '),
 );
-const TIME_WORDS =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Last|This|Next|Year|Week|Month|Night|Day)$/;
+const TIME_WORDS: RegExp = LEX.time.actorStopRe;
 const WINDOW_STOPS = new Set(['after', 'when', 'since', 'because', 'but', 'while', 'following', ';']);
 
 /** Whether the words before a cue make it a plan, threat, capability, denial or negation. */

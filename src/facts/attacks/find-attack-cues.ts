@@ -13,6 +13,9 @@ import {
   type VerbCue,
 } from './attack-cues';
 import type { SentenceView } from './attack-sentence';
+import { defaultLexicon } from '../../lexicon/load-lexicon';
+
+const LEX = defaultLexicon();
 
 export interface Cue {
   /** Token range of the cue (the verb with its particle, or the noun). */
@@ -32,8 +35,8 @@ const BE = new Set('was were been being is are be get got gets'.split(' '));
 const ADVERBS = new Set(
   'also again reportedly repeatedly heavily later then allegedly once twice first'.split(' '),
 );
-const CONTINUE = new Set('continued continue continues began begin begins started start starts'.split(' '));
-const LABOUR = new Set('hunger general labor labour workers union rail port national dock miners'.split(' '));
+const CONTINUE: ReadonlySet<string> = LEX.attacks.continueVerbs;
+const LABOUR: ReadonlySet<string> = LEX.attacks.labourWords;
 /** Base forms that are verbs only after their subject or "continued to" ("a shell", "the fire"). */
 const BASE_FORMS = new Set(['shell', 'fire']);
 const AT_WORDS = new Set('at on upon into toward towards'.split(' '));

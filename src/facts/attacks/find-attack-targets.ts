@@ -11,6 +11,9 @@ import type { Cue } from './find-attack-cues';
 import type { PlaceSpan } from './attack-place-span';
 import { governor, type SentenceView } from './attack-sentence';
 import { isPossessive } from './attack-tokens';
+import { defaultLexicon } from '../../lexicon/load-lexicon';
+
+const LEX = defaultLexicon();
 
 export interface TargetGroup {
   readonly targets: readonly PlaceSpan[];
@@ -22,7 +25,7 @@ export interface TargetGroup {
 
 const STOPS = new Set([
   ...['.', ';', ':', '?', '!', '—', '–', 'while', 'but', 'whereas', 'although'],
-  ...'said says told wrote writes added adds stated noted posted claimed announced reported'.split(' '),
+  ...LEX.attacks.reportingVerbs,
 ]);
 const LEFT_PREPOSITIONS = new Set('in at near on outside around inside over across'.split(' '));
 const REFINE_PREPOSITIONS = new Set('in near at on outside around'.split(' '));
@@ -74,11 +77,7 @@ function ownsAttack(view: SentenceView, p: PlaceSpan): boolean {
   return false;
 }
 
-const OF_HEADS = new Set(
-  'city town village settlement region oblast province district districts outskirts centre center suburbs part parts area areas direction territory coast port heart streets positions north south east west northeast northwest southeast southwest'.split(
-    ' ',
-  ),
-);
+const OF_HEADS: ReadonlySet<string> = LEX.places.targetOfHeads;
 
 /** "the outskirts of X", "shelling of X" (not "the fall of X", "the day of X"). */
 function ofTarget(view: SentenceView, of: number): boolean {

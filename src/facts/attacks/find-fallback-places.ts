@@ -8,21 +8,15 @@ import { FORCE_NOUNS, TARGET_PREPOSITIONS, WEAPONS } from './attack-cues';
 import { countryByDemonym } from './attack-countries';
 import { makePlace, type PlaceSpan } from './attack-place-span';
 import { isPossessive, type AttackToken } from './attack-tokens';
+import { defaultLexicon } from '../../lexicon/load-lexicon';
+
+const LEX = defaultLexicon();
 
 /** Capitalised words that never start or belong to a place name in these reports. */
-export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
-  (
-    'the a an this that these those on in at of and or but it he she they we i monday tuesday wednesday ' +
-    'thursday friday saturday sunday january february march april may june july august september october ' +
-    'november december casualties people militia forces president minister government ministry army navy ' +
-    'officials military armed defence defense police guard command staff headquarters internet web online'
-  ).split(' '),
-);
+export const NOT_PLACE_WORDS: ReadonlySet<string> = LEX.notNames.places;
 const CONNECTORS = new Set('imeni na nad pid de del al el la le sur am an der'.split(' '));
-const OF_HEADS = new Set(
-  'port coast gulf bay strait sea island islands isle cape lake mount city region oblast district'.split(' '),
-);
-const ROAD_WORDS = new Set('highway road motorway route railway line'.split(' '));
+const OF_HEADS: ReadonlySet<string> = LEX.places.fallbackOfHeads;
+const ROAD_WORDS: ReadonlySet<string> = LEX.places.roads;
 
 const isWordCap = (t: AttackToken | undefined): boolean =>
   t !== undefined && t.cap && /^[\p{L}\p{N}]/u.test(t.text) && !/-\p{Ll}/u.test(t.text);

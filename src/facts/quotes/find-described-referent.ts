@@ -9,6 +9,9 @@ import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { RANK_WORDS, findNameByRole, findNameContaining } from './find-name-by-role';
 import type { SpeakerContext } from './speaker-context';
 import { entityByName, isPerson, nameKey, speakerOf } from './speaker-context';
+import { defaultLexicon } from '../../lexicon/load-lexicon';
+
+const LEX = defaultLexicon();
 
 /** A resolved speaker, and whether it is a person ("he" and "she" may refer back to it). */
 export interface Resolved {
@@ -17,17 +20,9 @@ export interface Resolved {
 }
 
 /** Heads too general to pick one earlier referent by themselves ("the official said"). */
-const GENERIC_HEADS = new Set([
-  'official',
-  'officials',
-  'source',
-  'sources',
-  'people',
-  'person',
-  'spokesperson',
-]);
+const GENERIC_HEADS: ReadonlySet<string> = LEX.sources.generic;
 /** Heads of sources that stay unnamed: "the source said" never means the person quoted before. */
-const UNNAMED_HEADS = new Set(['source', 'sources', 'people', 'person']);
+const UNNAMED_HEADS: ReadonlySet<string> = LEX.sources.unnamed;
 
 export function fromEntity(
   entity: Entity,
@@ -92,16 +87,7 @@ export function describedReferent(
 }
 
 /** Party words that tell two "presidential nominee"s apart. */
-const PARTIES = [
-  'democratic',
-  'democrat',
-  'republican',
-  'gop',
-  'labour',
-  'conservative',
-  'green',
-  'libertarian',
-];
+const PARTIES: readonly string[] = LEX.parties.words;
 
 /** The party word of a description ("democratic" in "the Democratic nominee"), if any. */
 function partyOf(text: string): string | undefined {

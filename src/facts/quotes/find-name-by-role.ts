@@ -3,6 +3,9 @@
  * "secretary-general Jens Stoltenberg" names the secretary-general, and "the Staff" refers to
  * an earlier "General Staff". Scans are linear and run only for definite descriptions.
  */
+import { defaultLexicon } from '../../lexicon/load-lexicon';
+
+const LEX = defaultLexicon();
 
 const NAME_WORD = /^(?:\p{Lu}|(?:de|van|von|al|bin|da|del|le|la)\s+\p{Lu})[\p{L}\p{M}’'-]*/u;
 const CONNECTORS = new Set(['of', 'for', 'and', '’s', "'s"]);
@@ -48,15 +51,7 @@ function lowerCased(text: string): string {
 }
 
 /** Words that make another office of a title: the president is not the vice president. */
-export const RANK_WORDS: ReadonlySet<string> = new Set([
-  'vice',
-  'deputy',
-  'assistant',
-  'former',
-  'acting',
-  'associate',
-  'lieutenant',
-]);
+export const RANK_WORDS: ReadonlySet<string> = LEX.titles.ranks;
 
 /** The rank word right before offset `i` of the lower-cased text ("vice" in "vice president"), if any. */
 function rankBefore(lower: string, i: number): string | undefined {

@@ -19,6 +19,9 @@ import {
   VERB_MODIFIERS,
   NOUN_PHRASE_OPENERS,
 } from './speech-cues';
+import { defaultLexicon } from '../../lexicon/load-lexicon';
+
+const LEX = defaultLexicon();
 
 /** A reported clause with its speaker phrase and cue. */
 export interface ReportedSpeech {
@@ -224,7 +227,7 @@ function coordinatedAt(toks: readonly QToken[], k: number): number | undefined {
 }
 
 /** Verbs that report speech only from a person or a known source ("the phrase suggests …" is no speech). */
-const WEAK_VERBS = new Set(['suggest', 'suggests', 'suggested', 'show', 'shows', 'showed']);
+const WEAK_VERBS: ReadonlySet<string> = LEX.speech.weak;
 
 /** Whether a speaker phrase is a name, a pronoun or a description with a known source head. */
 function isKnownSource(p: SpeakerPhrase): boolean {

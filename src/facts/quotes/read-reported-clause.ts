@@ -17,6 +17,9 @@ import {
   TIME_WORDS,
   VERB_MODIFIERS,
 } from './speech-cues';
+import { defaultLexicon } from '../../lexicon/load-lexicon';
+
+const LEX = defaultLexicon();
 
 /** Token range `[from, to)` of a reported clause. */
 export interface ClauseRange {
@@ -161,7 +164,7 @@ export function hasFiniteVerb(toks: readonly QToken[], from: number, to: number)
 }
 
 /** Noun-like forms that are verbs right after a name ("Lynch notes they were …", "Reuters reports …"). */
-const VERBS_AFTER_NAME = new Set(['notes', 'claims', 'reports', 'tweets', 'comments', 'remarks']);
+const VERBS_AFTER_NAME: ReadonlySet<string> = LEX.speech.afterName;
 
 /** Prepositions that open an adverbial between the verb and "that" ("said at a rally in Ohio that"). */
 const PP_STARTS = new Set('in at on during from before after outside inside near aboard'.split(' '));

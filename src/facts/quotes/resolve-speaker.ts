@@ -20,6 +20,9 @@ import {
   nameKey,
   speakerOf,
 } from './speaker-context';
+import { defaultLexicon } from '../../lexicon/load-lexicon';
+
+const LEX = defaultLexicon();
 
 /** How many sentences back a pronoun may reach for an earlier speaker. */
 const PRONOUN_REACH = 3;
@@ -152,9 +155,7 @@ function looksLikePerson(phrase: SpeakerPhrase): boolean {
 }
 
 /** Titles that only a person carries ("Mr. Lee said" is a person even when the name looks like a firm's). */
-const PERSONAL_TITLES = new Set(
-  'mr mrs ms miss mx dr sen rep gov prof rev sir dame lord lady senator congressman congresswoman'.split(' '),
-);
+const PERSONAL_TITLES: ReadonlySet<string> = LEX.titles.personal;
 
 /** Whether the role before a name holds a personal title. */
 function hasPersonalTitle(role: string | undefined): boolean {

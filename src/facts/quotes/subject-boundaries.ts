@@ -8,6 +8,9 @@ import { isHardBoundary } from './quote-tokens';
 import { analyzeSpeakerPhrase } from './analyze-speaker-phrase';
 import type { Subject } from './find-speaker-phrase';
 import { NOUN_PHRASE_OPENERS } from './speech-cues';
+import { defaultLexicon } from '../../lexicon/load-lexicon';
+
+const LEX = defaultLexicon();
 
 /** Where a short parenthetical closing at `close` opens ("Name (D-Mo.) said"), if it is one. */
 export function parentheticalStart(
@@ -25,11 +28,7 @@ export function parentheticalStart(
 const PARENTHETICAL_MAX_TOKENS = 6;
 
 /** Nouns and adjectives ending in -ly that may end a subject ("the family said"). */
-const LY_NOUNS = new Set(
-  'family ally rally supply assembly monopoly anomaly bully belly jelly lily daily weekly monthly quarterly yearly homily folly holly'.split(
-    ' ',
-  ),
-);
+const LY_NOUNS: ReadonlySet<string> = LEX.notNames.lyNouns;
 
 /** Whether a lower-case word is an adverb of manner before the verb ("X boldly said"). */
 export function isMannerAdverb(lower: string): boolean {
@@ -75,11 +74,7 @@ export function nameBeforeAppositions(
 /** How many appositions may stand between a name and its verb. */
 const MAX_APPOSITIONS = 5;
 /** Lower-case words that open an apposition: "one of …", "head of …", "now a consultant …". */
-const ROLE_LED = new Set(
-  'head chief director president founder chairman chairwoman editor member leader professor author co-author'.split(
-    ' ',
-  ),
-);
+const ROLE_LED: ReadonlySet<string> = LEX.titles.appositionHeads;
 const APPOSITION_OPENERS = new Set([
   ...ROLE_LED,
   'one',
