@@ -6,17 +6,19 @@ import { splitSentences } from './text/split-sentences';
 import { findMentions } from './entities/find-mentions';
 import { resolveEntities } from './entities/resolve-entities';
 import { FACT_KINDS } from './facts/registry';
+import { defaultLexicon, type Lexicon } from './lexicon/load-lexicon';
 
 /**
  * Runs the extraction stages over one cleaned article, in order:
  * sentences → mentions → resolved entities → the facts of every registered kind.
- * Pure: no I/O, no database.
+ * Pure: no I/O, no database. `lexicon` holds the word lists every stage reads (by default the
+ * package's `data/`, loaded once).
  */
-export function extractArticle(article: Article): ArticleResult {
+export function extractArticle(article: Article, lexicon: Lexicon = defaultLexicon()): ArticleResult {
   const sentences = splitSentences(article.text);
-  const mentions = findMentions(article.text, sentences);
-  const entities = resolveEntities(article, sentences, mentions);
-  const doc: Doc = { article, sentences, entities };
+  const mentions = findMentions(article.text, sentences, lexicon);
+  const entities = resolveEntities(article, sentences, mentions, lexicon);
+  const doc: Doc = { article, sentences, entities, lexicon };
   const facts = FACT_KINDS.flatMap((kind): Fact[] => kind.extract(doc));
   return { article, sentences, entities, facts };
 }

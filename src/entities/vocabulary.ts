@@ -4,7 +4,7 @@
  * once by `lexicon/load-lexicon.ts`.
  */
 import { defaultLexicon } from '../lexicon/load-lexicon';
-import type { Vocabulary } from '../lexicon/load-lexicon';
+import type { Lexicon, Vocabulary } from '../lexicon/load-lexicon';
 import { normaliseName } from './normalise-name';
 
 export type { CuratedPlace, Vocabulary } from '../lexicon/load-lexicon';
@@ -15,8 +15,8 @@ export function loadVocabulary(): Vocabulary {
 }
 
 /** `normaliseName` with each word mapped through the curated variant-spelling table ("kiev" → "kyiv"). */
-export function canonicalName(name: string): string {
-  const variants = loadVocabulary().variants;
+export function canonicalName(name: string, lexicon: Lexicon = defaultLexicon()): string {
+  const variants = lexicon.vocabulary.variants;
   const key = normaliseName(name);
   if (!key.includes(' ')) return variants.get(key) ?? key;
   return key

@@ -128,6 +128,8 @@ export interface Lexicon {
   /** `data/weapons.json`. */
   readonly weapons: {
     readonly heads: ReadonlyMap<string, string>;
+    /** First words of `heads`. */
+    readonly headStarts: Words;
     readonly modifiers: Words;
     readonly systems: ReadonlyMap<string, string>;
     /** Attack-stage weapon word → canonical weapon word and attack kind. */
@@ -419,6 +421,7 @@ export function loadLexicon(dataDir: string): Lexicon {
     },
     weapons: {
       heads: weaponHeads,
+      headStarts: new Set([...weaponHeads.keys()].map((h) => h.split(' ')[0])),
       modifiers: weaponModifiers,
       systems: weaponSystems,
       attackHeads,

@@ -24,7 +24,7 @@ export interface AttackRow extends FactRow {
 
 export const attackKind: FactKind<Attack, AttackRow> = {
   kind: 'attack',
-  extract: (doc) => extractAttacks(doc.article, doc.sentences, doc.entities),
+  extract: (doc) => extractAttacks(doc.article, doc.sentences, doc.entities, doc.lexicon),
   toRow(attack, ctx) {
     const { articleId } = ctx;
     // A place the attack names without a key: the article's entity of that name, else a bare node.

@@ -15,7 +15,7 @@ import { findCasualties, findInterceptions, findWeapons } from './attack-numbers
 import { viewSentence, type SentenceView } from './attack-sentence';
 import { tokenizeForAttacks } from './attack-tokens';
 import { findAttackClauses, type ActorRef, type AttackClause } from './find-attack-clauses';
-import { defaultLexicon } from '../../lexicon/load-lexicon';
+import { defaultLexicon, type Lexicon } from '../../lexicon/load-lexicon';
 
 const LEX = defaultLexicon();
 
@@ -34,6 +34,7 @@ export function extractAttacks(
   article: Article,
   sentences: readonly Sentence[],
   entities: readonly Entity[],
+  _lexicon: Lexicon = defaultLexicon(),
 ): Attack[] {
   if (!isConflictReport(article.text)) return [];
   const events: AttackEvent[] = [];

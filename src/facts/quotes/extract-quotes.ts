@@ -14,6 +14,7 @@ import { findReportedSpeech } from './find-reported-speech';
 import { countWords, tokenizeWindow } from './quote-tokens';
 import { resolveSpeaker } from './resolve-speaker';
 import { CUE_WORD } from './speech-cues';
+import { defaultLexicon, type Lexicon } from '../../lexicon/load-lexicon';
 import type { SpeakerContext } from './speaker-context';
 import { createSpeakerContext, firstMentionFrom, nameKey } from './speaker-context';
 import { isTeaserLine, isTitleText, markQuoted, sentenceLocator } from './quote-layout';
@@ -42,6 +43,7 @@ export function extractQuotes(
   article: Article,
   sentences: readonly Sentence[],
   entities: readonly Entity[],
+  _lexicon: Lexicon = defaultLexicon(),
 ): Quote[] {
   const text = article.text;
   const sentenceAt = sentenceLocator(sentences);

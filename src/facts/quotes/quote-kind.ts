@@ -21,7 +21,7 @@ export interface QuoteRow extends FactRow {
 
 export const quoteKind: FactKind<Quote, QuoteRow> = {
   kind: 'quote',
-  extract: (doc) => extractQuotes(doc.article, doc.sentences, doc.entities),
+  extract: (doc) => extractQuotes(doc.article, doc.sentences, doc.entities, doc.lexicon),
   toRow(quote, { articleId }) {
     const speakerEntity = quote.speaker.entityKey ?? null;
     return {
