@@ -9,9 +9,7 @@ import { countryByDemonym } from './attack-countries';
 import { findPlaces } from './attack-places';
 import type { PlaceSpan } from './attack-place-span';
 import { tokenizeForAttacks, type AttackToken } from './attack-tokens';
-import { defaultLexicon } from '../../lexicon/load-lexicon';
-
-const LEX = defaultLexicon();
+import type { Lexicon } from '../../lexicon/load-lexicon';
 
 export interface SentenceView {
   readonly sentence: Sentence;
@@ -26,13 +24,20 @@ export interface SentenceView {
   readonly actorAt: Int32Array;
   /** 1 for tokens of a person's name. */
   readonly named: Uint8Array;
+  /** The word lists of the article's extraction. */
+  readonly lexicon: Lexicon;
 }
 
 /** Builds the view of one sentence of `text`. */
-export function viewSentence(text: string, sentence: Sentence, entities: readonly Entity[]): SentenceView {
+export function viewSentence(
+  text: string,
+  sentence: Sentence,
+  entities: readonly Entity[],
+  lexicon: Lexicon,
+): SentenceView {
   const tokens = tokenizeForAttacks(text, sentence);
-  const places = findPlaces(tokens, entities, sentence.start, sentence.end);
-  const actors = findActors(tokens, entities, sentence.start, sentence.end);
+  const places = findPlaces(tokens, entities, sentence.start, sentence.end, lexicon);
+  const actors = findActors(tokens, entities, sentence.start, sentence.end, lexicon);
   const placeStart = new Int32Array(tokens.length).fill(-1);
   const placeEnd = new Int32Array(tokens.length).fill(-1);
   const actorAt = new Int32Array(tokens.length).fill(-1);
@@ -53,19 +58,18 @@ export function viewSentence(text: string, sentence: Sentence, entities: readonl
       });
     }
   }
-  return { sentence, tokens, places, actors, placeStart, placeEnd, actorAt, named };
+  return { sentence, tokens, places, actors, placeStart, placeEnd, actorAt, named, lexicon };
 }
 
 /** Words skipped when looking for the word that governs a place ("in the eastern Ukrainian town of X"). */
-const SKIPPABLE: ReadonlySet<string> = LEX.places.skippedBeforePlace;
-const PLACE_HEADS: ReadonlySet<string> = LEX.places.governorHeads;
 
 /**
  * The token that governs the place starting at `from`: skips determiners, direction adjectives,
  * demonyms and hyphenated adjectives, and "the town of" frames. Returns its index, or -1.
  */
 export function governor(view: SentenceView, from: number): number {
-  const { tokens } = view;
+  const { tokens, lexicon } = view;
+  const { governorHeads: PLACE_HEADS, skippedBeforePlace: SKIPPABLE } = lexicon.places;
   let k = from - 1;
   while (k >= 0) {
     const t = tokens[k];
@@ -73,7 +77,7 @@ export function governor(view: SentenceView, from: number): number {
       k -= 2;
       continue;
     }
-    if (SKIPPABLE.has(t.lower) || /^\p{Lu}\p{L}*-\p{Ll}/u.test(t.text) || countryByDemonym(t.text)) {
+    if (SKIPPABLE.has(t.lower) || /^\p{Lu}\p{L}*-\p{Ll}/u.test(t.text) || countryByDemonym(t.text, lexicon)) {
       k--;
       continue;
     }
