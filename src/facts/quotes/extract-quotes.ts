@@ -13,7 +13,6 @@ import { findQuotationSpans } from './find-quotation-spans';
 import { findReportedSpeech } from './find-reported-speech';
 import { countWords, tokenizeWindow } from './quote-tokens';
 import { resolveSpeaker } from './resolve-speaker';
-import { CUE_WORD } from './speech-cues';
 import { defaultLexicon, type Lexicon } from '../../lexicon/load-lexicon';
 import type { SpeakerContext } from './speaker-context';
 import { createSpeakerContext, firstMentionFrom, nameKey } from './speaker-context';
@@ -43,13 +42,20 @@ export function extractQuotes(
   article: Article,
   sentences: readonly Sentence[],
   entities: readonly Entity[],
-  _lexicon: Lexicon = defaultLexicon(),
+  lexicon: Lexicon = defaultLexicon(),
 ): Quote[] {
   const text = article.text;
   const sentenceAt = sentenceLocator(sentences);
   const ctx = createSpeakerContext(text, entities, sentenceAt);
   const spans = findQuotationSpans(text);
-  const direct = findDirectQuotes(text, spans, sentences, sentenceAt, (from, to) => personIn(ctx, from, to));
+  const direct = findDirectQuotes(
+    text,
+    spans,
+    sentences,
+    sentenceAt,
+    (from, to) => personIn(ctx, from, to),
+    lexicon,
+  );
   const pending: Pending[] = direct.map((d) => ({
     start: d.span.start,
     end: trimEnd(text, d.span.start, d.span.end),
@@ -64,9 +70,9 @@ export function extractQuotes(
   const usedCues = new Set(directLong.filter((p) => !p.rule.includes('embedded')).map((p) => p.cueStart));
   for (const s of sentences) {
     const headline = s.index === 0 || s.text === article.title;
-    if (!CUE_WORD.test(s.text) || (!headline && isTeaserLine(text, s))) continue;
+    if (!lexicon.speech.cueWordRe.test(s.text) || (!headline && isTeaserLine(text, s))) continue;
     const toks = tokenizeWindow(text, s.start, s.end);
-    for (const r of findReportedSpeech(text, toks, markQuoted(toks, spans), usedCues, headline)) {
+    for (const r of findReportedSpeech(text, toks, markQuoted(toks, spans), usedCues, headline, lexicon)) {
       const end = clauseEnd(text, r.start, r.end, directLong);
       if (end === undefined) continue;
       const { start, phrase, cue, cueStart, rule, medium } = r;
@@ -77,7 +83,7 @@ export function extractQuotes(
   for (const i of order) {
     const p = pending[i];
     if (!p.phrase) continue;
-    const speaker = resolveSpeaker(ctx, p.phrase, p.cueStart);
+    const speaker = resolveSpeaker(ctx, p.phrase, p.cueStart, lexicon);
     // A pronoun that refers to nobody the article names gives no speaker, and no quote: a "she"
     // node would join unrelated quotes of every article in the graph.
     if (!isUnresolvedPronoun(p.phrase, speaker)) p.speaker = speaker;

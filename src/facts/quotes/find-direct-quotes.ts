@@ -7,6 +7,7 @@ import type { Sentence } from '../../model/text';
 import type { FoundAttribution, PersonFinder } from './attribute-direct-quote';
 import { attributeAfter, attributeBefore } from './attribute-direct-quote';
 import type { QuotationSpan } from './find-quotation-spans';
+import type { Lexicon } from '../../lexicon/load-lexicon';
 
 /** A quotation with its attribution, or the index of the earlier quotation whose speaker it shares. */
 export interface DirectCandidate {
@@ -28,6 +29,7 @@ export function findDirectQuotes(
   sentences: readonly Sentence[],
   sentenceAt: (offset: number) => number,
   findPerson: PersonFinder,
+  lex: Lexicon,
 ): DirectCandidate[] {
   const out: DirectCandidate[] = [];
   const byIndex = new Map<number, number>();
@@ -42,7 +44,8 @@ export function findDirectQuotes(
     if (floor === span.open && endsWithColon(text, span.open) && sentences[s - 1]) {
       floor = Math.max(prev?.close ?? 0, sentences[s - 1].start);
     }
-    const attribution = attributeAfter(text, span, limit) ?? attributeBefore(text, span, floor, findPerson);
+    const attribution =
+      attributeAfter(text, span, limit, lex) ?? attributeBefore(text, span, floor, findPerson, lex);
     if (attribution) {
       byIndex.set(i, out.length);
       out.push({ span, attribution, rule: attribution.rule });
