@@ -169,7 +169,7 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
     let j = i + 1;
     while (j < creditAt) {
       const n = tokens[j];
-      if (!breaksRun(n, v) && !(n.cap && n.text.includes('-') && hyphenParts(n).length > 0)) j++;
+      if (!breaksRun(n, v) && !(n.cap && n.text.includes('-') && hyphenParts(n, ctx.lexicon).length > 0)) j++;
       else if (continuesName(tokens, j, ctx.lexicon)) j++;
       else if (
         NAME_PARTICLE_PAIR.has(`${n.lower} ${tokens[j + 1]?.lower}`) &&
@@ -222,13 +222,14 @@ function creditStart(text: string, tokens: readonly ScannedToken[]): number {
 
 function hyphenParts(
   t: ScannedToken,
+  lexicon: Lexicon,
 ): { start: number; end: number; text: string; place: Place; demonym: boolean }[] {
   if (tokenHit(t)) return [];
   const parts: { start: number; end: number; text: string; place: Place; demonym: boolean }[] = [];
   let offset = 0;
   for (const piece of t.text.split('-')) {
     const hit = /^\p{Lu}/u.test(piece)
-      ? lookupName(normaliseName(piece), piece === piece.toUpperCase())
+      ? lookupName(normaliseName(piece), piece === piece.toUpperCase(), lexicon)
       : undefined;
     if (hit?.place && (hit.kind === 'country' || hit.kind === 'demonym')) {
       parts.push({
@@ -246,7 +247,7 @@ function hyphenParts(
 
 /** "Russia-Ukraine", "US-led", "Ukrainian-controlled": the country parts become mentions. */
 function splitHyphenated(ctx: Context, t: ScannedToken, sentence: number): boolean {
-  const parts = hyphenParts(t);
+  const parts = hyphenParts(t, ctx.lexicon);
   for (const p of parts)
     ctx.out.push(
       placeMention(
@@ -336,7 +337,7 @@ function handleRun(
   if (before?.text === '/' || after?.text === '/') return;
   const heading = run[0].initial && after?.text === ':';
   const prior = titleBefore(tokens, from, ctx.lexicon.vocabulary);
-  const parts = segmentRun(run, prior !== undefined);
+  const parts = segmentRun(run, prior !== undefined, ctx.lexicon);
   const owner = possessiveOwner(ctx, tokens, from);
   const priorOf = prior ? roleOf(ctx, tokens, prior.from) : undefined;
   let role: Role | undefined = prior
@@ -582,7 +583,7 @@ function choosePlace(
   if (t.acronym && t.text.length <= 3) return undefined;
   const prev = tokens[runFrom + part.from - 1]?.lower ?? '';
   const prevHit = prev
-    ? lookupName(normaliseName(tokens[runFrom + part.from - 1].text.split('-')[0]), false)
+    ? lookupName(normaliseName(tokens[runFrom + part.from - 1].text.split('-')[0]), false, ctx.lexicon)
     : undefined;
   const context =
     PREPOSITIONS.has(prev) || prevHit?.kind === 'demonym' || tokens[runFrom + part.to]?.text === ',';
@@ -608,7 +609,7 @@ function followingSuffix(
   const plural = next.lower.endsWith('s') && next.lower !== 'oblast';
   const singular = plural ? next.lower.replace(/s$/, '') : next.lower;
   const targets = plural ? parts : [parts[parts.length - 1]];
-  const gaz = loadGazetteerRegions();
+  const gaz = loadGazetteerRegions(ctx.lexicon);
   for (const part of targets) {
     if (!['place', 'single', 'person'].includes(part.kind) || part.rule === 'place.suffix') continue;
     const last = part === parts[parts.length - 1] && !plural;
@@ -638,8 +639,10 @@ function followingSuffix(
   }
 }
 
-function loadGazetteerRegions(): (base: string, prior: Mention | undefined) => Place | undefined {
-  const gaz = loadGazetteer();
+function loadGazetteerRegions(
+  lexicon: Lexicon,
+): (base: string, prior: Mention | undefined) => Place | undefined {
+  const gaz = loadGazetteer(lexicon);
   return (base, prior) => {
     const bases = gaz.regionBases.get(normaliseName(base)) ?? [];
     const cc = prior?.countryCode;

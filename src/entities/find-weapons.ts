@@ -33,7 +33,7 @@ export function findWeapons(text: string, scanned: ScannedArticle, lexicon: Lexi
         name: generic,
         key: `weapon:${generic}`,
       });
-      const named = namedBefore(tokens, from);
+      const named = namedBefore(tokens, from, lexicon);
       if (named) {
         const name = text.slice(named.start, named.end);
         out.push({
@@ -76,6 +76,7 @@ function headAt(
 function namedBefore(
   tokens: readonly ScannedToken[],
   at: number,
+  lexicon: Lexicon,
 ): { start: number; end: number } | undefined {
   let k = at;
   if (k > 0 && (tokens[k - 1].text === ']' || tokens[k - 1].text === ')')) return undefined;
@@ -95,6 +96,7 @@ function namedBefore(
       : lookupName(
           normaliseName(names.map((t) => t.text).join(' ')),
           names.every((t) => t.acronym),
+          lexicon,
         );
   if (hit && hit.kind !== 'weapon') return undefined;
   if (names.length === 1 && hit?.kind === 'demonym') return undefined;

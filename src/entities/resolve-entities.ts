@@ -171,7 +171,7 @@ function buildEntity(key: string, unsorted: readonly Mention[], lexicon: Lexicon
   const pointed = mentions.find((m) => m.point !== undefined);
   const kind = mentions.find((m) => m.placeKind !== undefined)?.placeKind;
   const countryCode = placed?.countryCode;
-  const country = countryCode ? loadGazetteer().countryByCode.get(countryCode)?.name : undefined;
+  const country = countryCode ? loadGazetteer(lexicon).countryByCode.get(countryCode)?.name : undefined;
   // Fields set one by one in output order: object spread is slow on hot paths.
   const entity: { -readonly [K in keyof Entity]: Entity[K] } = {
     key: type === 'Person' ? `person:${canonicalName(name, lexicon)}` : key,

@@ -4,15 +4,10 @@
  * once by `lexicon/load-lexicon.ts`.
  */
 import { defaultLexicon } from '../lexicon/load-lexicon';
-import type { Lexicon, Vocabulary } from '../lexicon/load-lexicon';
+import type { Lexicon } from '../lexicon/load-lexicon';
 import { normaliseName } from './normalise-name';
 
 export type { CuratedPlace, Vocabulary } from '../lexicon/load-lexicon';
-
-/** The default lexicon's entity-stage vocabulary. */
-export function loadVocabulary(): Vocabulary {
-  return defaultLexicon().vocabulary;
-}
 
 /** `normaliseName` with each word mapped through the curated variant-spelling table ("kiev" → "kyiv"). */
 export function canonicalName(name: string, lexicon: Lexicon = defaultLexicon()): string {
