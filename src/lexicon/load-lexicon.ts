@@ -303,20 +303,22 @@ const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1)
 
 /** Reads every file of `dataDir` into a frozen Lexicon. Throws an error naming the file when one is missing or malformed. */
 export function loadLexicon(dataDir: string): Lexicon {
-  const file = (name: FileName): DataFile => readDataFile(dataDir, name);
-  const speech = file('speech-verbs.json');
-  const titles = file('titles.json');
-  const orgs = file('org-heads.json');
-  const places = file('place-heads.json');
-  const weapons = file('weapons.json');
-  const attacks = file('attack-cues.json');
-  const sources = file('source-nouns.json');
-  const media = file('media.json');
-  const time = file('time-words.json');
-  const furniture = file('furniture.json');
-  const notNames = file('not-names.json');
-  const parties = file('parties.json');
-  const aliases = file('aliases.json');
+  // One DataFile per name of LEXICON_FILES, in that order.
+  const [
+    speech,
+    titles,
+    orgs,
+    places,
+    weapons,
+    attacks,
+    sources,
+    media,
+    time,
+    furniture,
+    notNames,
+    parties,
+    aliases,
+  ] = LEXICON_FILES.map((name) => readDataFile(dataDir, name));
 
   const speechVerbs = new Set<string>();
   for (const [lemma, forms] of speech.record('verbs', isWords)) {

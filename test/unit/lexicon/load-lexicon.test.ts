@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultLexicon, LEXICON_FILES, loadLexicon } from '../../../src/lexicon/load-lexicon';
 import { PACKAGE_ROOT } from '../../../src/package-root';
+import { splitArticles } from '../../../src/ingest/split-articles';
+import { extractArticle } from '../../../src/pipeline';
 
 const DATA = join(PACKAGE_ROOT, 'data');
 
@@ -107,5 +109,31 @@ describe('loadLexicon', () => {
       writeFileSync(path, JSON.stringify({ ...json, nouns: { naval: ['blockade'] } }));
       expect(() => loadLexicon(dir)).toThrow(/attack-cues\.json: "nouns" must be keyed by attack kinds/);
     });
+  });
+});
+
+describe('a lexicon handed to extractArticle', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'newsgraph-lexicon-'));
+    for (const f of LEXICON_FILES) copyFileSync(join(DATA, f), join(dir, f));
+    const path = join(dir, 'speech-verbs.json');
+    const json = JSON.parse(readFileSync(path, 'utf8')) as { verbs: Record<string, string[]> };
+    json.verbs.grumble = ['grumbles', 'grumbled'];
+    writeFileSync(path, JSON.stringify(json));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const text =
+    'Farm tax plan draws criticism\n\nThe farm minister, Jane Doe, grumbled that the new tax plan ' +
+    'would ruin small farmers across the whole region this year.\n';
+  const quotes = (lexicon?: ReturnType<typeof loadLexicon>): string[] => {
+    const [article] = splitArticles({ path: '/in/farm.txt', name: 'farm.txt', text });
+    return extractArticle(article, lexicon).facts.flatMap((f) => (f.kind === 'quote' ? [f.cue ?? ''] : []));
+  };
+
+  test('is the one the stages read: a verb of saying added to its data is a cue', () => {
+    expect(quotes()).toEqual([]);
+    expect(quotes(loadLexicon(dir))).toEqual(['grumbled']);
   });
 });
