@@ -151,6 +151,7 @@ export interface Lexicon {
     readonly continueVerbs: Words;
     readonly labourWords: Words;
     readonly reportingVerbs: Words;
+    readonly verbAdverbs: Words;
     /** A whole lower-case token that is a word of killing. */
     readonly killedRe: RegExp;
     readonly injuredRe: RegExp;
@@ -165,6 +166,7 @@ export interface Lexicon {
   readonly media: {
     readonly platforms: Words;
     readonly heads: Words;
+    readonly afterVerbPlatforms: Words;
     /** Platforms and formats that carry a statement: "on Telegram", "in a video address". */
     readonly mediumRe: RegExp;
   };
@@ -176,6 +178,7 @@ export interface Lexicon {
     readonly actorStopRe: RegExp;
     readonly recentRe: RegExp;
     readonly nameMonths: Words;
+    readonly weekdays: Words;
   };
   /** `data/furniture.json`. */
   readonly furniture: Words;
@@ -443,6 +446,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       continueVerbs: attacks.set('continueVerbs'),
       labourWords: attacks.set('labourWords'),
       reportingVerbs: attacks.set('reportingVerbs'),
+      verbAdverbs: attacks.set('verbAdverbs'),
       killedRe: new RegExp(`^(?:${alt(attacks.list('killed'))})$`),
       injuredRe: new RegExp(`^(?:${alt(attacks.list('injured'))})$`),
       followUpRe: new RegExp(`\\b(?:${alt(attacks.list('followUpWords'))})\\b`, 'i'),
@@ -458,6 +462,7 @@ export function loadLexicon(dataDir: string): Lexicon {
     media: {
       platforms,
       heads: media.set('heads'),
+      afterVerbPlatforms: media.set('afterVerbPlatforms'),
       mediumRe: new RegExp(
         `^[\\s,]*(?:(?:on|via)\\s+(?:his|her|their|its|the\\s+)?(?:${alt(media.list('mediumPlatforms'))})|` +
           `in\\s+(?:a|an|his|her|their|its|the)\\s+(?:[\\w-]+\\s+){0,3}(?:${alt(media.list('mediumFormats'))}))\\b`,
@@ -470,6 +475,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       actorStopRe: new RegExp(`^(?:${alt(time.list('actorStops').map(capitalise))})$`),
       recentRe: new RegExp(`\\b(?:${alt(time.list('recentPhrases'))})\\b`, 'i'),
       nameMonths: time.set('nameMonths'),
+      weekdays: time.set('weekdays'),
     },
     furniture: furnitureWords,
     notNames: {

@@ -21,9 +21,6 @@ export interface Cue {
 }
 
 const BE = new Set('was were been being is are be get got gets'.split(' '));
-const ADVERBS = new Set(
-  'also again reportedly repeatedly heavily later then allegedly once twice first'.split(' '),
-);
 /** Base forms that are verbs only after their subject or "continued to" ("a shell", "the fire"). */
 const BASE_FORMS = new Set(['shell', 'fire']);
 const AT_WORDS = new Set('at on upon into toward towards'.split(' '));
@@ -98,7 +95,7 @@ function afterContinue(view: SentenceView, i: number): boolean {
 /** An ambiguous form ("attacks") is a verb right after its subject. */
 function followsActor(view: SentenceView, i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && ADVERBS.has(view.tokens[k].lower)) k--;
+  while (k >= 0 && view.lexicon.attacks.verbAdverbs.has(view.tokens[k].lower)) k--;
   const a = k >= 0 ? view.actorAt[k] : -1;
   if (a < 0) return false;
   const actor = view.actors[a];
@@ -115,7 +112,7 @@ function verbAt(view: SentenceView, i: number, cue: VerbCue): Cue | undefined {
   }
   if (w === 'shot' && tokens[i + 1]?.lower === 'down') return undefined;
   let k = i - 1;
-  while (k >= 0 && ADVERBS.has(tokens[k].lower)) k--;
+  while (k >= 0 && view.lexicon.attacks.verbAdverbs.has(tokens[k].lower)) k--;
   const before = tokens[k]?.lower ?? '';
   if (before === 'to' && !view.lexicon.attacks.continueVerbs.has(tokens[k - 1]?.lower ?? ''))
     return undefined;

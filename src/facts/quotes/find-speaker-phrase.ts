@@ -26,8 +26,8 @@ const TIME_PREPOSITIONS = new Set(['on', 'last', 'this', 'late', 'early', 'earli
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 /** "in an interview", "on Tuesday", "at a briefing" end a speaker phrase after the verb. */
 const ADVERBIAL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via']);
-const ADVERBIAL_OBJECTS =
-  /^(?:a|an|his|her|their|its|monday|tuesday|wednesday|thursday|friday|saturday|sunday|telegram|twitter|x|facebook)$/;
+/** With the lexicon's weekdays and platforms, the words after such a preposition that end the phrase. */
+const ADVERBIAL_OBJECT_OPENERS = new Set(['a', 'an', 'his', 'her', 'their', 'its']);
 
 /** Whether the token is a verb of saying (lower case unless `anyCase`, as in headlines). */
 export function isSpeechVerb(t: QToken, lex: Lexicon, anyCase = false): boolean {
@@ -180,12 +180,16 @@ export function findPhraseAfter(
     if (
       end > from &&
       ADVERBIAL_PREPOSITIONS.has(t.lower) &&
-      ADVERBIAL_OBJECTS.test(toks[end + 1]?.lower ?? '')
+      isAdverbialObject(toks[end + 1]?.lower ?? '', lex)
     )
       break;
     end++;
   }
   return analyzeSpeakerPhrase(text, toks, from, end, lex);
+}
+
+function isAdverbialObject(w: string, lex: Lexicon): boolean {
+  return ADVERBIAL_OBJECT_OPENERS.has(w) || lex.time.weekdays.has(w) || lex.media.afterVerbPlatforms.has(w);
 }
 
 /**
