@@ -6,15 +6,17 @@ import { readDoc } from './text/read-doc';
 import { findMentions } from './entities/find-mentions';
 import { resolveEntities } from './entities/resolve-entities';
 import { FACT_KINDS } from './facts/registry';
+import { defaultLexicon, type Lexicon } from './lexicon/load-lexicon';
 
 /**
  * Runs the extraction stages over one cleaned article, in order: sentences and tokens (the
  * Doc) → mentions → resolved entities → the facts of every registered kind, each reading the Doc.
- * Pure: no I/O, no database.
+ * Pure: no I/O, no database. `lexicon` holds the word lists every stage reads (by default the
+ * package's `data/`, loaded once).
  */
-export function extractArticle(article: Article): ArticleResult {
-  const text = readDoc(article);
-  const entities = resolveEntities(article, text.sentences, findMentions(text));
+export function extractArticle(article: Article, lexicon: Lexicon = defaultLexicon()): ArticleResult {
+  const text = readDoc(article, lexicon);
+  const entities = resolveEntities(article, text.sentences, findMentions(text), lexicon);
   const doc: Doc = { ...text, entities };
   const facts = FACT_KINDS.flatMap((kind): Fact[] => kind.extract(doc));
   return { article, sentences: doc.sentences, entities, facts };

@@ -9,12 +9,12 @@ import type { EntityType, Mention, Role } from '../model/entity';
 import type { TextDoc } from '../model/doc';
 import { loadGazetteer, type Place } from './gazetteer';
 import { lookupName } from './lexicon';
-import { canonicalName } from './vocabulary';
 import { normaliseName } from './normalise-name';
 import { scanTokens, tokenHit, type ScannedArticle, type ScannedToken } from './scan-tokens';
 import { CONNECTORS, segmentRun, type Part } from './segment-run';
-import { loadVocabulary } from './vocabulary';
+import { canonicalName, type Vocabulary } from './vocabulary';
 import { findWeapons } from './find-weapons';
+import type { Lexicon } from '../lexicon/load-lexicon';
 
 const STOPWORDS: ReadonlySet<string> = new Set((stopwords as Record<string, string[]>).en);
 const CREDIT_RE =
@@ -66,16 +66,18 @@ interface Context {
   readonly scanned: ScannedArticle;
   readonly countries: ReadonlySet<string>;
   readonly out: Mention[];
+  readonly lexicon: Lexicon;
 }
 
 /** Finds the mentions of people, organisations, places and weapons in the Doc's text. */
 export function findMentions(doc: TextDoc): Mention[] {
   const text = doc.article.text;
   const sentences = doc.sentences;
+  const lexicon = doc.lexicon;
   const scanned = scanTokens(doc);
-  const ctx: Context = { text, scanned, countries: mentionedCountries(scanned), out: [] };
+  const ctx: Context = { text, scanned, countries: mentionedCountries(scanned), out: [], lexicon };
   scanned.sentences.forEach((tokens, s) => scanSentence(ctx, tokens, sentences[s]?.index ?? s));
-  const weapons = findWeapons(text, scanned);
+  const weapons = findWeapons(text, scanned, lexicon);
   const named = weapons.filter((w) => w.rule === 'weapon.named');
   const overlapsNamed = (m: Mention): boolean =>
     m.type !== 'Weapon' && named.some((w) => m.start < w.end && w.start < m.end);
@@ -100,8 +102,7 @@ function mentionedCountries(scanned: ScannedArticle): Set<string> {
 
 const ADJECTIVE_COMPOUND_RE = /^\p{Lu}[\p{L}]*-\p{Ll}/u;
 
-function breaksRun(t: ScannedToken): boolean {
-  const v = loadVocabulary();
+function breaksRun(t: ScannedToken, v: Vocabulary): boolean {
   return (
     !t.cap ||
     ADJECTIVE_COMPOUND_RE.test(t.text) ||
@@ -125,36 +126,34 @@ const NAME_PARTICLE_PAIR = new Set([
   'ibn al',
 ]);
 
-/** Months that are also names ("Theresa May", "Brian May"). */
-const NAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
-/** Lower-case tails of adjective compounds that follow a name ("Kremlin-led", "Hamas-run"). */
-const ADJECTIVE_TAILS = new Set(
-  'led run hit fed era old set won bred made held born wide like free style type'.split(' '),
-);
-
 /**
  * Whether the token at `j`, which would break a run, continues the name before it: a month that
  * is a surname ("Theresa May", not "in May 2024") or a hyphenated given name ("Park Geun-hye").
  */
-function continuesName(tokens: readonly ScannedToken[], j: number): boolean {
+function continuesName(tokens: readonly ScannedToken[], j: number, lexicon: Lexicon): boolean {
+  const v = lexicon.vocabulary;
   const t = tokens[j];
   const prev = tokens[j - 1];
-  if (!t.cap || !prev?.cap || prev.possessive || breaksRun(prev)) return false;
-  const hit = tokenHit(prev);
+  if (!t.cap || !prev?.cap || prev.possessive || breaksRun(prev, v)) return false;
+  const hit = tokenHit(prev, lexicon);
   if (hit && (hit.kind !== 'place' || hit.place?.curated || hit.place?.capital)) return false;
-  if (loadVocabulary().titles.has(prev.lower) || (prev.initial && STOPWORDS.has(prev.lower))) return false;
-  if (NAME_MONTHS.has(t.lower)) {
+  if (v.titles.has(prev.lower) || (prev.initial && STOPWORDS.has(prev.lower))) return false;
+  // Months that are also names ("Theresa May", "Brian May").
+  if (lexicon.time.nameMonths.has(t.lower)) {
     const next = tokens[j + 1];
-    return !next || !(/^\d/.test(next.text) || loadVocabulary().timeWords.has(next.lower));
+    return !next || !(/^\d/.test(next.text) || v.timeWords.has(next.lower));
   }
   const dash = t.text.indexOf('-');
   if (dash < 0) return false;
   const tail = t.text.slice(dash + 1);
-  return /^\p{Ll}{1,4}$/u.test(tail) && !ADJECTIVE_TAILS.has(tail) && !t.text.slice(dash + 1).includes('-');
+  // Lower-case tails of adjective compounds that follow a name ("Kremlin-led", "Hamas-run").
+  const adjectiveTail = lexicon.notNames.adjectiveTails.has(tail);
+  return /^\p{Ll}{1,4}$/u.test(tail) && !adjectiveTail && !t.text.slice(dash + 1).includes('-');
 }
 
 function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: number): void {
   const creditAt = creditStart(ctx.text, tokens);
+  const v = ctx.lexicon.vocabulary;
   let i = 0;
   while (i < creditAt) {
     const t = tokens[i];
@@ -162,19 +161,19 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
       i++;
       continue;
     }
-    if (breaksRun(t)) {
+    if (breaksRun(t, v)) {
       i++;
       continue;
     }
     let j = i + 1;
     while (j < creditAt) {
       const n = tokens[j];
-      if (!breaksRun(n) && !(n.cap && n.text.includes('-') && hyphenParts(n).length > 0)) j++;
-      else if (continuesName(tokens, j)) j++;
+      if (!breaksRun(n, v) && !(n.cap && n.text.includes('-') && hyphenParts(n, ctx.lexicon).length > 0)) j++;
+      else if (continuesName(tokens, j, ctx.lexicon)) j++;
       else if (
         NAME_PARTICLE_PAIR.has(`${n.lower} ${tokens[j + 1]?.lower}`) &&
         tokens[j + 2] &&
-        !breaksRun(tokens[j + 2]) &&
+        !breaksRun(tokens[j + 2], v) &&
         j + 2 < creditAt
       )
         j += 3;
@@ -182,14 +181,14 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
         CONNECTORS.has(n.lower) &&
         !n.cap &&
         tokens[j + 1] &&
-        !breaksRun(tokens[j + 1]) &&
+        !breaksRun(tokens[j + 1], v) &&
         j + 1 < creditAt
       )
         j += 2;
       else if (
         n.lower === 'of' &&
         /^\d+$/.test(tokens[j + 1]?.text ?? '') &&
-        loadVocabulary().orgHeads.has(tokens[j - 1].lower)
+        v.orgHeads.has(tokens[j - 1].lower)
       )
         j += 2;
       else break;
@@ -200,8 +199,8 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
       from < j &&
       tokens[from].initial &&
       STOPWORDS.has(tokens[from].lower) &&
-      !tokenHit(tokens[from]) &&
-      !loadVocabulary().titles.has(tokens[from].lower)
+      !tokenHit(tokens[from], ctx.lexicon) &&
+      !v.titles.has(tokens[from].lower)
     )
       from++;
     if (from < j) handleRun(ctx, tokens, from, j, sentence);
@@ -222,13 +221,14 @@ function creditStart(text: string, tokens: readonly ScannedToken[]): number {
 
 function hyphenParts(
   t: ScannedToken,
+  lexicon: Lexicon,
 ): { start: number; end: number; text: string; place: Place; demonym: boolean }[] {
-  if (tokenHit(t)) return [];
+  if (tokenHit(t, lexicon)) return [];
   const parts: { start: number; end: number; text: string; place: Place; demonym: boolean }[] = [];
   let offset = 0;
   for (const piece of t.text.split('-')) {
     const hit = /^\p{Lu}/u.test(piece)
-      ? lookupName(normaliseName(piece), piece === piece.toUpperCase())
+      ? lookupName(normaliseName(piece), piece === piece.toUpperCase(), lexicon)
       : undefined;
     if (hit?.place && (hit.kind === 'country' || hit.kind === 'demonym')) {
       parts.push({
@@ -246,7 +246,7 @@ function hyphenParts(
 
 /** "Russia-Ukraine", "US-led", "Ukrainian-controlled": the country parts become mentions. */
 function splitHyphenated(ctx: Context, t: ScannedToken, sentence: number): boolean {
-  const parts = hyphenParts(t);
+  const parts = hyphenParts(t, ctx.lexicon);
   for (const p of parts)
     ctx.out.push(
       placeMention(
@@ -286,8 +286,8 @@ function placeMention(
 function titleBefore(
   tokens: readonly ScannedToken[],
   at: number,
+  v: Vocabulary,
 ): { title: string; from: number } | undefined {
-  const v = loadVocabulary();
   let k = at - 1;
   // "chief executive of Thales": the run after "of" is where the title holder works, not the holder.
   if (WORKPLACE_WORDS.has(tokens[k]?.lower ?? '')) return undefined;
@@ -316,7 +316,7 @@ function handleRun(
   to: number,
   sentence: number,
 ): void {
-  const v = loadVocabulary();
+  const v = ctx.lexicon.vocabulary;
   const run = tokens.slice(from, to);
   const { text } = ctx;
   const span = (a: number, b: number): Spot => ({
@@ -335,8 +335,8 @@ function handleRun(
   // Credit lists: "Fiscal Court/Facebook/Screenshot".
   if (before?.text === '/' || after?.text === '/') return;
   const heading = run[0].initial && after?.text === ':';
-  const prior = titleBefore(tokens, from);
-  const parts = segmentRun(run, prior !== undefined);
+  const prior = titleBefore(tokens, from, ctx.lexicon.vocabulary);
+  const parts = segmentRun(run, prior !== undefined, ctx.lexicon);
   const owner = possessiveOwner(ctx, tokens, from);
   const priorOf = prior ? roleOf(ctx, tokens, prior.from) : undefined;
   let role: Role | undefined = prior
@@ -403,13 +403,13 @@ function partMention(
   tokens: readonly ScannedToken[],
   runFrom: number,
 ): Draft | undefined {
-  const v = loadVocabulary();
+  const v = ctx.lexicon.vocabulary;
   const { sentence } = s;
   const hit = part.hit;
   switch (part.kind) {
     case 'weapon': {
       const m = mentionAt(s, part.rule, 'Weapon');
-      m.key = `weapon:${canonicalName(hit?.name ?? s.text)}`;
+      m.key = `weapon:${canonicalName(hit?.name ?? s.text, ctx.lexicon)}`;
       m.name = hit?.name ?? s.text;
       return m;
     }
@@ -428,7 +428,7 @@ function partMention(
         : undefined;
     case 'organization': {
       const lead = run[part.from];
-      const leadHit = part.rule === 'org.head' ? tokenHit(lead) : undefined;
+      const leadHit = part.rule === 'org.head' ? tokenHit(lead, ctx.lexicon) : undefined;
       const cc =
         owner?.countryCode ??
         (leadHit?.kind === 'country' || leadHit?.kind === 'demonym' ? leadHit.place?.countryCode : undefined);
@@ -462,8 +462,8 @@ function partMention(
               .join(' ')
           : s.text;
       const key = hit
-        ? `organization:${canonicalName(hit.name)}`
-        : `organization:${cc ? `${cc.toLowerCase()}:` : ''}${canonicalName(bare)}`;
+        ? `organization:${canonicalName(hit.name, ctx.lexicon)}`
+        : `organization:${cc ? `${cc.toLowerCase()}:` : ''}${canonicalName(bare, ctx.lexicon)}`;
       const m = mentionAt(
         owner && !hit
           ? { start: owner.start, end: s.end, text: ctx.text.slice(owner.start, s.end), sentence }
@@ -525,7 +525,7 @@ function singleMention(
   tokens: readonly ScannedToken[],
   at: number,
 ): Draft | undefined {
-  const v = loadVocabulary();
+  const v = ctx.lexicon.vocabulary;
   const w = t.lower;
   if (
     STOPWORDS.has(w) ||
@@ -569,7 +569,7 @@ function choosePlace(
   const best = places[0].curated ? places[0] : (inCountry ?? places[0]);
   if (part.to - part.from > 1 || best.curated) return best;
   const t = run[part.from];
-  const v = loadVocabulary();
+  const v = ctx.lexicon.vocabulary;
   if (
     t.text.length < 3 ||
     STOPWORDS.has(t.lower) ||
@@ -582,7 +582,7 @@ function choosePlace(
   if (t.acronym && t.text.length <= 3) return undefined;
   const prev = tokens[runFrom + part.from - 1]?.lower ?? '';
   const prevHit = prev
-    ? lookupName(normaliseName(tokens[runFrom + part.from - 1].text.split('-')[0]), false)
+    ? lookupName(normaliseName(tokens[runFrom + part.from - 1].text.split('-')[0]), false, ctx.lexicon)
     : undefined;
   const context =
     PREPOSITIONS.has(prev) || prevHit?.kind === 'demonym' || tokens[runFrom + part.to]?.text === ',';
@@ -601,14 +601,14 @@ function followingSuffix(
   to: number,
   sentence: number,
 ): void {
-  const v = loadVocabulary();
+  const v = ctx.lexicon.vocabulary;
   const next = tokens[to];
   const kind = next && !next.cap ? v.placeSuffixes.get(next.lower) : undefined;
   if (!kind || kind === 'facility' || parts.length === 0) return;
   const plural = next.lower.endsWith('s') && next.lower !== 'oblast';
   const singular = plural ? next.lower.replace(/s$/, '') : next.lower;
   const targets = plural ? parts : [parts[parts.length - 1]];
-  const gaz = loadGazetteerRegions();
+  const gaz = loadGazetteerRegions(ctx.lexicon);
   for (const part of targets) {
     if (!['place', 'single', 'person'].includes(part.kind) || part.rule === 'place.suffix') continue;
     const last = part === parts[parts.length - 1] && !plural;
@@ -638,8 +638,10 @@ function followingSuffix(
   }
 }
 
-function loadGazetteerRegions(): (base: string, prior: Mention | undefined) => Place | undefined {
-  const gaz = loadGazetteer();
+function loadGazetteerRegions(
+  lexicon: Lexicon,
+): (base: string, prior: Mention | undefined) => Place | undefined {
+  const gaz = loadGazetteer(lexicon);
   return (base, prior) => {
     const bases = gaz.regionBases.get(normaliseName(base)) ?? [];
     const cc = prior?.countryCode;

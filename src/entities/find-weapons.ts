@@ -7,30 +7,20 @@ import type { Mention } from '../model/entity';
 import { lookupName } from './lexicon';
 import { normaliseName } from './normalise-name';
 import { tokenHit, type ScannedArticle, type ScannedToken } from './scan-tokens';
-import { canonicalName, loadVocabulary } from './vocabulary';
-
-const SPECIFIC = new Set([
-  'cruise',
-  'ballistic',
-  'hypersonic',
-  'glide',
-  'anti-ship',
-  'anti-aircraft',
-  'anti-tank',
-  'intercontinental',
-]);
+import { canonicalName } from './vocabulary';
+import type { Lexicon } from '../lexicon/load-lexicon';
 
 /** Weapon mentions of the article, in text order. */
-export function findWeapons(text: string, scanned: ScannedArticle): Mention[] {
+export function findWeapons(text: string, scanned: ScannedArticle, lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
   scanned.sentences.forEach((tokens) => {
     for (let i = 0; i < tokens.length; i++) {
-      const head = headAt(tokens, i);
+      const head = headAt(tokens, i, lexicon);
       if (!head) continue;
       let from = i;
-      const v = loadVocabulary();
-      while (from > 0 && !tokens[from - 1].cap && v.weaponModifiers.has(tokens[from - 1].lower)) from--;
-      const specific = tokens.slice(from, i).find((t) => SPECIFIC.has(t.lower));
+      const { modifiers, specificModifiers } = lexicon.weapons;
+      while (from > 0 && !tokens[from - 1].cap && modifiers.has(tokens[from - 1].lower)) from--;
+      const specific = tokens.slice(from, i).find((t) => specificModifiers.has(t.lower));
       const generic = specific && head.name === 'missile' ? `${specific.lower} missile` : head.name;
       const sentence = tokens[i].sentence;
       out.push({
@@ -43,7 +33,7 @@ export function findWeapons(text: string, scanned: ScannedArticle): Mention[] {
         name: generic,
         key: `weapon:${generic}`,
       });
-      const named = namedBefore(tokens, from);
+      const named = namedBefore(tokens, from, lexicon);
       if (named) {
         const name = text.slice(named.start, named.end);
         out.push({
@@ -54,7 +44,7 @@ export function findWeapons(text: string, scanned: ScannedArticle): Mention[] {
           sentence,
           rule: 'weapon.named',
           name,
-          key: `weapon:${canonicalName(name)}`,
+          key: `weapon:${canonicalName(name, lexicon)}`,
         });
       }
       i = head.end - 1;
@@ -63,13 +53,13 @@ export function findWeapons(text: string, scanned: ScannedArticle): Mention[] {
   return out;
 }
 
-let starts: Set<string> | undefined;
-const headStarts = (): Set<string> =>
-  (starts ??= new Set([...loadVocabulary().weaponHeads.keys()].map((h) => h.split(' ')[0])));
-
-function headAt(tokens: readonly ScannedToken[], i: number): { name: string; end: number } | undefined {
-  const heads = loadVocabulary().weaponHeads;
-  if (tokens[i].cap || !headStarts().has(tokens[i].lower)) return undefined;
+function headAt(
+  tokens: readonly ScannedToken[],
+  i: number,
+  lexicon: Lexicon,
+): { name: string; end: number } | undefined {
+  const { heads, headStarts } = lexicon.weapons;
+  if (tokens[i].cap || !headStarts.has(tokens[i].lower)) return undefined;
   for (const len of [3, 2, 1]) {
     if (i + len > tokens.length) continue;
     const phrase = tokens
@@ -86,6 +76,7 @@ function headAt(tokens: readonly ScannedToken[], i: number): { name: string; end
 function namedBefore(
   tokens: readonly ScannedToken[],
   at: number,
+  lexicon: Lexicon,
 ): { start: number; end: number } | undefined {
   let k = at;
   if (k > 0 && (tokens[k - 1].text === ']' || tokens[k - 1].text === ')')) return undefined;
@@ -101,10 +92,11 @@ function namedBefore(
   const names = tokens.slice(k, at);
   const hit =
     names.length === 1
-      ? tokenHit(names[0])
+      ? tokenHit(names[0], lexicon)
       : lookupName(
           normaliseName(names.map((t) => t.text).join(' ')),
           names.every((t) => t.acronym),
+          lexicon,
         );
   if (hit && hit.kind !== 'weapon') return undefined;
   if (names.length === 1 && hit?.kind === 'demonym') return undefined;

@@ -1,13 +1,13 @@
 /**
  * Places and countries from the gazetteer packages (`world-countries`, `country-state-city`) and the
- * curated list in `data/aliases.json`, loaded once on first use into maps keyed by normalised
+ * curated list in `data/aliases.json`, loaded once per lexicon on first use into maps keyed by normalised
  * names, so a lookup costs one map access whatever the size of the gazetteer.
  */
 import countries from 'world-countries';
 import { City, State } from 'country-state-city';
 import type { GeoPoint } from '../model/entity';
 import { normaliseName } from './normalise-name';
-import { loadVocabulary } from './vocabulary';
+import { defaultLexicon, type Lexicon } from '../lexicon/load-lexicon';
 
 /** One place the gazetteer knows. */
 export interface Place {
@@ -40,7 +40,8 @@ export interface Gazetteer {
   readonly maxWords: number;
 }
 
-let cached: Gazetteer | undefined;
+/** The gazetteer of each lexicon (its aliases add curated places, countries and demonyms). */
+const gazetteers = new WeakMap<Lexicon, Gazetteer>();
 
 const point = (lat: unknown, lon: unknown): GeoPoint | undefined => {
   const latitude = Number(lat);
@@ -50,8 +51,6 @@ const point = (lat: unknown, lon: unknown): GeoPoint | undefined => {
     : { latitude, longitude };
 };
 
-const REGION_SUFFIX_RE =
-  / (oblast|region|province|krai|kray|governorate|emirate|republic|county|district|state|prefecture)$/;
 const rank = (p: Place): number =>
   p.curated ? 0 : p.kind === 'country' ? 1 : p.capital ? 2 : p.kind === 'region' ? 3 : 4;
 
@@ -61,10 +60,12 @@ function add<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-/** Loads (once) and returns the gazetteer. */
-export function loadGazetteer(): Gazetteer {
-  if (cached) return cached;
-  const vocab = loadVocabulary();
+/** Loads (once per lexicon) and returns the gazetteer. */
+export function loadGazetteer(lexicon: Lexicon = defaultLexicon()): Gazetteer {
+  const known = gazetteers.get(lexicon);
+  if (known) return known;
+  const vocab = lexicon.vocabulary;
+  const REGION_SUFFIX_RE = lexicon.places.gazetteerRegionSuffixRe;
   const byName = new Map<string, Place>();
   const byCode = new Map<string, Place>();
   const demonyms = new Map<string, Place>();
@@ -160,6 +161,15 @@ export function loadGazetteer(): Gazetteer {
     if (list.length > 1) list.sort((a, b) => rank(a) - rank(b));
     if (maxWords < 5) maxWords = Math.max(maxWords, Math.min(5, key.split(' ').length));
   }
-  cached = { countries: byName, countryByCode: byCode, demonyms, places, regionBases, states, maxWords };
-  return cached;
+  const gazetteer = {
+    countries: byName,
+    countryByCode: byCode,
+    demonyms,
+    places,
+    regionBases,
+    states,
+    maxWords,
+  };
+  gazetteers.set(lexicon, gazetteer);
+  return gazetteer;
 }

@@ -1,10 +1,10 @@
 /**
  * One lookup over every name list: named weapon systems, well-known organisations, countries,
- * demonyms and places, keyed by normalised token sequences. Built once on first use.
+ * demonyms and places, keyed by normalised token sequences. Built once per lexicon on first use.
  */
+import { defaultLexicon, type Lexicon } from '../lexicon/load-lexicon';
 import { loadGazetteer, type Place } from './gazetteer';
 import { normaliseName } from './normalise-name';
-import { loadVocabulary } from './vocabulary';
 
 export type LexiconKind = 'weapon' | 'organization' | 'country' | 'demonym' | 'place';
 
@@ -23,30 +23,52 @@ interface Entry {
   readonly upper: boolean;
 }
 
-let cached: Map<string, Entry[]> | undefined;
-let firstWords: Set<string> | undefined;
+/** The name tables of one lexicon, and the answers given so far. */
+interface Names {
+  readonly lexicon: Lexicon;
+  names?: Map<string, Entry[]>;
+  firstWords?: Set<string>;
+  /** Past answers of `lookupName`, by `upper` then key (`null`: no hit); cleared when it grows too big. */
+  readonly answers: readonly [Map<string, LexiconHit | null>, Map<string, LexiconHit | null>];
+}
+
+const namesOf = new WeakMap<Lexicon, Names>();
+let lastNames: Names | undefined;
+
+function namesFor(lexicon: Lexicon): Names {
+  if (lastNames?.lexicon === lexicon) return lastNames;
+  let names = namesOf.get(lexicon);
+  if (!names) {
+    names = { lexicon, answers: [new Map(), new Map()] };
+    namesOf.set(lexicon, names);
+  }
+  lastNames = names;
+  return names;
+}
 
 /** True when some name of two or more words starts with the normalised word `word`. */
-export function startsLongerName(word: string): boolean {
-  if (!firstWords) {
-    cached ??= build();
-    firstWords = new Set<string>();
-    for (const key of [...cached.keys(), ...loadGazetteer().places.keys()]) {
+export function startsLongerName(word: string, lexicon: Lexicon = defaultLexicon()): boolean {
+  const n = namesFor(lexicon);
+  if (!n.firstWords) {
+    n.names ??= build(lexicon);
+    const firstWords = new Set<string>();
+    for (const key of [...n.names.keys(), ...loadGazetteer(lexicon).places.keys()]) {
       const space = key.indexOf(' ');
       if (space > 0) firstWords.add(key.slice(0, space));
     }
-    const variants = loadVocabulary().variants;
+    const variants = lexicon.vocabulary.variants;
     for (const [from, to] of variants) if (firstWords.has(to)) firstWords.add(from);
+    n.firstWords = firstWords;
   }
-  return firstWords.has(word);
+  return n.firstWords.has(word);
 }
 
 const isUpper = (s: string): boolean =>
   s.replace(/[^\p{L}]/gu, '') === s.replace(/[^\p{L}]/gu, '').toUpperCase();
 
-function build(): Map<string, Entry[]> {
-  const vocab = loadVocabulary();
-  const gaz = loadGazetteer();
+function build(lexicon: Lexicon): Map<string, Entry[]> {
+  const vocab = lexicon.vocabulary;
+  const gaz = loadGazetteer(lexicon);
   const map = new Map<string, Entry[]>();
   const put = (form: string, hit: LexiconHit, upper = isUpper(form) && form.length <= 6): void => {
     const key = normaliseName(form);
@@ -72,11 +94,6 @@ function build(): Map<string, Entry[]> {
   return map;
 }
 
-/** Past answers of `lookupName`, by `upper` then key (`null`: no hit); cleared when it grows too big. */
-const answers: readonly [Map<string, LexiconHit | null>, Map<string, LexiconHit | null>] = [
-  new Map(),
-  new Map(),
-];
 const ANSWERS_LIMIT = 200_000;
 
 /**
@@ -85,34 +102,39 @@ const ANSWERS_LIMIT = 200_000;
  * small map access is cheaper than probing the big lexicon and gazetteer maps and re-spelling
  * the key through the variant table.
  */
-export function lookupName(key: string, upper: boolean): LexiconHit | undefined {
-  const memo = answers[upper ? 1 : 0];
+export function lookupName(
+  key: string,
+  upper: boolean,
+  lexicon: Lexicon = defaultLexicon(),
+): LexiconHit | undefined {
+  const names = namesFor(lexicon);
+  const memo = names.answers[upper ? 1 : 0];
   const known = memo.get(key);
   if (known !== undefined) return known ?? undefined;
-  const hit = lookupUncached(key, upper);
+  const hit = lookupUncached(key, upper, names);
   if (memo.size >= ANSWERS_LIMIT) memo.clear();
   memo.set(key, hit ?? null);
   return hit;
 }
 
-function lookupUncached(key: string, upper: boolean): LexiconHit | undefined {
-  const hit = lookupExact(key, upper);
+function lookupUncached(key: string, upper: boolean, names: Names): LexiconHit | undefined {
+  const hit = lookupExact(key, upper, names);
   if (hit) return hit;
-  const variants = loadVocabulary().variants;
+  const variants = names.lexicon.vocabulary.variants;
   const canon = key
     .split(' ')
     .map((w) => variants.get(w) ?? w)
     .join(' ');
-  return canon === key ? undefined : lookupExact(canon, upper);
+  return canon === key ? undefined : lookupExact(canon, upper, names);
 }
 
-function lookupExact(key: string, upper: boolean): LexiconHit | undefined {
-  cached ??= build();
-  const entries = cached.get(key);
+function lookupExact(key: string, upper: boolean, names: Names): LexiconHit | undefined {
+  names.names ??= build(names.lexicon);
+  const entries = names.names.get(key);
   if (entries) {
     for (const e of entries) if (!e.upper || upper) return e.hit;
   }
-  const places = loadGazetteer().places.get(key);
+  const places = loadGazetteer(names.lexicon).places.get(key);
   if (places && places.length > 0) return { kind: 'place', name: places[0].name, place: places[0], places };
   return undefined;
 }

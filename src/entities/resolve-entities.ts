@@ -10,6 +10,7 @@ import type { Sentence } from '../model/text';
 import { loadGazetteer } from './gazetteer';
 import { normaliseName } from './normalise-name';
 import { canonicalName } from './vocabulary';
+import { defaultLexicon, type Lexicon } from '../lexicon/load-lexicon';
 
 const POSSESSIVE_RE = /[’']s?$/u;
 const stripPossessive = (s: string): string => s.replace(POSSESSIVE_RE, '');
@@ -18,12 +19,12 @@ const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
 /** `canonicalName(stripPossessive(form))`, remembered for the forms of one article (they recur). */
 type FormKey = (form: string) => string;
 
-function formKeys(): FormKey {
+function formKeys(lexicon: Lexicon): FormKey {
   const known = new Map<string, string>();
   return (form) => {
     let key = known.get(form);
     if (key === undefined) {
-      key = canonicalName(stripPossessive(form));
+      key = canonicalName(stripPossessive(form), lexicon);
       known.set(form, key);
     }
     return key;
@@ -50,9 +51,10 @@ export function resolveEntities(
   _article: Article,
   _sentences: readonly Sentence[],
   mentions: readonly Mention[],
+  lexicon: Lexicon = defaultLexicon(),
 ): Entity[] {
   const groups = new Map<string, Mention[]>();
-  const formKey = formKeys();
+  const formKey = formKeys(lexicon);
   const add = (key: string, m: Mention): void => {
     const list = groups.get(key);
     if (list) list.push(m);
@@ -61,7 +63,7 @@ export function resolveEntities(
   const surnames = new Set(
     mentions
       .filter((m) => m.type === 'Person' && !m.tentative && m.text.includes(' '))
-      .map((m) => lastWord(canonicalName(m.text))),
+      .map((m) => lastWord(canonicalName(m.text, lexicon))),
   );
   // A town of the gazetteer that is the surname of a person named in the article ("Fletcher’s remarks") is the person.
   const resolved = mentions.map((m) =>
@@ -73,7 +75,7 @@ export function resolveEntities(
   mergeInto(groups, personTarget(groups));
   mergeInto(groups, ownedOrgTarget(groups));
   attachTentative(groups, resolved, formKey);
-  const entities = [...groups.entries()].map(([key, ms]) => buildEntity(key, ms));
+  const entities = [...groups.entries()].map(([key, ms]) => buildEntity(key, ms, lexicon));
   return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
@@ -138,7 +140,7 @@ function attachTentative(
   }
 }
 
-function buildEntity(key: string, unsorted: readonly Mention[]): Entity {
+function buildEntity(key: string, unsorted: readonly Mention[], lexicon: Lexicon): Entity {
   const mentions = [...unsorted].sort((a, b) => a.start - b.start);
   const named = mentions.filter((m) => !m.demonym);
   const demonymOnly = named.length === 0;
@@ -169,10 +171,10 @@ function buildEntity(key: string, unsorted: readonly Mention[]): Entity {
   const pointed = mentions.find((m) => m.point !== undefined);
   const kind = mentions.find((m) => m.placeKind !== undefined)?.placeKind;
   const countryCode = placed?.countryCode;
-  const country = countryCode ? loadGazetteer().countryByCode.get(countryCode)?.name : undefined;
+  const country = countryCode ? loadGazetteer(lexicon).countryByCode.get(countryCode)?.name : undefined;
   // Fields set one by one in output order: object spread is slow on hot paths.
   const entity: { -readonly [K in keyof Entity]: Entity[K] } = {
-    key: type === 'Person' ? `person:${canonicalName(name)}` : key,
+    key: type === 'Person' ? `person:${canonicalName(name, lexicon)}` : key,
     type,
     name,
     aliases: forms.filter((f) => f !== name),

@@ -6,6 +6,7 @@
 import type { Token } from '../model/text';
 import type { TextDoc } from '../model/doc';
 import { sentenceTokens } from '../text/read-doc';
+import type { Lexicon } from '../lexicon/load-lexicon';
 import { lookupName, type LexiconHit } from './lexicon';
 import { normaliseName } from './normalise-name';
 
@@ -69,8 +70,8 @@ function normOf(text: string, lower: string): string {
 }
 
 /** The lexicon's answer for one token, as `lookupName(normaliseName(t.text), t.acronym)` gives it. */
-export function tokenHit(t: ScannedToken): LexiconHit | undefined {
-  return t.cap ? t.hit : lookupName(t.norm, t.acronym);
+export function tokenHit(t: ScannedToken, lexicon: Lexicon): LexiconHit | undefined {
+  return t.cap ? t.hit : lookupName(t.norm, t.acronym, lexicon);
 }
 
 /** Flags each token of the Doc for the name finder, sentence by sentence. */
@@ -87,7 +88,7 @@ export function scanTokens(doc: TextDoc): ScannedArticle {
     const known = hits[acronym ? 1 : 0];
     let hit = known.get(norm);
     if (hit === undefined) {
-      hit = lookupName(norm, acronym) ?? null;
+      hit = lookupName(norm, acronym, doc.lexicon) ?? null;
       known.set(norm, hit);
     }
     return hit ?? undefined;

@@ -9,7 +9,7 @@ import type { Role } from '../model/entity';
 import type { LexiconHit } from './lexicon';
 import { lookupName, startsLongerName } from './lexicon';
 import { tokenHit, type ScannedToken } from './scan-tokens';
-import { loadVocabulary } from './vocabulary';
+import type { Lexicon } from '../lexicon/load-lexicon';
 
 export type PartKind =
   'organization' | 'place' | 'country' | 'demonym' | 'weapon' | 'person' | 'title' | 'single';
@@ -58,8 +58,13 @@ function textKey(run: readonly ScannedToken[], from: number, to: number): string
 const upperToken = (t: ScannedToken): boolean => t.acronym || !/\p{L}/u.test(t.text);
 
 /** Longest lexicon or gazetteer name starting at `from`, not reaching past `limit`. */
-export function longestHit(run: readonly ScannedToken[], from: number, limit: number): Longest | undefined {
-  const longest = startsLongerName(run[from].norm) ? Math.min(MAX_LOOKUP_WORDS, limit - from) : 1;
+export function longestHit(
+  run: readonly ScannedToken[],
+  from: number,
+  limit: number,
+  lexicon: Lexicon,
+): Longest | undefined {
+  const longest = startsLongerName(run[from].norm, lexicon) ? Math.min(MAX_LOOKUP_WORDS, limit - from) : 1;
   let upperTo = from;
   while (upperTo < from + longest && upperToken(run[upperTo])) upperTo++;
   for (let len = longest; len >= 1; len--) {
@@ -67,20 +72,20 @@ export function longestHit(run: readonly ScannedToken[], from: number, limit: nu
     const upper = upperTo >= from + len;
     const hit =
       len === 1 && upper === run[from].acronym
-        ? tokenHit(run[from])
-        : lookupName(textKey(run, from, from + len), upper);
+        ? tokenHit(run[from], lexicon)
+        : lookupName(textKey(run, from, from + len), upper, lexicon);
     if (hit) return { len, hit };
   }
   return undefined;
 }
 
 /** `longestHit(run, from, run.length)` for every `from`, each asked once. */
-function hitsOf(run: readonly ScannedToken[]): (from: number) => Longest | undefined {
+function hitsOf(run: readonly ScannedToken[], lexicon: Lexicon): (from: number) => Longest | undefined {
   const known: (Longest | null | undefined)[] = new Array<Longest | null | undefined>(run.length);
   return (from) => {
     let hit = known[from];
     if (hit === undefined) {
-      hit = longestHit(run, from, run.length) ?? null;
+      hit = longestHit(run, from, run.length, lexicon) ?? null;
       known[from] = hit;
     }
     return hit ?? undefined;
@@ -91,8 +96,9 @@ function hitsOf(run: readonly ScannedToken[]): (from: number) => Longest | undef
 function findHead(
   run: readonly ScannedToken[],
   from: number,
+  lexicon: Lexicon,
 ): { at: number; kind: 'organization' | 'place'; placeKind?: string } | undefined {
-  const vocab = loadVocabulary();
+  const vocab = lexicon.vocabulary;
   for (let i = from; i < run.length; i++) {
     const w = run[i].lower;
     const next = run[i + 1]?.lower;
@@ -117,8 +123,9 @@ function complementEnd(
   run: readonly ScannedToken[],
   head: number,
   hitFrom: (from: number) => Longest | undefined,
+  lexicon: Lexicon,
 ): number {
-  const vocab = loadVocabulary();
+  const vocab = lexicon.vocabulary;
   let end = head + 1;
   const onTopic =
     run[end]?.lower === 'on' && run[end + 1] !== undefined && !vocab.timeWords.has(run[end + 1].lower);
@@ -148,8 +155,8 @@ function complementEnd(
 }
 
 /** Length of a title phrase starting at `from` ("Foreign Minister", "Secretary of State", "Gen."), or 0. */
-function titleLength(run: readonly ScannedToken[], from: number): number {
-  const vocab = loadVocabulary();
+function titleLength(run: readonly ScannedToken[], from: number, lexicon: Lexicon): number {
+  const vocab = lexicon.vocabulary;
   let i = from;
   let sawTitle = false;
   let end = from;
@@ -189,22 +196,10 @@ function mayStartName(found: Longest | undefined): boolean {
   return !found || (found.hit.kind === 'place' && found.len === 1 && !place?.curated && !place?.capital);
 }
 
-/** Party words that stand before a name as a label, not as part of it ("Republican Donald Trump"). */
-const PARTY_LABELS = new Set([
-  'republican',
-  'democrat',
-  'democratic',
-  'gop',
-  'conservative',
-  'labour',
-  'tory',
-  'libertarian',
-]);
-
 /** Splits `run` into parts; `afterTitle` when a title stands right before the run ("spokesman Dmitry Peskov"). */
-export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean): Part[] {
+export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean, lexicon: Lexicon): Part[] {
   const parts: Part[] = [];
-  const hitFrom = hitsOf(run);
+  const hitFrom = hitsOf(run, lexicon);
   let titled = afterTitle;
   let i = 0;
   while (i < run.length) {
@@ -213,9 +208,10 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean): P
       continue;
     }
     if (
-      PARTY_LABELS.has(run[i].lower) &&
+      // A party word before a name is a label, not part of it ("Republican Donald Trump").
+      lexicon.parties.labels.has(run[i].lower) &&
       i + 2 < run.length &&
-      !findHead(run, i) &&
+      !findHead(run, i, lexicon) &&
       mayStartName(hitFrom(i + 1))
     ) {
       parts.push({ kind: 'title', from: i, to: i + 1, rule: 'title.party' });
@@ -223,7 +219,7 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean): P
       i++;
       continue;
     }
-    const tlen = titleLength(run, i);
+    const tlen = titleLength(run, i, lexicon);
     if (tlen > 0 && i + tlen <= run.length) {
       parts.push({ kind: 'title', from: i, to: i + tlen, rule: 'title' });
       titled = true;
@@ -236,10 +232,10 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean): P
       first !== undefined &&
       first.hit.kind !== 'place' &&
       (firstEnd === run.length || run[firstEnd].lower === 'and');
-    const head = listed ? undefined : findHead(run, i);
+    const head = listed ? undefined : findHead(run, i, lexicon);
     if (head) {
-      const end = head.kind === 'organization' ? complementEnd(run, head.at, hitFrom) : head.at + 1;
-      const whole = longestHit(run, i, end);
+      const end = head.kind === 'organization' ? complementEnd(run, head.at, hitFrom, lexicon) : head.at + 1;
+      const whole = longestHit(run, i, end, lexicon);
       const hit = whole && whole.len === end - i ? whole.hit : undefined;
       if (hit && hit.kind !== 'organization' && (hit.kind !== 'place' || hit.place?.curated === true))
         parts.push({ kind: hit.kind, from: i, to: end, rule: `lexicon.${hit.kind}`, hit });
@@ -283,7 +279,7 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean): P
       j < run.length &&
       j - i < 4 &&
       (!CONNECTORS.has(run[j].lower) || isNameParticle(run, j)) &&
-      titleLength(run, j) === 0 &&
+      titleLength(run, j, lexicon) === 0 &&
       !(hitFrom(j)?.hit.kind === 'country' && !(titled && j === i + 1 && j + 1 === run.length))
     )
       j++;

@@ -1,10 +1,12 @@
 import type { Article } from './article';
 import type { Entity } from './entity';
 import type { Sentence, Token } from './text';
+import type { Lexicon } from '../lexicon/load-lexicon';
 
 /**
- * One article read once: its sentences and its one tokenization. Offsets of every span point
- * into `article.text`; sentence `i` holds `tokens[tokenStarts[i]]` up to `tokens[tokenStarts[i + 1]]`.
+ * One article read once: its sentences and its one tokenization, with the lexicon (word lists)
+ * every stage reads. Offsets of every span point into `article.text`; sentence `i` holds
+ * `tokens[tokenStarts[i]]` up to `tokens[tokenStarts[i + 1]]`.
  */
 export interface TextDoc {
   readonly article: Article;
@@ -12,6 +14,7 @@ export interface TextDoc {
   readonly tokens: readonly Token[];
   /** Index of each sentence's first token, and `tokens.length` last. */
   readonly tokenStarts: readonly number[];
+  readonly lexicon: Lexicon;
 }
 
 /**

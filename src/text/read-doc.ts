@@ -1,15 +1,16 @@
 /**
- * Reads one cleaned article into its Doc text layer: one sentence split, one tokenization.
- * Every later stage takes its tokens from here.
+ * Reads one cleaned article into its Doc text layer: one sentence split, one tokenization, and
+ * the lexicon the later stages read. Every later stage takes its tokens from here.
  */
 import type { Article } from '../model/article';
 import type { TextDoc } from '../model/doc';
+import type { Lexicon } from '../lexicon/load-lexicon';
 import type { Token } from '../model/text';
 import { locate } from './locate';
 import { splitSentences } from './split-sentences';
 import { tokenize } from './tokenize';
 
-export function readDoc(article: Article): TextDoc {
+export function readDoc(article: Article, lexicon: Lexicon): TextDoc {
   const sentences = splitSentences(article.text);
   const tokens: Token[] = [];
   const tokenStarts: number[] = [];
@@ -18,7 +19,7 @@ export function readDoc(article: Article): TextDoc {
     for (const t of tokenize(article.text, sentence)) tokens.push(t);
   }
   tokenStarts.push(tokens.length);
-  return { article, sentences, tokens, tokenStarts };
+  return { article, sentences, tokens, tokenStarts, lexicon };
 }
 
 /** The tokens of sentence `index`. */

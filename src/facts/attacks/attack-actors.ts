@@ -5,18 +5,11 @@
  * "Ukraine's General Staff"), and the pronoun "it"/"its".
  */
 import type { Entity } from '../../model/entity';
-import {
-  ACTOR_FILLERS,
-  FORCE_NOUNS,
-  KIND_MODIFIERS,
-  NON_TARGET_PREPOSITIONS,
-  NOUN_CUES,
-  TARGET_PREPOSITIONS,
-  WEAPONS,
-} from './attack-cues';
+import { NON_TARGET_PREPOSITIONS, TARGET_PREPOSITIONS } from './attack-cues';
 import { countryByCapital, countryByDemonym, countryByName, maxCountryWords } from './attack-countries';
 import type { AttackToken } from './attack-tokens';
 import { isPossessive } from './attack-tokens';
+import type { Lexicon } from '../../lexicon/load-lexicon';
 
 export type ActorKind = 'force' | 'weapon' | 'cue' | 'country' | 'group' | 'pronoun';
 
@@ -34,17 +27,15 @@ export interface ActorSpan {
   readonly afterPreposition: boolean;
 }
 
-/** Organizations that are not armed actors (unions of states, ministries, media, companies). */
-const CIVIL_BODY_RE =
-  /\b(?:union|commission|council|ministry|bank|agency|news|court|parliament|government|committee|company|corporation|inc|ltd|university|institute|office|nations|fund|times|post|press|service|reuters|cabinet)\b/i;
-
 /** Finds actor spans in a sentence's tokens (people's names never make an actor), sorted by position. */
 export function findActors(
   tokens: readonly AttackToken[],
   entities: readonly Entity[],
   sentenceStart: number,
   sentenceEnd: number,
+  lexicon: Lexicon,
 ): ActorSpan[] {
+  const FORCE_NOUNS = lexicon.attacks.forceNouns;
   const actors: ActorSpan[] = [];
   const taken = new Uint8Array(tokens.length);
   const push = (from: number, to: number, name: string, kind: ActorKind, key?: string): void => {
@@ -69,9 +60,10 @@ export function findActors(
         for (let i = from; i < to; i++) taken[i] = 1;
         continue;
       }
-      const state = stateOf(tokens.slice(from, to));
+      const state = stateOf(tokens.slice(from, to), lexicon);
       if (state) push(from, to, state, 'force');
-      else if (!CIVIL_BODY_RE.test(e.name)) push(from, to, e.name, 'group', e.key);
+      // Organizations that are not armed actors (unions of states, ministries, media, companies).
+      else if (!lexicon.orgs.civilBodyRe.test(e.name)) push(from, to, e.name, 'group', e.key);
       else for (let i = from; i < to; i++) taken[i] = 1;
     }
   }
@@ -82,13 +74,13 @@ export function findActors(
       push(i, i + 1, '', 'pronoun');
       continue;
     }
-    const demonym = countryByDemonym(t.text);
+    const demonym = countryByDemonym(t.text, lexicon);
     if (demonym) {
-      const head = demonymHead(tokens, i);
+      const head = demonymHead(tokens, i, lexicon);
       if (head) push(i, head.to, demonym.name, head.kind);
       continue;
     }
-    const country = matchCountry(tokens, i);
+    const country = matchCountry(tokens, i, lexicon);
     if (country) {
       // "Forces of Russia": the force noun and the country make one actor.
       let from = i;
@@ -101,39 +93,49 @@ export function findActors(
 }
 
 /** The country named inside an organization's name ("Ukraine's General Staff"), if any. */
-function stateOf(tokens: readonly AttackToken[]): string | undefined {
+function stateOf(tokens: readonly AttackToken[], lexicon: Lexicon): string | undefined {
   for (const t of tokens) {
-    const c = countryByName(t.text) ?? countryByDemonym(t.text);
+    const c = countryByName(t.text, lexicon) ?? countryByDemonym(t.text, lexicon);
     if (c) return c.name;
   }
   return undefined;
 }
 
 /** A capitalised system name between a demonym and its head ("a Ukrainian Bayraktar drone"). */
-const isSystemName = (w: string): boolean => /^\p{Lu}[\p{L}\p{N}-]*$/u.test(w) && !countryByDemonym(w);
+const isSystemName = (w: string, lexicon: Lexicon): boolean =>
+  /^\p{Lu}[\p{L}\p{N}-]*$/u.test(w) && !countryByDemonym(w, lexicon);
 
-function demonymHead(tokens: readonly AttackToken[], i: number): { to: number; kind: ActorKind } | undefined {
+function demonymHead(
+  tokens: readonly AttackToken[],
+  i: number,
+  lexicon: Lexicon,
+): { to: number; kind: ActorKind } | undefined {
+  const { forceNouns, nouns, kindModifiers, actorFillers } = lexicon.attacks;
   const t = tokens[i];
   for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
     const w = tokens[j].lower;
-    if (FORCE_NOUNS.has(w)) return { to: j + 1, kind: 'force' };
-    if (WEAPONS.has(w)) return { to: j + 1, kind: 'weapon' };
-    if (NOUN_CUES.has(w) || KIND_MODIFIERS.has(w)) return { to: i + 1, kind: 'cue' };
-    if (!ACTOR_FILLERS.has(w) && !/-/.test(w) && !isSystemName(tokens[j].text)) break;
+    if (forceNouns.has(w)) return { to: j + 1, kind: 'force' };
+    if (lexicon.weapons.attackHeads.has(w)) return { to: j + 1, kind: 'weapon' };
+    if (nouns.has(w) || kindModifiers.has(w)) return { to: i + 1, kind: 'cue' };
+    if (!actorFillers.has(w) && !/-/.test(w) && !isSystemName(tokens[j].text, lexicon)) break;
   }
   // A plural demonym on its own ("the Russians") names the side.
   if (/s$/.test(t.lower) && !tokens[i + 1]?.cap) return { to: i + 1, kind: 'force' };
   return undefined;
 }
 
-function matchCountry(tokens: readonly AttackToken[], i: number): { to: number; name: string } | undefined {
+function matchCountry(
+  tokens: readonly AttackToken[],
+  i: number,
+  lexicon: Lexicon,
+): { to: number; name: string } | undefined {
   if (!tokens[i].cap) return undefined;
-  for (let n = Math.min(maxCountryWords(), tokens.length - i); n >= 1; n--) {
+  for (let n = Math.min(maxCountryWords(lexicon), tokens.length - i); n >= 1; n--) {
     const phrase = tokens
       .slice(i, i + n)
       .map((t) => t.text)
       .join(' ');
-    const c = countryByName(phrase) ?? (n === 1 ? countryByCapital(phrase) : undefined);
+    const c = countryByName(phrase, lexicon) ?? (n === 1 ? countryByCapital(phrase, lexicon) : undefined);
     if (c) return { to: i + n, name: c.name };
   }
   return undefined;

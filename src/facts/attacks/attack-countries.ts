@@ -1,9 +1,10 @@
 /**
- * Country lookups for attack actors, built once from the world-countries package:
+ * Country lookups for attack actors, built once per lexicon from the world-countries package:
  * names and spellings, demonyms ("Russian" → Russia), and capitals used as metonyms for their
  * state ("Moscow's attack" → Russia). Keys are lower case.
  */
 import countries from 'world-countries';
+import type { Lexicon } from '../../lexicon/load-lexicon';
 
 export interface CountryRef {
   /** Common English name ("Russia", "United States"). */
@@ -20,26 +21,16 @@ interface CountryTables {
   readonly maxWords: number;
 }
 
-/** Well-known spellings the package lacks (general knowledge, not data from any article). */
-const EXTRA_NAMES: readonly [string, string][] = [
-  ['britain', 'GB'],
-  ['great britain', 'GB'],
-  ['america', 'US'],
-  ['u.s.', 'US'],
-  ['u.s', 'US'],
-  ['russian federation', 'RU'],
-  ['turkey', 'TR'],
-];
-/** English names used in news where the package's common name differs. */
-const DISPLAY_NAMES: Readonly<Record<string, string>> = { TR: 'Turkey' };
-const EXTRA_CAPITALS: readonly [string, string][] = [
-  ['kiev', 'UA'],
-  ['washington', 'US'],
-];
+/** The tables of each lexicon (its aliases add spellings, capitals and display names). */
+const tablesOf = new WeakMap<Lexicon, CountryTables>();
+let lastLexicon: Lexicon | undefined;
+let lastTables: CountryTables | undefined;
 
-let tables: CountryTables | undefined;
-
-function build(): CountryTables {
+function build(lexicon: Lexicon): CountryTables {
+  // Well-known spellings and capitals the package lacks, and English names used in news where
+  // the package's common name differs (`data/aliases.json`).
+  const { attackCountryNames: EXTRA_NAMES, attackCapitals: EXTRA_CAPITALS } = lexicon.aliases;
+  const DISPLAY_NAMES = lexicon.aliases.attackDisplayNames;
   const names = new Map<string, CountryRef>();
   const demonyms = new Map<string, CountryRef>();
   const capitals = new Map<string, CountryRef>();
@@ -72,30 +63,37 @@ function build(): CountryTables {
   return { names, demonyms, capitals, maxWords: Math.min(maxWords, 5) };
 }
 
-function get(): CountryTables {
-  tables ??= build();
+function get(lexicon: Lexicon): CountryTables {
+  if (lexicon === lastLexicon && lastTables) return lastTables;
+  let tables = tablesOf.get(lexicon);
+  if (!tables) {
+    tables = build(lexicon);
+    tablesOf.set(lexicon, tables);
+  }
+  lastLexicon = lexicon;
+  lastTables = tables;
   return tables;
 }
 
 /** The country a name denotes ("Russia", "Russian Federation", "US"), or undefined. */
-export function countryByName(name: string): CountryRef | undefined {
+export function countryByName(name: string, lexicon: Lexicon): CountryRef | undefined {
   const k = name.toLowerCase();
   if (k.length === 2 && name !== name.toUpperCase()) return undefined;
-  return get().names.get(k);
+  return get(lexicon).names.get(k);
 }
 
 /** The country of a demonym ("Russian", "Ukrainians", "Israeli"), or undefined. */
-export function countryByDemonym(word: string): CountryRef | undefined {
+export function countryByDemonym(word: string, lexicon: Lexicon): CountryRef | undefined {
   if (!/^\p{Lu}/u.test(word)) return undefined;
-  return get().demonyms.get(word.toLowerCase());
+  return get(lexicon).demonyms.get(word.toLowerCase());
 }
 
 /** The country whose capital this is ("Moscow" → Russia), or undefined. */
-export function countryByCapital(name: string): CountryRef | undefined {
-  return get().capitals.get(name.toLowerCase());
+export function countryByCapital(name: string, lexicon: Lexicon): CountryRef | undefined {
+  return get(lexicon).capitals.get(name.toLowerCase());
 }
 
 /** Longest country name in words. */
-export function maxCountryWords(): number {
-  return get().maxWords;
+export function maxCountryWords(lexicon: Lexicon): number {
+  return get(lexicon).maxWords;
 }

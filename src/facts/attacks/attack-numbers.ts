@@ -3,9 +3,10 @@
  * systems ("FP-5 Flamingo cruise missiles", "(ATACMS)"), people killed and injured, and
  * interceptions ("downed all but 26 drones", "shot down 76 of the 188 drones").
  */
-import { INTERCEPT_VERBS, WEAPON_MODIFIERS, WEAPONS, type AttackKind } from './attack-cues';
+import type { AttackKind } from './attack-cues';
 import { countryByDemonym } from './attack-countries';
 import type { AttackToken } from './attack-tokens';
+import type { Lexicon } from '../../lexicon/load-lexicon';
 
 const UNITS =
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
@@ -45,7 +46,13 @@ export interface WeaponFacts {
 }
 
 /** Weapons named in tokens `[from, to)`, with counts and named systems. */
-export function findWeapons(tokens: readonly AttackToken[], from: number, to: number): WeaponFacts {
+export function findWeapons(
+  tokens: readonly AttackToken[],
+  from: number,
+  to: number,
+  lexicon: Lexicon,
+): WeaponFacts {
+  const WEAPONS = lexicon.weapons.attackHeads;
   const weapons: string[] = [];
   const counts: Record<string, number> = {};
   const kinds: AttackKind[] = [];
@@ -67,13 +74,13 @@ export function findWeapons(tokens: readonly AttackToken[], from: number, to: nu
       continue;
     let name = entry[0];
     let k = i - 1;
-    if (k >= from && WEAPON_MODIFIERS.has(tokens[k].lower)) {
+    if (k >= from && lexicon.weapons.attackModifiers.has(tokens[k].lower)) {
       if (tokens[k].lower !== 'guided') name = `${tokens[k].lower} ${name}`;
       k--;
     }
     kinds.push(entry[1]);
     add(name);
-    const system = systemAfter(tokens, i + 1) ?? systemBefore(tokens, k, from);
+    const system = systemAfter(tokens, i + 1) ?? systemBefore(tokens, k, from, lexicon);
     if (system) add(system);
     while (k >= from && /^(?:new|\p{Ll}+-\p{Ll}+|long-range|short-range)$/u.test(tokens[k].text)) k--;
     const n = parseNumber(tokens[k]);
@@ -83,15 +90,29 @@ export function findWeapons(tokens: readonly AttackToken[], from: number, to: nu
 }
 
 /** Capitalised words just before a weapon word ("FP-5 Flamingo", "Grad", "BM-21 Grad"). */
-function systemBefore(tokens: readonly AttackToken[], k: number, from: number): string | undefined {
+function systemBefore(
+  tokens: readonly AttackToken[],
+  k: number,
+  from: number,
+  lexicon: Lexicon,
+): string | undefined {
   let s = k;
-  while (s >= from && tokens[s].cap && !countryByDemonym(tokens[s].text) && !/-\p{Ll}/u.test(tokens[s].text))
+  while (
+    s >= from &&
+    tokens[s].cap &&
+    !countryByDemonym(tokens[s].text, lexicon) &&
+    !/-\p{Ll}/u.test(tokens[s].text)
+  )
     s--;
   if (s === k) return undefined;
   const words = tokens.slice(s + 1, k + 1).map((t) => t.text);
   if (
     words.length > 3 ||
-    words.every((w) => WEAPONS.has(w.toLowerCase()) || /^(?:Tactical|Army|System|Systems|Missile)$/.test(w))
+    words.every(
+      (w) =>
+        lexicon.weapons.attackHeads.has(w.toLowerCase()) ||
+        /^(?:Tactical|Army|System|Systems|Missile)$/.test(w),
+    )
   )
     return undefined;
   return words.join(' ');
@@ -111,11 +132,14 @@ export interface Casualties {
   injured?: number;
 }
 
-const KILLED = /^(?:killed|dead|died|kills|killing|perished)$/;
-const INJURED = /^(?:injured|wounded|hurt|injuring|wounding|injures|wounds)$/;
-
 /** People killed and injured stated in tokens `[from, to)` ("killing 3", "five were injured"). */
-export function findCasualties(tokens: readonly AttackToken[], from: number, to: number): Casualties {
+export function findCasualties(
+  tokens: readonly AttackToken[],
+  from: number,
+  to: number,
+  lexicon: Lexicon,
+): Casualties {
+  const { killedRe: KILLED, injuredRe: INJURED } = lexicon.attacks;
   const out: Casualties = {};
   for (let i = from; i < to; i++) {
     const w = tokens[i].lower;
@@ -147,16 +171,16 @@ export interface Interception {
 }
 
 /** Interceptions stated in a sentence ("downed all but 26 drones and 24 of the missiles"). */
-export function findInterceptions(tokens: readonly AttackToken[]): Interception[] {
+export function findInterceptions(tokens: readonly AttackToken[], lexicon: Lexicon): Interception[] {
   const start = tokens.findIndex(
     (t, i) =>
-      INTERCEPT_VERBS.has(t.lower) ||
+      lexicon.attacks.interceptVerbs.has(t.lower) ||
       (/^(?:shot|shoot|shooting)$/.test(t.lower) && tokens[i + 1]?.lower === 'down'),
   );
   if (start < 0) return [];
   const out: Interception[] = [];
   for (let i = start + 1; i < tokens.length; i++) {
-    const entry = WEAPONS.get(tokens[i].lower);
+    const entry = lexicon.weapons.attackHeads.get(tokens[i].lower);
     if (!entry || entry[1] === 'clash') continue;
     let k = i - 1;
     if (tokens[k]?.lower === 'the') k--;

@@ -1,7 +1,7 @@
 /** A place named in a sentence, as the attack stage reads it, and how its span is made. */
-import { FACILITY_HEADS, REGION_SUFFIXES } from './attack-cues';
 import { countryByCapital, countryByName } from './attack-countries';
 import type { AttackToken } from './attack-tokens';
+import type { Lexicon } from '../../lexicon/load-lexicon';
 
 export type PlaceKind = 'country' | 'region' | 'place' | 'facility';
 
@@ -18,6 +18,7 @@ export interface PlaceSpan {
 
 /** A place span over tokens `[from, to)`, with a region suffix ("Kursk region") kept in its name. */
 export function makePlace(
+  lexicon: Lexicon,
   tokens: readonly AttackToken[],
   from: number,
   to: number,
@@ -26,6 +27,7 @@ export function makePlace(
   placeKind?: string,
   country?: string,
 ): PlaceSpan {
+  const { regionSuffixes: REGION_SUFFIXES, facilityHeads: FACILITY_HEADS } = lexicon.places;
   let end = to;
   let full = name;
   const next = tokens[to];
@@ -37,7 +39,10 @@ export function makePlace(
   let kind: PlaceKind = 'place';
   if (FACILITY_HEADS.has(lastWord) && /\p{Lu}/u.test(tokens[end - 1].text[0])) kind = 'facility';
   else if (REGION_SUFFIXES.has(lastWord) || placeKind === 'region' || placeKind === 'state') kind = 'region';
-  else if (placeKind === 'country' || (end === to && countryByName(name) && !countryByCapital(name))) {
+  else if (
+    placeKind === 'country' ||
+    (end === to && countryByName(name, lexicon) && !countryByCapital(name, lexicon))
+  ) {
     kind = 'country';
   }
   return { from, to: end, name: full, kind, key, country };

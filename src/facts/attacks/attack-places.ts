@@ -5,14 +5,13 @@
  * stage does not know (see find-fallback-places).
  */
 import type { Entity } from '../../model/entity';
-import { FACILITY_HEADS } from './attack-cues';
 import { countryByDemonym } from './attack-countries';
 import { makePlace, type PlaceSpan } from './attack-place-span';
 import type { AttackToken } from './attack-tokens';
 import { addFallbackPlaces } from './find-fallback-places';
+import type { Lexicon } from '../../lexicon/load-lexicon';
 
 const PLACE_SLOT_WORDS = new Set('near in at outside around into toward towards'.split(' '));
-const PLACE_HEADS = new Set('village town city settlement district region'.split(' '));
 
 /**
  * Place spans of one sentence (tokens of `[sentenceStart, sentenceEnd)`), sorted by position.
@@ -23,6 +22,7 @@ export function findPlaces(
   entities: readonly Entity[],
   sentenceStart: number,
   sentenceEnd: number,
+  lexicon: Lexicon,
 ): PlaceSpan[] {
   const places: PlaceSpan[] = [];
   const covered = new Uint8Array(tokens.length);
@@ -35,18 +35,18 @@ export function findPlaces(
       const last = tokens[to - 1].lower;
       if (
         e.type === 'Location' &&
-        !countryByDemonym(m.text) &&
+        !countryByDemonym(m.text, lexicon) &&
         !/\b(?:Military|Forces|Army)\b/.test(e.name)
       ) {
-        places.push(makePlace(tokens, from, to, e.name, e.key, e.placeKind, e.country));
-      } else if (e.type === 'Organization' && FACILITY_HEADS.has(last)) {
+        places.push(makePlace(lexicon, tokens, from, to, e.name, e.key, e.placeKind, e.country));
+      } else if (e.type === 'Organization' && lexicon.places.facilityHeads.has(last)) {
         places.push({ from, to, name: e.name, kind: 'facility', key: e.key, country: e.country });
-      } else if (e.type === 'Person' && !m.role && inPlaceSlot(tokens, from)) {
-        places.push(makePlace(tokens, from, to, m.text));
+      } else if (e.type === 'Person' && !m.role && inPlaceSlot(tokens, from, lexicon)) {
+        places.push(makePlace(lexicon, tokens, from, to, m.text));
       }
     }
   }
-  addFallbackPlaces(tokens, covered, places);
+  addFallbackPlaces(tokens, covered, places, lexicon);
   return places.sort((a, b) => a.from - b.from);
 }
 
@@ -61,9 +61,9 @@ function tokenRange(tokens: readonly AttackToken[], start: number, end: number):
 }
 
 /** "near X", "in X", "the village of X", "shelled X": where a place, not a person, stands. */
-function inPlaceSlot(tokens: readonly AttackToken[], from: number): boolean {
+function inPlaceSlot(tokens: readonly AttackToken[], from: number, lexicon: Lexicon): boolean {
   let k = from - 1;
-  if (tokens[k]?.lower === 'of' && PLACE_HEADS.has(tokens[k - 1]?.lower ?? '')) return true;
+  if (tokens[k]?.lower === 'of' && lexicon.places.slotHeads.has(tokens[k - 1]?.lower ?? '')) return true;
   if (tokens[k]?.lower === 'the') k--;
   const p = tokens[k];
   return p !== undefined && (PLACE_SLOT_WORDS.has(p.lower) || p.cue);

@@ -9,6 +9,7 @@ import { countryByDemonym } from './attack-countries';
 import { findPlaces } from './attack-places';
 import type { PlaceSpan } from './attack-place-span';
 import { attackTokens, type AttackToken } from './attack-tokens';
+import type { Lexicon } from '../../lexicon/load-lexicon';
 
 export interface SentenceView {
   readonly sentence: Sentence;
@@ -23,14 +24,16 @@ export interface SentenceView {
   readonly actorAt: Int32Array;
   /** 1 for tokens of a person's name. */
   readonly named: Uint8Array;
+  /** The word lists of the article's extraction. */
+  readonly lexicon: Lexicon;
 }
 
 /** Builds the view of one sentence of the Doc. */
 export function viewSentence(doc: Doc, sentence: Sentence): SentenceView {
-  const { entities } = doc;
+  const { entities, lexicon } = doc;
   const tokens = attackTokens(doc, sentence.index);
-  const places = findPlaces(tokens, entities, sentence.start, sentence.end);
-  const actors = findActors(tokens, entities, sentence.start, sentence.end);
+  const places = findPlaces(tokens, entities, sentence.start, sentence.end, lexicon);
+  const actors = findActors(tokens, entities, sentence.start, sentence.end, lexicon);
   const placeStart = new Int32Array(tokens.length).fill(-1);
   const placeEnd = new Int32Array(tokens.length).fill(-1);
   const actorAt = new Int32Array(tokens.length).fill(-1);
@@ -51,30 +54,18 @@ export function viewSentence(doc: Doc, sentence: Sentence): SentenceView {
       });
     }
   }
-  return { sentence, tokens, places, actors, placeStart, placeEnd, actorAt, named };
+  return { sentence, tokens, places, actors, placeStart, placeEnd, actorAt, named, lexicon };
 }
 
 /** Words skipped when looking for the word that governs a place ("in the eastern Ukrainian town of X"). */
-const SKIPPABLE = new Set(
-  (
-    'the a an its their his her this that some several two three parts part all much most ' +
-    'northern southern eastern western central north south east west northeastern northwestern southeastern ' +
-    'southwestern nearby frontline front-line occupied residential besieged embattled neighbouring neighboring ' +
-    'key strategic industrial small large major coastal border'
-  ).split(' '),
-);
-const PLACE_HEADS = new Set(
-  'city town village settlement region oblast province district capital port suburbs outskirts area centre center'.split(
-    ' ',
-  ),
-);
 
 /**
  * The token that governs the place starting at `from`: skips determiners, direction adjectives,
  * demonyms and hyphenated adjectives, and "the town of" frames. Returns its index, or -1.
  */
 export function governor(view: SentenceView, from: number): number {
-  const { tokens } = view;
+  const { tokens, lexicon } = view;
+  const { governorHeads: PLACE_HEADS, skippedBeforePlace: SKIPPABLE } = lexicon.places;
   let k = from - 1;
   while (k >= 0) {
     const t = tokens[k];
@@ -82,7 +73,7 @@ export function governor(view: SentenceView, from: number): number {
       k -= 2;
       continue;
     }
-    if (SKIPPABLE.has(t.lower) || /^\p{Lu}\p{L}*-\p{Ll}/u.test(t.text) || countryByDemonym(t.text)) {
+    if (SKIPPABLE.has(t.lower) || /^\p{Lu}\p{L}*-\p{Ll}/u.test(t.text) || countryByDemonym(t.text, lexicon)) {
       k--;
       continue;
     }

@@ -5,7 +5,6 @@
 import type { TextDoc } from '../../model/doc';
 import type { Token } from '../../model/text';
 import { sentenceTokens } from '../../text/read-doc';
-import { NOUN_CUES, VERB_CUES } from './attack-cues';
 
 export interface AttackToken extends Token {
   /** Is an attack verb form ("shelled", "struck"). */
@@ -14,6 +13,7 @@ export interface AttackToken extends Token {
 
 /** The tokens of sentence `index` of the Doc, flagged for the attack stage. */
 export function attackTokens(doc: TextDoc, index: number): AttackToken[] {
+  const { verbs, nouns } = doc.lexicon.attacks;
   return sentenceTokens(doc, index).map((t) => ({
     text: t.text,
     start: t.start,
@@ -23,7 +23,7 @@ export function attackTokens(doc: TextDoc, index: number): AttackToken[] {
     word: t.word,
     cap: t.cap,
     possessive: t.possessive,
-    cue: VERB_CUES.has(t.lower) || (t.lower.endsWith('ing') && NOUN_CUES.has(t.lower)),
+    cue: verbs.has(t.lower) || (t.lower.endsWith('ing') && nouns.has(t.lower)),
   }));
 }
 

@@ -9,27 +9,26 @@ import type { Doc } from '../../model/doc';
 import type { Attack, AttackRule } from '../../model/fact';
 import type { Sentence } from '../../model/text';
 import { findDatePhrases } from '../../text/resolve-date';
-import { CONFLICT_RE, SENTENCE_CUE_RE } from './attack-cues';
 import { addInterceptions, enrichEvent, toAttacks, type AttackEvent } from './attack-event';
 import { findCasualties, findInterceptions, findWeapons } from './attack-numbers';
 import { viewSentence, type SentenceView } from './attack-sentence';
 import { attackTokens } from './attack-tokens';
 import { findAttackClauses, type ActorRef, type AttackClause } from './find-attack-clauses';
+import { defaultLexicon, type Lexicon } from '../../lexicon/load-lexicon';
 
 /** Words that mark a conflict report; fewer than this many and the stage stays quiet. */
 const MIN_CONFLICT_WORDS = 2;
 /** How many sentences back a referring sentence may reach for its attack. */
 const MAX_REFERENCE_DISTANCE = 3;
-const FOLLOW_UP_RE = /\b(?:killed|dead|died|wounded|injured|hurt|downed|intercepted|shot down|shoot down)\b/i;
-const TIME_RE = /\b(?:overnight|last night|earlier this week|this week|last week|yesterday|this morning)\b/i;
 
 /**
  * Extracts the attacks of one article. Pure: reads only its arguments.
  * Each attack keeps its sentences, its `[start, end)` range in `article.text` and its rule.
  */
 export function extractAttacks(doc: Doc): Attack[] {
-  const { article, sentences, entities } = doc;
-  if (!isConflictReport(article.text)) return [];
+  const { article, sentences, entities, lexicon } = doc;
+  if (!isConflictReport(article.text, lexicon)) return [];
+  const { sentenceCueRe, followUpRe } = lexicon.attacks;
   const events: AttackEvent[] = [];
   const keys = new Map(entities.map((e) => [e.name.toLowerCase(), e.key]));
   const keyed = (a: ActorRef): ActorRef =>
@@ -38,17 +37,17 @@ export function extractAttacks(doc: Doc): Attack[] {
   let last: AttackEvent | undefined;
   let lastSentence = -Infinity;
   for (const s of sentences) {
-    if (!SENTENCE_CUE_RE.test(s.text)) {
-      if (last && s.index - lastSentence <= 1 && FOLLOW_UP_RE.test(s.text)) followUp(doc, s, last);
+    if (!sentenceCueRe.test(s.text)) {
+      if (last && s.index - lastSentence <= 1 && followUpRe.test(s.text)) followUp(doc, s, last);
       continue;
     }
     const view = viewSentence(doc, s);
     const clauses = findAttackClauses(view, previousActor);
     const date = dateOf(article, view);
-    const casualties = findCasualties(view.tokens, 0, view.tokens.length);
+    const casualties = findCasualties(view.tokens, 0, view.tokens.length, lexicon);
     let touched: AttackEvent | undefined;
     for (const c of clauses) {
-      const weapons = findWeapons(view.tokens, c.from, Math.min(view.tokens.length, c.to + 8));
+      const weapons = findWeapons(view.tokens, c.from, Math.min(view.tokens.length, c.to + 8), lexicon);
       const facts = { weapons, casualties, date };
       if (c.actor && c.group && !isCampaign(c, date)) {
         const e = newEvent(view, c, keyed(c.actor));
@@ -62,18 +61,19 @@ export function extractAttacks(doc: Doc): Attack[] {
       if (c.actor) previousActor = c.actor;
     }
     if (touched) {
-      addInterceptions(touched, findInterceptions(view.tokens), s.index);
+      addInterceptions(touched, findInterceptions(view.tokens, lexicon), s.index);
       last = touched;
       lastSentence = s.index;
     } else if (last && s.index - lastSentence <= 1) {
-      addInterceptions(last, findInterceptions(view.tokens), s.index);
+      addInterceptions(last, findInterceptions(view.tokens, lexicon), s.index);
     }
   }
   return toAttacks(events);
 }
 
 /** Whether the text reads as a conflict report at all (economic wires do not). */
-export function isConflictReport(text: string): boolean {
+export function isConflictReport(text: string, lexicon: Lexicon = defaultLexicon()): boolean {
+  const CONFLICT_RE = lexicon.attacks.conflictRe;
   CONFLICT_RE.lastIndex = 0;
   let n = 0;
   while (CONFLICT_RE.exec(text) !== null) if (++n >= MIN_CONFLICT_WORDS) return true;
@@ -116,15 +116,16 @@ function newEvent(view: SentenceView, c: AttackClause, actor: ActorRef): AttackE
 function dateOf(article: Article, view: SentenceView): { iso?: string; text: string } | undefined {
   const found = findDatePhrases(article.text, view.sentence, article.publishedAt)[0];
   if (found) return { text: found.text, ...(found.iso ? { iso: found.iso } : {}) };
-  const m = TIME_RE.exec(view.sentence.text);
+  const m = view.lexicon.time.recentRe.exec(view.sentence.text);
   return m ? { text: m[0] } : undefined;
 }
 
 /** A sentence right after an attack that states its toll or interceptions. */
 function followUp(doc: Doc, s: Sentence, last: AttackEvent): void {
+  const { lexicon } = doc;
   const tokens = attackTokens(doc, s.index);
-  const casualties = findCasualties(tokens, 0, tokens.length);
+  const casualties = findCasualties(tokens, 0, tokens.length, lexicon);
   if (casualties.killed !== undefined || casualties.injured !== undefined)
     enrichEvent(last, s.index, { casualties });
-  addInterceptions(last, findInterceptions(tokens), s.index);
+  addInterceptions(last, findInterceptions(tokens, lexicon), s.index);
 }

@@ -4,7 +4,7 @@
  * noun ("Moscow's attack", "Russian shelling"), or the subject of the light verb that carries the
  * noun ("Russia launched its biggest drone attack").
  */
-import { IRREALIS, LIGHT_VERBS, NEGATIONS, WEAPONS } from './attack-cues';
+import { NEGATIONS } from './attack-cues';
 import type { ActorSpan } from './attack-actors';
 import type { Cue } from './find-attack-cues';
 import type { PlaceSpan } from './attack-place-span';
@@ -24,8 +24,6 @@ const NP_WORDS = /^(?:\p{Ll}[\p{Ll}-]*|\p{N}[\p{N},.]*|-)$/u;
 const STOP_NP = new Set(
   'of in on at to by from with and or for after before during since as that which who'.split(' '),
 );
-const TIME_WORDS =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Last|This|Next|Year|Week|Month|Night|Day)$/;
 const WINDOW_STOPS = new Set(['after', 'when', 'since', 'because', 'but', 'while', 'following', ';']);
 
 /** Whether the words before a cue make it a plan, threat, capability, denial or negation. */
@@ -34,7 +32,7 @@ export function isIrrealis(view: SentenceView, cue: Cue): boolean {
   for (let k = cue.from - 1; k >= Math.max(0, cue.from - 12); k--) {
     const t = tokens[k];
     if (WINDOW_STOPS.has(t.lower)) break;
-    if (IRREALIS.has(t.lower) && !(t.cap && t.lower === 'may')) return true;
+    if (view.lexicon.attacks.irrealis.has(t.lower) && !(t.cap && t.lower === 'may')) return true;
     if (NEGATIONS.has(t.lower) && cue.from - k <= 3) return true;
   }
   return false;
@@ -82,7 +80,13 @@ function nounActor(view: SentenceView, cue: Cue): CueActor {
       const owner = view.actorAt[k - 1];
       if (owner >= 0) return { actor: view.actors[owner], modifierTarget, purpose: false };
       const w = tokens[k - 1];
-      if (!w.cap || view.placeEnd[k - 1] >= 0 || view.named[k - 1] || TIME_WORDS.test(w.text)) break;
+      if (
+        !w.cap ||
+        view.placeEnd[k - 1] >= 0 ||
+        view.named[k - 1] ||
+        view.lexicon.time.actorStopRe.test(w.text)
+      )
+        break;
       const group: ActorSpan = {
         from: k - 1,
         to: k,
@@ -115,12 +119,16 @@ function nounActor(view: SentenceView, cue: Cue): CueActor {
       continue;
     }
     if (t.lower === 'for') return { modifierTarget, purpose: true };
-    if (LIGHT_VERBS.has(t.lower) && !/^(?:its|their|his|her|out|up)$/.test(t.lower)) {
+    if (view.lexicon.attacks.lightVerbs.has(t.lower) && !/^(?:its|their|his|her|out|up)$/.test(t.lower)) {
       return { actor: subjectOf(view, k) ?? pronoun, modifierTarget, purpose: false };
     }
     if (
       STOP_NP.has(t.lower) ||
-      !(NP_WORDS.test(t.text) || WEAPONS.has(t.lower) || /^(?:its|their)$/.test(t.lower))
+      !(
+        NP_WORDS.test(t.text) ||
+        view.lexicon.weapons.attackHeads.has(t.lower) ||
+        /^(?:its|their)$/.test(t.lower)
+      )
     ) {
       if (!/^(?:out|up)$/.test(t.lower)) break;
     }

@@ -3,15 +3,7 @@
  * ("strike", "air raid", "artillery fire"), with voice, kind and number, after the checks that
  * tell an attack verb from the same word in other senses ("fired the chief", "a general strike").
  */
-import {
-  FIRE_NOUNS,
-  KIND_MODIFIERS,
-  NOUN_CUES,
-  VERB_CUES,
-  WEAPONS,
-  type AttackKind,
-  type VerbCue,
-} from './attack-cues';
+import type { AttackKind, VerbCue } from './attack-cues';
 import type { SentenceView } from './attack-sentence';
 
 export interface Cue {
@@ -29,11 +21,6 @@ export interface Cue {
 }
 
 const BE = new Set('was were been being is are be get got gets'.split(' '));
-const ADVERBS = new Set(
-  'also again reportedly repeatedly heavily later then allegedly once twice first'.split(' '),
-);
-const CONTINUE = new Set('continued continue continues began begin begins started start starts'.split(' '));
-const LABOUR = new Set('hunger general labor labour workers union rail port national dock miners'.split(' '));
 /** Base forms that are verbs only after their subject or "continued to" ("a shell", "the fire"). */
 const BASE_FORMS = new Set(['shell', 'fire']);
 const AT_WORDS = new Set('at on upon into toward towards'.split(' '));
@@ -70,18 +57,20 @@ function cueAt(view: SentenceView, i: number): Cue | undefined {
       ing: false,
     };
   }
-  const verbCue = VERB_CUES.get(w);
-  const nounKind = NOUN_CUES.get(w);
-  const isNoun = NOUN_CUES.has(w) || (FIRE_NOUNS.has(w) && WEAPONS.has(tokens[i - 1]?.lower ?? ''));
+  const { verbs, nouns, fireNouns, labourWords, kindModifiers } = view.lexicon.attacks;
+  const weapons = view.lexicon.weapons.attackHeads;
+  const verbCue = verbs.get(w);
+  const nounKind = nouns.get(w);
+  const isNoun = nouns.has(w) || (fireNouns.has(w) && weapons.has(tokens[i - 1]?.lower ?? ''));
   if (verbCue && BASE_FORMS.has(w) && !followsActor(view, i) && !afterContinue(view, i)) return undefined;
   if (verbCue && (!isNoun || followsActor(view, i))) return verbAt(view, i, verbCue);
   if (!isNoun) return undefined;
   const prev = tokens[i - 1]?.lower ?? '';
-  if ((w === 'strike' || w === 'strikes') && LABOUR.has(prev)) return undefined;
+  if ((w === 'strike' || w === 'strikes') && labourWords.has(prev)) return undefined;
   // "his remarks were offensive": the adjective.
   if (w === 'offensive' && (BE.has(prev) || /^(?:very|so|most|more|deeply)$/.test(prev))) return undefined;
-  let kind = nounKind ?? WEAPONS.get(prev)?.[1];
-  for (let k = i - 1; k >= Math.max(0, i - 2) && !kind; k--) kind = KIND_MODIFIERS.get(tokens[k].lower);
+  let kind = nounKind ?? weapons.get(prev)?.[1];
+  for (let k = i - 1; k >= Math.max(0, i - 2) && !kind; k--) kind = kindModifiers.get(tokens[k].lower);
   const plural = w.endsWith('s') && w !== 'gunfire';
   return {
     from: i,
@@ -97,13 +86,16 @@ function cueAt(view: SentenceView, i: number): Cue | undefined {
 
 /** "continued to fire artillery at …" */
 function afterContinue(view: SentenceView, i: number): boolean {
-  return view.tokens[i - 1]?.lower === 'to' && CONTINUE.has(view.tokens[i - 2]?.lower ?? '');
+  return (
+    view.tokens[i - 1]?.lower === 'to' &&
+    view.lexicon.attacks.continueVerbs.has(view.tokens[i - 2]?.lower ?? '')
+  );
 }
 
 /** An ambiguous form ("attacks") is a verb right after its subject. */
 function followsActor(view: SentenceView, i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && ADVERBS.has(view.tokens[k].lower)) k--;
+  while (k >= 0 && view.lexicon.attacks.verbAdverbs.has(view.tokens[k].lower)) k--;
   const a = k >= 0 ? view.actorAt[k] : -1;
   if (a < 0) return false;
   const actor = view.actors[a];
@@ -120,9 +112,10 @@ function verbAt(view: SentenceView, i: number, cue: VerbCue): Cue | undefined {
   }
   if (w === 'shot' && tokens[i + 1]?.lower === 'down') return undefined;
   let k = i - 1;
-  while (k >= 0 && ADVERBS.has(tokens[k].lower)) k--;
+  while (k >= 0 && view.lexicon.attacks.verbAdverbs.has(tokens[k].lower)) k--;
   const before = tokens[k]?.lower ?? '';
-  if (before === 'to' && !CONTINUE.has(tokens[k - 1]?.lower ?? '')) return undefined;
+  if (before === 'to' && !view.lexicon.attacks.continueVerbs.has(tokens[k - 1]?.lower ?? ''))
+    return undefined;
   const passive = BE.has(before);
   // "exhibits of captured equipment", "the targeted attacks": a participle used as an adjective.
   if (/^(?:the|a|an|of|with|its|their)$/.test(before) && w.endsWith('ed')) return undefined;
@@ -131,8 +124,8 @@ function verbAt(view: SentenceView, i: number, cue: VerbCue): Cue | undefined {
     for (let j = to; j < Math.min(tokens.length, to + 8) && !ok; j++) {
       const x = tokens[j];
       ok =
-        WEAPONS.has(x.lower) ||
-        NOUN_CUES.has(x.lower) ||
+        view.lexicon.weapons.attackHeads.has(x.lower) ||
+        view.lexicon.attacks.nouns.has(x.lower) ||
         (cue.need === 'weapon-or-at' && AT_WORDS.has(x.lower)) ||
         (x.text.length >= 3 && x.text === x.text.toUpperCase() && /\p{Lu}/u.test(x.text) && j === to);
     }

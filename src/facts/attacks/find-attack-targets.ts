@@ -5,7 +5,7 @@
  * same sentence ("an attack on Ukraine, damaging the grid in Ternopil"). "A, B" with no "and"
  * reads as place and enclosing place ("Sumy, northeastern Ukraine").
  */
-import { FORCE_NOUNS, NON_TARGET_PREPOSITIONS, NOUN_CUES, TARGET_PREPOSITIONS } from './attack-cues';
+import { NON_TARGET_PREPOSITIONS, TARGET_PREPOSITIONS } from './attack-cues';
 import type { ActorSpan } from './attack-actors';
 import type { Cue } from './find-attack-cues';
 import type { PlaceSpan } from './attack-place-span';
@@ -20,10 +20,8 @@ export interface TargetGroup {
   readonly right: boolean;
 }
 
-const STOPS = new Set([
-  ...['.', ';', ':', '?', '!', '—', '–', 'while', 'but', 'whereas', 'although'],
-  ...'said says told wrote writes added adds stated noted posted claimed announced reported'.split(' '),
-]);
+/** With the lexicon's reporting verbs ("said", "told"), the words that end a target window. */
+const STOPS = new Set(['.', ';', ':', '?', '!', '—', '–', 'while', 'but', 'whereas', 'although']);
 const LEFT_PREPOSITIONS = new Set('in at near on outside around inside over across'.split(' '));
 const REFINE_PREPOSITIONS = new Set('in near at on outside around'.split(' '));
 const LEFT_STOPS = new Set([';', 'before', 'until', 'although', 'but', 'whereas', 'while']);
@@ -50,7 +48,7 @@ export function findTargets(
 /** A place such as "Donbass" in "Donbass People's Militia" names a side, not a place. */
 function namesSide(view: SentenceView, p: PlaceSpan): boolean {
   const next = view.tokens[p.to]?.lower ?? '';
-  return next === 'people' || FORCE_NOUNS.has(next) || next === 'positions';
+  return next === 'people' || view.lexicon.attacks.forceNouns.has(next) || next === 'positions';
 }
 
 /** "the assault on his country": an attack noun whose target is stated but not named. */
@@ -68,22 +66,21 @@ function ownsAttack(view: SentenceView, p: PlaceSpan): boolean {
   if (!isPossessive(view.tokens[p.to])) return false;
   for (let k = p.to + 1; k < Math.min(view.tokens.length, p.to + 5); k++) {
     const w = view.tokens[k].lower;
-    if (NOUN_CUES.has(w)) return true;
+    if (view.lexicon.attacks.nouns.has(w)) return true;
     if (!/^\p{Ll}/u.test(view.tokens[k].text)) return false;
   }
   return false;
 }
 
-const OF_HEADS = new Set(
-  'city town village settlement region oblast province district districts outskirts centre center suburbs part parts area areas direction territory coast port heart streets positions north south east west northeast northwest southeast southwest'.split(
-    ' ',
-  ),
-);
-
 /** "the outskirts of X", "shelling of X" (not "the fall of X", "the day of X"). */
 function ofTarget(view: SentenceView, of: number): boolean {
   const before = view.tokens[of - 1];
-  return before !== undefined && (OF_HEADS.has(before.lower) || NOUN_CUES.has(before.lower) || before.cue);
+  if (before === undefined) return false;
+  return (
+    view.lexicon.places.targetOfHeads.has(before.lower) ||
+    view.lexicon.attacks.nouns.has(before.lower) ||
+    before.cue
+  );
 }
 
 /** Whether a preposition other than "with"/"using" stands in tokens `[from, to]`. */
@@ -98,9 +95,10 @@ function prepositionBetween(view: SentenceView, from: number, to: number): boole
 function right(view: SentenceView, cue: Cue): TargetGroup | undefined {
   const { tokens } = view;
   const objectOk = cue.verb || cue.ing;
+  const reportingVerbs = view.lexicon.attacks.reportingVerbs;
   for (let j = cue.to; j < Math.min(tokens.length, cue.to + RIGHT_WINDOW); j++) {
     const t = tokens[j];
-    if (STOPS.has(t.lower)) return undefined;
+    if (STOPS.has(t.lower) || reportingVerbs.has(t.lower)) return undefined;
     if (t.text === '(') {
       while (j < tokens.length - 1 && tokens[j].text !== ')') j++;
       continue;

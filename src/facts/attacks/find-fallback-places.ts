@@ -4,25 +4,13 @@
  * place in a list, or as the subject of "was shelled". Toponym connectors ("Shakhta imeni X",
  * "Port of X") stay inside the name.
  */
-import { FORCE_NOUNS, TARGET_PREPOSITIONS, WEAPONS } from './attack-cues';
+import { TARGET_PREPOSITIONS } from './attack-cues';
 import { countryByDemonym } from './attack-countries';
 import { makePlace, type PlaceSpan } from './attack-place-span';
 import { isPossessive, type AttackToken } from './attack-tokens';
+import type { Lexicon } from '../../lexicon/load-lexicon';
 
-/** Capitalised words that never start or belong to a place name in these reports. */
-export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set(
-  (
-    'the a an this that these those on in at of and or but it he she they we i monday tuesday wednesday ' +
-    'thursday friday saturday sunday january february march april may june july august september october ' +
-    'november december casualties people militia forces president minister government ministry army navy ' +
-    'officials military armed defence defense police guard command staff headquarters internet web online'
-  ).split(' '),
-);
 const CONNECTORS = new Set('imeni na nad pid de del al el la le sur am an der'.split(' '));
-const OF_HEADS = new Set(
-  'port coast gulf bay strait sea island islands isle cape lake mount city region oblast district'.split(' '),
-);
-const ROAD_WORDS = new Set('highway road motorway route railway line'.split(' '));
 
 const isWordCap = (t: AttackToken | undefined): boolean =>
   t !== undefined && t.cap && /^[\p{L}\p{N}]/u.test(t.text) && !/-\p{Ll}/u.test(t.text);
@@ -33,34 +21,44 @@ export function addFallbackPlaces(
   tokens: readonly AttackToken[],
   covered: Uint8Array,
   places: PlaceSpan[],
+  lexicon: Lexicon,
 ): void {
+  const weapons = lexicon.weapons.attackHeads;
+  // Capitalised words that never start or belong to a place name in these reports.
+  const notPlace = lexicon.notNames.places;
   const ends = new Set(places.map((p) => p.to));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (covered[i] || !isWordCap(t) || (i > 0 && isWordCap(tokens[i - 1]) && !covered[i - 1])) continue;
-    if (!inPlaceSlot(tokens, i, ends) || countryByDemonym(t.text) || isAcronym(t.text)) continue;
+    if (!inPlaceSlot(tokens, i, ends, lexicon) || countryByDemonym(t.text, lexicon) || isAcronym(t.text))
+      continue;
     const from = i;
-    const to = runEnd(tokens, covered, i);
+    const to = runEnd(tokens, covered, i, lexicon);
     const words = tokens.slice(from, to);
     i = to - 1;
-    if (words.some((x) => NOT_PLACE_WORDS.has(x.lower) || WEAPONS.has(x.lower) || /^systems?$/.test(x.lower)))
+    if (words.some((x) => notPlace.has(x.lower) || weapons.has(x.lower) || /^systems?$/.test(x.lower)))
       continue;
-    if (namesSideOrRoad(tokens, to)) continue;
+    if (namesSideOrRoad(tokens, to, lexicon)) continue;
     const name = words.map((x) => x.text).join(' ');
-    const place = makePlace(tokens, from, to, name);
+    const place = makePlace(lexicon, tokens, from, to, name);
     places.push(place);
     ends.add(place.to);
   }
 }
 
 /** After a preposition or attack verb, after a place and a list separator, or before "was shelled". */
-function inPlaceSlot(tokens: readonly AttackToken[], i: number, ends: ReadonlySet<number>): boolean {
+function inPlaceSlot(
+  tokens: readonly AttackToken[],
+  i: number,
+  ends: ReadonlySet<number>,
+  lexicon: Lexicon,
+): boolean {
   let prev = i - 1;
   if (tokens[prev]?.lower === 'the') prev--;
   const p = tokens[prev];
   if (p && (TARGET_PREPOSITIONS.has(p.lower) || p.cue)) return true;
   // "shelled with multiple rocket launchers Huliaipole": after the instrument phrase.
-  if (p && (WEAPONS.has(p.lower) || /^weapon(?:s|ry)$/.test(p.lower))) return true;
+  if (p && (lexicon.weapons.attackHeads.has(p.lower) || /^weapon(?:s|ry)$/.test(p.lower))) return true;
   if (p && (p.text === ',' || p.lower === 'and' || p.lower === 'or') && ends.has(prev)) return true;
   let j = i + 1;
   while (j < tokens.length && isWordCap(tokens[j])) j++;
@@ -68,7 +66,8 @@ function inPlaceSlot(tokens: readonly AttackToken[], i: number, ends: ReadonlySe
   return (tokens[j + 1]?.cue ?? false) || (tokens[j + 2]?.cue ?? false);
 }
 
-function runEnd(tokens: readonly AttackToken[], covered: Uint8Array, i: number): number {
+function runEnd(tokens: readonly AttackToken[], covered: Uint8Array, i: number, lexicon: Lexicon): number {
+  const OF_HEADS = lexicon.places.fallbackOfHeads;
   let to = i + 1;
   while (to < tokens.length && !covered[to]) {
     const n = tokens[to];
@@ -83,13 +82,14 @@ function runEnd(tokens: readonly AttackToken[], covered: Uint8Array, i: number):
 }
 
 /** "Donbass People's Militia", "Russian positions", "the Izium highway": not the place hit. */
-function namesSideOrRoad(tokens: readonly AttackToken[], to: number): boolean {
+function namesSideOrRoad(tokens: readonly AttackToken[], to: number, lexicon: Lexicon): boolean {
+  const FORCE_NOUNS = lexicon.attacks.forceNouns;
   const last = tokens[to - 1].lower;
   const after = tokens[to];
   if (FORCE_NOUNS.has(last) || last === 'people') return true;
   if (after && (after.lower === 'people' || FORCE_NOUNS.has(after.lower) || after.lower === 'positions'))
     return true;
-  if (after && ROAD_WORDS.has(after.lower)) return true;
+  if (after && lexicon.places.roads.has(after.lower)) return true;
   if (isPossessive(after)) {
     const head = tokens[to + 1];
     return head !== undefined && (FORCE_NOUNS.has(head.lower) || head.cap);

@@ -6,17 +6,13 @@
 import type { Token } from '../../model/text';
 import {
   DETERMINERS,
-  FINITE_SPEECH_FORMS,
   INTRO_WORDS,
-  MEDIA_HEADS,
-  ORG_WORDS,
   OTHER_PRONOUNS,
   PERSON_PRONOUNS,
   PHRASE_BREAKERS,
   POSSESSIVE_DETERMINERS,
-  ROLE_WORDS,
-  SOURCE_NOUNS,
 } from './speech-cues';
+import type { Lexicon } from '../../lexicon/load-lexicon';
 
 /** What a speaker phrase is. */
 export interface SpeakerPhrase {
@@ -58,8 +54,6 @@ const NAME_CONNECTORS = new Set([
   'la',
   "'s",
 ]);
-/** Heads that make a capitalised run an organization name even after a title word ("General Staff"). */
-const ORG_HEADS = ORG_WORDS;
 /** Words that begin an indefinite or definite description ("a", "the", "one"). */
 const ARTICLES = new Set(['a', 'an', 'the', 'one']);
 /** Numbers and quantifiers that begin a described group ("two Democratic speechwriters", "several experts"). */
@@ -86,6 +80,7 @@ export function analyzeSpeakerPhrase(
   toks: readonly Token[],
   from: number,
   to: number,
+  lex: Lexicon,
 ): SpeakerPhrase | undefined {
   while (from < to && (!toks[from].word || (toks[from].cap && INTRO_WORDS.has(toks[from].lower)))) from++;
   while (to > from && !toks[to - 1].word) to--;
@@ -101,47 +96,47 @@ export function analyzeSpeakerPhrase(
       definite: false,
     };
   }
-  if (!first.cap && (PHRASE_BREAKERS.has(first.lower) || isParticiple(first))) return undefined;
+  if (!first.cap && (PHRASE_BREAKERS.has(first.lower) || isParticiple(first, lex))) return undefined;
   let headEnd = to;
   for (let k = from + 1; k < to; k++) {
     const t = toks[k];
     if (t.cap || !t.word) continue;
     const inName = toks[k - 1].cap && toks[k + 1]?.cap && NAME_CONNECTORS.has(t.lower);
-    if ((PHRASE_BREAKERS.has(t.lower) && !inName) || isParticiple(t)) {
+    if ((PHRASE_BREAKERS.has(t.lower) && !inName) || isParticiple(t, lex)) {
       headEnd = k;
       break;
     }
   }
   for (let k = from; k < headEnd; k++) {
     const t = toks[k];
-    if (!t.cap && (CLAUSE_WORDS.has(t.lower) || FINITE_SPEECH_FORMS.has(t.lower))) return undefined;
+    if (!t.cap && (CLAUSE_WORDS.has(t.lower) || lex.speech.finite.has(t.lower))) return undefined;
   }
   const head = toks[headEnd - 1];
-  if (head.cap && !ROLE_WORDS.has(head.lower)) {
+  if (head.cap && !lex.titles.roles.has(head.lower)) {
     if (headEnd - from === 1 && (FUNCTION_WORDS.has(head.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(head.text)))
       return undefined; // "Having", "Speaking": a participle that opens the sentence
-    return nameOf(text, toks, from, headEnd);
+    return nameOf(text, toks, from, headEnd, lex);
   }
   const open =
     (ARTICLES.has(toks[from].lower) ||
       POSSESSIVE_DETERMINERS.has(toks[from].lower) ||
       (QUANTIFIERS.has(toks[from].lower) && head.lower.endsWith('s'))) &&
     headEnd - from <= 6;
-  if (FUNCTION_WORDS.has(head.lower) || !isSourceHead(head.lower, open)) return undefined;
-  if (clauseAfterHead(toks, headEnd, to)) return undefined;
-  return descriptionOf(text, toks, from, headEnd, to);
+  if (FUNCTION_WORDS.has(head.lower) || !isSourceHead(head.lower, open, lex)) return undefined;
+  if (clauseAfterHead(toks, headEnd, to, lex)) return undefined;
+  return descriptionOf(text, toks, from, headEnd, to, lex);
 }
 
 /**
  * Whether a finite verb follows the head before any participle or relative ("his tax returns in
  * most years are far thicker …"): then the tokens are a clause, not a described source.
  */
-function clauseAfterHead(toks: readonly Token[], headEnd: number, to: number): boolean {
+function clauseAfterHead(toks: readonly Token[], headEnd: number, to: number, lex: Lexicon): boolean {
   for (let k = headEnd; k < to; k++) {
     const t = toks[k];
     if (t.cap) continue;
-    if (isParticiple(t) || t.lower === 'who' || t.lower === 'which' || t.lower === 'that') return false;
-    if (CLAUSE_WORDS.has(t.lower) || FINITE_SPEECH_FORMS.has(t.lower)) return true;
+    if (isParticiple(t, lex) || t.lower === 'who' || t.lower === 'which' || t.lower === 'that') return false;
+    if (CLAUSE_WORDS.has(t.lower) || lex.speech.finite.has(t.lower)) return true;
   }
   return false;
 }
@@ -152,6 +147,7 @@ function nameOf(
   toks: readonly Token[],
   from: number,
   headEnd: number,
+  lex: Lexicon,
 ): SpeakerPhrase | undefined {
   let runStart = headEnd - 1;
   while (runStart > from) {
@@ -163,7 +159,10 @@ function nameOf(
   let nameStart = runStart;
   for (let k = runStart; k < headEnd; k++) {
     const w = toks[k].lower;
-    if (ROLE_WORDS.has(w) || (ORG_WORDS.has(w) && headEnd - k > 2 && !ORG_WORDS.has(toks[headEnd - 1].lower)))
+    if (
+      lex.titles.roles.has(w) ||
+      (lex.orgs.nameEnders.has(w) && headEnd - k > 2 && !lex.orgs.nameEnders.has(toks[headEnd - 1].lower))
+    )
       nameStart = k + 1;
   }
   let complement = false;
@@ -172,9 +171,9 @@ function nameOf(
     nameStart++;
   }
   if (complement && nameStart > runStart) nameStart = headEnd; // "Secretary of Defense for Policy"
-  if (nameStart > runStart && headEnd - nameStart === 1 && ORG_HEADS.has(toks[headEnd - 1].lower))
+  if (nameStart > runStart && headEnd - nameStart === 1 && lex.orgs.nameEnders.has(toks[headEnd - 1].lower))
     nameStart = runStart;
-  if (nameStart >= headEnd) return descriptionOf(text, toks, from, headEnd, headEnd);
+  if (nameStart >= headEnd) return descriptionOf(text, toks, from, headEnd, headEnd, lex);
   const start = toks[nameStart].start;
   const end = toks[headEnd - 1].end;
   const role = nameStart > from ? text.slice(toks[from].start, toks[nameStart - 1].end) : undefined;
@@ -185,7 +184,7 @@ function nameOf(
     text: text.slice(start, end),
     head: toks[headEnd - 1].lower,
     definite: toks[from].lower === 'the',
-    ...(role && hasRoleWord(toks, from, nameStart) ? { role } : {}),
+    ...(role && hasRoleWord(toks, from, nameStart, lex) ? { role } : {}),
   };
 }
 
@@ -196,11 +195,13 @@ function descriptionOf(
   from: number,
   headEnd: number,
   to: number,
+  lex: Lexicon,
 ): SpeakerPhrase {
   let end = headEnd;
   while (end < to) {
     const t = toks[end];
-    if (!t.cap && (isParticiple(t) || t.lower === 'who' || t.lower === 'which' || t.lower === 'that')) break;
+    if (!t.cap && (isParticiple(t, lex) || t.lower === 'who' || t.lower === 'which' || t.lower === 'that'))
+      break;
     end++;
   }
   while (end > headEnd && !toks[end - 1].word) end--;
@@ -210,7 +211,7 @@ function descriptionOf(
   }
   const start = toks[from].start;
   const stop = toks[end - 1].end;
-  if (MEDIA_HEADS.has(toks[headEnd - 1].lower)) {
+  if (lex.media.heads.has(toks[headEnd - 1].lower)) {
     let r = headEnd - 1;
     while (r > from && !toks[r - 1].cap) r--;
     const runEnd = r;
@@ -240,27 +241,27 @@ function descriptionOf(
 }
 
 /** Whether `head` is a known source or role noun ("official", "sources", "spokesman"). */
-export function isKnownSourceHead(head: string): boolean {
-  return isSourceHead(head, false);
+export function isKnownSourceHead(head: string, lex: Lexicon): boolean {
+  return isSourceHead(head, false, lex);
 }
 
 /** Whether a lower-case head noun can name a source; `open` accepts any noun after an article. */
-function isSourceHead(head: string, open: boolean): boolean {
-  if (SOURCE_NOUNS.has(head) || ROLE_WORDS.has(head)) return true;
+function isSourceHead(head: string, open: boolean, lex: Lexicon): boolean {
+  if (lex.sources.nouns.has(head) || lex.titles.roles.has(head)) return true;
   const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.replace(/e?s$/, '');
-  if (SOURCE_NOUNS.has(singular) || SOURCE_NOUNS.has(head.replace(/s$/, ''))) return true;
+  if (lex.sources.nouns.has(singular) || lex.sources.nouns.has(head.replace(/s$/, ''))) return true;
   return open && /^[\p{Ll}-]+$/u.test(head) && head.length > 2;
 }
 
 /** A lower-case -ed or -ing word that is not itself a role or source noun ("involved", "speaking"). */
-function isParticiple(t: Token): boolean {
+function isParticiple(t: Token, lex: Lexicon): boolean {
   if (t.cap || !t.word || t.lower.includes('-')) return false;
-  if (SOURCE_NOUNS.has(t.lower) || ROLE_WORDS.has(t.lower)) return false;
+  if (lex.sources.nouns.has(t.lower) || lex.titles.roles.has(t.lower)) return false;
   return t.lower.length > 4 && (t.lower.endsWith('ed') || t.lower.endsWith('ing'));
 }
 
 /** Whether tokens `[from, to)` hold a role word. */
-function hasRoleWord(toks: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ROLE_WORDS.has(toks[k].lower)) return true;
+function hasRoleWord(toks: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  for (let k = from; k < to; k++) if (lex.titles.roles.has(toks[k].lower)) return true;
   return false;
 }

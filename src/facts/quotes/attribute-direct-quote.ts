@@ -18,14 +18,8 @@ import { isHardBoundary } from './quote-tokens';
 import type { TextDoc } from '../../model/doc';
 import type { DirectQuoteRule } from '../../model/fact';
 import { tokensIn } from '../../text/read-doc';
-import {
-  CONTINUING_PARTICIPLES,
-  INTRO_WORDS,
-  MEDIUM_PATTERN,
-  SPEECH_PARTICIPLES,
-  SPEECH_VERBS,
-  TIME_WORDS,
-} from './speech-cues';
+import { INTRO_WORDS } from './speech-cues';
+import type { Lexicon } from '../../lexicon/load-lexicon';
 
 /** An attribution: who, the verb of saying, the medium when stated, and the rule that matched. */
 export interface FoundAttribution {
@@ -50,6 +44,7 @@ export function attributeAfter(
   doc: TextDoc,
   span: QuotationSpan,
   limit: number,
+  lex: Lexicon,
 ): FoundAttribution | undefined {
   const text = doc.article.text;
   const toks = tokensIn(doc, span.close, limit);
@@ -63,9 +58,9 @@ export function attributeAfter(
   }
   const first = toks[i];
   if (!first || (!first.cap && CLAUSE_OPENERS.has(first.lower))) return undefined;
-  if (isSpeechVerb(first) && !SPEECH_PARTICIPLES.has(first.lower)) {
-    const p = findPhraseAfter(text, toks, i, toks.length);
-    return p ? found(text, p, first, 'quote.direct.after.verb-first') : undefined;
+  if (isSpeechVerb(first, lex) && !lex.speech.participles.has(first.lower)) {
+    const p = findPhraseAfter(text, toks, i, toks.length, lex);
+    return p ? found(text, p, first, 'quote.direct.after.verb-first', lex) : undefined;
   }
   const reach =
     i === 0 && /[.!?…]$/.test(text.slice(span.start, span.end)) && first.cap
@@ -80,10 +75,10 @@ export function attributeAfter(
     }
     if (isSentenceEnd(t) || isHardBoundary(t)) return undefined;
     if (!t.cap && CLAUSE_OPENERS.has(t.lower)) return undefined; // "“…,” while 73 percent said …"
-    if (!isSpeechVerb(t)) continue;
-    if (reach === NEW_SENTENCE_REACH && !endsAttributionAt(toks, k + 1)) return undefined;
-    const p = findSubjectBefore(text, toks, k, i);
-    return p ? found(text, p, t, 'quote.direct.after') : undefined;
+    if (!isSpeechVerb(t, lex)) continue;
+    if (reach === NEW_SENTENCE_REACH && !endsAttributionAt(toks, k + 1, lex)) return undefined;
+    const p = findSubjectBefore(text, toks, k, i, lex);
+    return p ? found(text, p, t, 'quote.direct.after', lex) : undefined;
   }
   return undefined;
 }
@@ -110,10 +105,10 @@ const CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'becau
  * follows, or an adverbial does ("She said on Monday."). "She says it underscores …" opens a
  * statement of its own and attributes nothing before it.
  */
-function endsAttributionAt(toks: readonly Token[], k: number): boolean {
+function endsAttributionAt(toks: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = toks[k];
   if (!t || isSentenceEnd(t) || t.text === ',' || t.text === ';') return true;
-  return AFTER_VERB_ADVERBIALS.has(t.lower) || TIME_WORDS.has(t.lower);
+  return AFTER_VERB_ADVERBIALS.has(t.lower) || lex.time.speech.has(t.lower);
 }
 
 const AFTER_VERB_ADVERBIALS = new Set(
@@ -140,40 +135,47 @@ export function attributeBefore(
   span: QuotationSpan,
   floor: number,
   findPerson: PersonFinder,
+  lex: Lexicon,
 ): FoundAttribution | undefined {
   const text = doc.article.text;
   const toks = tokensIn(doc, floor, span.open);
-  const inverted = invertedAttribution(text, toks);
+  const inverted = invertedAttribution(text, toks, lex);
   if (inverted) return inverted;
   for (let v = toks.length - 1; v >= 0; v--) {
     const t = toks[v];
     if (isSentenceEnd(t) && v < toks.length - 1) return undefined;
-    if (CONTINUING_PARTICIPLES.has(t.lower) || !isSpeechVerb(t) || !isVerbUse(toks, v)) continue;
-    if (SPEECH_PARTICIPLES.has(t.lower)) {
-      const subject = sentenceSubject(text, toks, v);
-      const known = subject && (subject.kind !== 'description' || isKnownSourceHead(subject.head));
+    if (lex.speech.continuingParticiples.has(t.lower) || !isSpeechVerb(t, lex) || !isVerbUse(toks, v, lex))
+      continue;
+    if (lex.speech.participles.has(t.lower)) {
+      const subject = sentenceSubject(text, toks, v, lex);
+      const known = subject && (subject.kind !== 'description' || isKnownSourceHead(subject.head, lex));
       const p = (known ? subject : findPerson(floor, t.start)) ?? subject;
-      return p ? found(text, p, t, 'quote.direct.before.saying') : undefined;
+      return p ? found(text, p, t, 'quote.direct.before.saying', lex) : undefined;
     }
     if (toks[v - 1]?.text === ',') {
-      const after = findPhraseAfter(text, toks, v, toks.length);
+      const after = findPhraseAfter(text, toks, v, toks.length, lex);
       const next = after && toks.find((x) => x.start >= after.end);
       if (after && after.kind === 'name' && next?.text === ',')
-        return found(text, after, t, 'quote.direct.embedded');
+        return found(text, after, t, 'quote.direct.embedded', lex);
     }
-    const p = findSubjectBefore(text, toks, v, 0);
-    if (p) return found(text, p, t, v >= toks.length - 2 ? 'quote.direct.before' : 'quote.direct.embedded');
+    const p = findSubjectBefore(text, toks, v, 0, lex);
+    if (p)
+      return found(text, p, t, v >= toks.length - 2 ? 'quote.direct.before' : 'quote.direct.embedded', lex);
   }
   return undefined;
 }
 
 /** "Said Ellis: “…”", "Said the minister, “…”": an inverted attribution that opens the sentence. */
-function invertedAttribution(text: string, toks: readonly Token[]): FoundAttribution | undefined {
+function invertedAttribution(
+  text: string,
+  toks: readonly Token[],
+  lex: Lexicon,
+): FoundAttribution | undefined {
   const verb = toks[0];
   const last = toks.at(-1);
-  if (!verb?.cap || !SPEECH_VERBS.has(verb.lower) || !last || !/^[:,]$/.test(last.text)) return undefined;
-  const p = findPhraseAfter(text, toks, 0, toks.length - 1);
-  return p && p.kind !== 'pronoun' ? found(text, p, verb, 'quote.direct.before.inverted') : undefined;
+  if (!verb?.cap || !lex.speech.verbs.has(verb.lower) || !last || !/^[:,]$/.test(last.text)) return undefined;
+  const p = findPhraseAfter(text, toks, 0, toks.length - 1, lex);
+  return p && p.kind !== 'pronoun' ? found(text, p, verb, 'quote.direct.before.inverted', lex) : undefined;
 }
 
 /** The subject at the start of the sentence (after an introductory phrase), if it is a speaker phrase. */
@@ -181,6 +183,7 @@ export function sentenceSubject(
   text: string,
   toks: readonly Token[],
   upto: number,
+  lex: Lexicon,
 ): SpeakerPhrase | undefined {
   let s = 0;
   if (toks[0] && INTRO_WORDS.has(toks[0].lower)) {
@@ -189,8 +192,8 @@ export function sentenceSubject(
   }
   for (let j = s + 1; j <= upto && j <= s + 12; j++) {
     const t = toks[j];
-    if (j < upto && (t.cap || !t.word || !looksVerbal(t) || isKnownSourceHead(t.lower))) continue;
-    const p = analyzeSpeakerPhrase(text, toks, s, j);
+    if (j < upto && (t.cap || !t.word || !looksVerbal(t) || isKnownSourceHead(t.lower, lex))) continue;
+    const p = analyzeSpeakerPhrase(text, toks, s, j, lex);
     if (p && p.kind !== 'pronoun') return p;
     if (p) return p;
   }
@@ -205,14 +208,20 @@ export function looksVerbal(t: Token): boolean {
   );
 }
 
-function found(text: string, phrase: SpeakerPhrase, verb: Token, rule: DirectQuoteRule): FoundAttribution {
-  const medium = findMedium(text, Math.max(verb.end, phrase.end));
+function found(
+  text: string,
+  phrase: SpeakerPhrase,
+  verb: Token,
+  rule: DirectQuoteRule,
+  lex: Lexicon,
+): FoundAttribution {
+  const medium = findMedium(text, Math.max(verb.end, phrase.end), lex);
   return { phrase, cue: verb.text, cueStart: verb.start, rule, ...(medium ? { medium } : {}) };
 }
 
 /** The medium named right after an attribution ("on Telegram", "in a video address"). */
-export function findMedium(text: string, from: number): string | undefined {
-  const m = MEDIUM_PATTERN.exec(text.slice(from, from + 90));
+export function findMedium(text: string, from: number, lex: Lexicon): string | undefined {
+  const m = lex.media.mediumRe.exec(text.slice(from, from + 90));
   if (!m) return undefined;
   return m[0].replace(/^[\s,]*(?:on|via|in)\s+(?:(?:a|an|his|her|their|its|the)\s+)?/u, '').trim();
 }

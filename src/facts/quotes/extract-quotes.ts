@@ -13,7 +13,6 @@ import { findReportedSpeech } from './find-reported-speech';
 import { countWords } from './quote-tokens';
 import { sentenceTokens } from '../../text/read-doc';
 import { resolveSpeaker } from './resolve-speaker';
-import { CUE_WORD } from './speech-cues';
 import type { SpeakerContext } from './speaker-context';
 import { createSpeakerContext, firstMentionFrom, nameKey } from './speaker-context';
 import { isTeaserLine, isTitleText, markQuoted, sentenceLocator } from './quote-layout';
@@ -39,12 +38,12 @@ interface Pending {
  * offsets of the result point into `article.text`, and `text === article.text.slice(start, end)`.
  */
 export function extractQuotes(doc: Doc): Quote[] {
-  const { article, sentences, entities } = doc;
+  const { article, sentences, entities, lexicon } = doc;
   const text = article.text;
   const sentenceAt = sentenceLocator(sentences);
   const ctx = createSpeakerContext(text, entities, sentenceAt);
   const spans = findQuotationSpans(text);
-  const direct = findDirectQuotes(doc, spans, sentenceAt, (from, to) => personIn(ctx, from, to));
+  const direct = findDirectQuotes(doc, spans, sentenceAt, (from, to) => personIn(ctx, from, to), lexicon);
   const pending: Pending[] = direct.map((d) => ({
     start: d.span.start,
     end: trimEnd(text, d.span.start, d.span.end),
@@ -59,9 +58,9 @@ export function extractQuotes(doc: Doc): Quote[] {
   const usedCues = new Set(directLong.filter((p) => !p.rule.includes('embedded')).map((p) => p.cueStart));
   for (const s of sentences) {
     const headline = s.index === 0 || s.text === article.title;
-    if (!CUE_WORD.test(s.text) || (!headline && isTeaserLine(text, s))) continue;
+    if (!lexicon.speech.cueWordRe.test(s.text) || (!headline && isTeaserLine(text, s))) continue;
     const toks = sentenceTokens(doc, s.index);
-    for (const r of findReportedSpeech(text, toks, markQuoted(toks, spans), usedCues, headline)) {
+    for (const r of findReportedSpeech(text, toks, markQuoted(toks, spans), usedCues, headline, lexicon)) {
       const end = clauseEnd(text, r.start, r.end, directLong);
       if (end === undefined) continue;
       const { start, phrase, cue, cueStart, rule, medium } = r;
@@ -72,7 +71,7 @@ export function extractQuotes(doc: Doc): Quote[] {
   for (const i of order) {
     const p = pending[i];
     if (!p.phrase) continue;
-    const speaker = resolveSpeaker(ctx, p.phrase, p.cueStart);
+    const speaker = resolveSpeaker(ctx, p.phrase, p.cueStart, lexicon);
     // A pronoun that refers to nobody the article names gives no speaker, and no quote: a "she"
     // node would join unrelated quotes of every article in the graph.
     if (!isUnresolvedPronoun(p.phrase, speaker)) p.speaker = speaker;

@@ -6,28 +6,16 @@
 import type { Entity } from '../../model/entity';
 import type { Speaker } from '../../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
-import { RANK_WORDS, findNameByRole, findNameContaining } from './find-name-by-role';
+import { findNameByRole, findNameContaining } from './find-name-by-role';
 import type { SpeakerContext } from './speaker-context';
 import { entityByName, isPerson, nameKey, speakerOf } from './speaker-context';
+import type { Lexicon } from '../../lexicon/load-lexicon';
 
 /** A resolved speaker, and whether it is a person ("he" and "she" may refer back to it). */
 export interface Resolved {
   readonly speaker: Speaker;
   readonly person: boolean;
 }
-
-/** Heads too general to pick one earlier referent by themselves ("the official said"). */
-const GENERIC_HEADS = new Set([
-  'official',
-  'officials',
-  'source',
-  'sources',
-  'people',
-  'person',
-  'spokesperson',
-]);
-/** Heads of sources that stay unnamed: "the source said" never means the person quoted before. */
-const UNNAMED_HEADS = new Set(['source', 'sources', 'people', 'person']);
 
 export function fromEntity(
   entity: Entity,
@@ -49,33 +37,34 @@ export function describedReferent(
   phrase: SpeakerPhrase,
   at: number,
   sentence: number,
+  lex: Lexicon,
 ): Resolved | undefined {
   const head = phrase.head;
   const span = { start: phrase.start, end: phrase.end, text: phrase.text };
-  if (GENERIC_HEADS.has(head)) {
+  if (lex.sources.generic.has(head)) {
     for (let i = ctx.heard.length - 1; i >= 0; i--) {
       const h = ctx.heard[i];
       if (h.phrase.head === head && h.phrase.kind === 'description') return h;
       if (h.sentence < sentence - 8) break;
     }
-    if (UNNAMED_HEADS.has(head)) return undefined;
+    if (lex.sources.unnamed.has(head)) return undefined;
     const last = recent(ctx, sentence, 1);
     return last?.person ? last : undefined;
   }
   for (let i = ctx.heard.length - 1; i >= 0 && ctx.heard[i].sentence >= sentence - 12; i--) {
     const h = ctx.heard[i];
-    if (partiesDiffer(phrase.text, `${h.phrase.role ?? ''} ${h.speaker.role ?? ''} ${h.phrase.text}`))
+    if (partiesDiffer(phrase.text, `${h.phrase.role ?? ''} ${h.speaker.role ?? ''} ${h.phrase.text}`, lex))
       continue;
-    if (h.phrase.head === head || titleFits(h.speaker.role ?? '', phrase)) return h;
+    if (h.phrase.head === head || titleFits(h.speaker.role ?? '', phrase, lex)) return h;
   }
   const byRole = ctx.entities.find(
     (e) =>
       isPerson(e) &&
       e.roles.some(
         (r) =>
-          titleFits(r.title, phrase) &&
+          titleFits(r.title, phrase, lex) &&
           ofMatches(r.of, phrase.possessor) &&
-          !partiesDiffer(phrase.text, e.roles.map((x) => `${x.title} ${x.of ?? ''}`).join(' ')),
+          !partiesDiffer(phrase.text, e.roles.map((x) => `${x.title} ${x.of ?? ''}`).join(' '), lex),
       ),
   );
   if (byRole) return fromEntity(byRole, span, byRole.roles[0]?.title);
@@ -84,39 +73,27 @@ export function describedReferent(
   );
   if (org) return fromEntity(org, span);
   const name =
-    findNameByRole(ctx.text, head, phrase.possessor, rankOf(phrase), partyOf(phrase.text)) ??
+    findNameByRole(ctx.text, head, lex, phrase.possessor, rankOf(phrase, lex), partyOf(phrase.text, lex)) ??
     (phrase.possessor ? undefined : findNameContaining(ctx.text, head, at));
   if (!name) return undefined;
   const entity = entityByName(ctx, name);
   return entity ? fromEntity(entity, span) : { speaker: { name, span }, person: name.includes(' ') };
 }
 
-/** Party words that tell two "presidential nominee"s apart. */
-const PARTIES = [
-  'democratic',
-  'democrat',
-  'republican',
-  'gop',
-  'labour',
-  'conservative',
-  'green',
-  'libertarian',
-];
-
 /** The party word of a description ("democratic" in "the Democratic nominee"), if any. */
-function partyOf(text: string): string | undefined {
+function partyOf(text: string, lex: Lexicon): string | undefined {
   const words = text.toLowerCase().split(/[^a-z]+/);
-  return PARTIES.find((p) => words.includes(p));
+  return lex.parties.words.find((p) => words.includes(p));
 }
 
 /** Whether two texts name different parties ("The Democratic nominee" is not "Republican nominee X"). */
-function partiesDiffer(a: string, b: string): boolean {
+function partiesDiffer(a: string, b: string, lex: Lexicon): boolean {
   const of = (t: string): Set<string> => {
     const words = t.toLowerCase().split(/[^a-z]+/);
     return new Set(
-      PARTIES.filter((p) => words.includes(p)).map((p) =>
-        p === 'democrat' ? 'democratic' : p === 'gop' ? 'republican' : p,
-      ),
+      lex.parties.words
+        .filter((p) => words.includes(p))
+        .map((p) => (p === 'democrat' ? 'democratic' : p === 'gop' ? 'republican' : p)),
     );
   };
   const pa = of(a);
@@ -125,19 +102,19 @@ function partiesDiffer(a: string, b: string): boolean {
 }
 
 /** Whether a title ("Vice President", "defence minister") fits the description's head and rank. */
-function titleFits(title: string, phrase: SpeakerPhrase): boolean {
+function titleFits(title: string, phrase: SpeakerPhrase, lex: Lexicon): boolean {
   const words = title.toLowerCase().split(/[\s,]+/);
   if (!words.includes(phrase.head)) return false;
   const described = phrase.text.toLowerCase().split(/[\s,]+/);
-  return [...RANK_WORDS].every((w) => words.includes(w) === described.includes(w));
+  return [...lex.titles.ranks].every((w) => words.includes(w) === described.includes(w));
 }
 
 /** The rank word of a description ("vice" in "the vice president"), if any. */
-function rankOf(phrase: SpeakerPhrase): string | undefined {
+function rankOf(phrase: SpeakerPhrase, lex: Lexicon): string | undefined {
   return phrase.text
     .toLowerCase()
     .split(/[\s,-]+/)
-    .find((w) => RANK_WORDS.has(w));
+    .find((w) => lex.titles.ranks.has(w));
 }
 
 function ofMatches(of: string | undefined, possessor: string | undefined): boolean {

@@ -8,6 +8,7 @@ import type { DirectQuoteRule } from '../../model/fact';
 import type { FoundAttribution, PersonFinder } from './attribute-direct-quote';
 import { attributeAfter, attributeBefore } from './attribute-direct-quote';
 import type { QuotationSpan } from './find-quotation-spans';
+import type { Lexicon } from '../../lexicon/load-lexicon';
 
 /** A quotation with its attribution, or the index of the earlier quotation whose speaker it shares. */
 export interface DirectCandidate {
@@ -28,6 +29,7 @@ export function findDirectQuotes(
   spans: readonly QuotationSpan[],
   sentenceAt: (offset: number) => number,
   findPerson: PersonFinder,
+  lex: Lexicon,
 ): DirectCandidate[] {
   const text = doc.article.text;
   const sentences = doc.sentences;
@@ -44,7 +46,8 @@ export function findDirectQuotes(
     if (floor === span.open && endsWithColon(text, span.open) && sentences[s - 1]) {
       floor = Math.max(prev?.close ?? 0, sentences[s - 1].start);
     }
-    const attribution = attributeAfter(doc, span, limit) ?? attributeBefore(doc, span, floor, findPerson);
+    const attribution =
+      attributeAfter(doc, span, limit, lex) ?? attributeBefore(doc, span, floor, findPerson, lex);
     if (attribution) {
       byIndex.set(i, out.length);
       out.push({ span, attribution, rule: attribution.rule });

@@ -3,6 +3,7 @@
  * "secretary-general Jens Stoltenberg" names the secretary-general, and "the Staff" refers to
  * an earlier "General Staff". Scans are linear and run only for definite descriptions.
  */
+import type { Lexicon } from '../../lexicon/load-lexicon';
 
 const NAME_WORD = /^(?:\p{Lu}|(?:de|van|von|al|bin|da|del|le|la)\s+\p{Lu})[\p{L}\p{M}’'-]*/u;
 const CONNECTORS = new Set(['of', 'for', 'and', '’s', "'s"]);
@@ -14,6 +15,7 @@ const CONNECTORS = new Set(['of', 'for', 'and', '’s', "'s"]);
 export function findNameByRole(
   text: string,
   head: string,
+  lex: Lexicon,
   possessor?: string,
   rank?: string,
   party?: string,
@@ -23,7 +25,7 @@ export function findNameByRole(
   for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + needle.length)) {
     if (/[\p{L}-]/u.test(lower[i - 1] ?? ' ') || /[\p{L}-]/u.test(lower[i + needle.length] ?? ' ')) continue;
     if (possessor && !lower.slice(Math.max(0, i - 40), i).includes(possessor.toLowerCase())) continue;
-    if (rankBefore(lower, i) !== rank) continue;
+    if (rankBefore(lower, i, lex) !== rank) continue;
     if (party && !lower.slice(Math.max(0, i - 40), i).includes(party)) continue;
     const words = capitalisedRun(text, i + needle.length);
     if (words.length >= 2)
@@ -47,22 +49,11 @@ function lowerCased(text: string): string {
   return lastLower;
 }
 
-/** Words that make another office of a title: the president is not the vice president. */
-export const RANK_WORDS: ReadonlySet<string> = new Set([
-  'vice',
-  'deputy',
-  'assistant',
-  'former',
-  'acting',
-  'associate',
-  'lieutenant',
-]);
-
 /** The rank word right before offset `i` of the lower-cased text ("vice" in "vice president"), if any. */
-function rankBefore(lower: string, i: number): string | undefined {
+function rankBefore(lower: string, i: number, lex: Lexicon): string | undefined {
   const m = /([a-z]+)[\s-]+(?:([a-z]+)[\s-]+)?$/.exec(lower.slice(Math.max(0, i - 30), i));
   if (!m) return undefined;
-  return [m[2], m[1]].find((w): w is string => w !== undefined && RANK_WORDS.has(w));
+  return [m[2], m[1]].find((w): w is string => w !== undefined && lex.titles.ranks.has(w));
 }
 
 /** Up to four capitalised words starting at `from` (after spaces), stopping at anything else. */

@@ -12,14 +12,8 @@ import { countWords, isHardBoundary } from './quote-tokens';
 import { hasFiniteVerb, isFiniteWord, readReportedClause } from './read-reported-clause';
 import { isKnownSourceHead } from './analyze-speaker-phrase';
 import { findMedium, looksVerbal, sentenceSubject } from './attribute-direct-quote';
-import {
-  ADDRESSEE_VERBS,
-  FINITE_SPEECH_FORMS,
-  SPEECH_PARTICIPLES,
-  TIME_WORDS,
-  VERB_MODIFIERS,
-  NOUN_PHRASE_OPENERS,
-} from './speech-cues';
+import { NOUN_PHRASE_OPENERS } from './speech-cues';
+import type { Lexicon } from '../../lexicon/load-lexicon';
 
 /** A reported clause with its speaker phrase and cue. */
 export interface ReportedSpeech {
@@ -43,6 +37,7 @@ export function findReportedSpeech(
   quoted: readonly boolean[],
   usedCues: ReadonlySet<number>,
   headline: boolean,
+  lex: Lexicon,
 ): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
   const froms: number[] = [];
@@ -57,7 +52,7 @@ export function findReportedSpeech(
   ): void => {
     while (to > from && (isSentenceEnd(toks[to - 1]) || /^[,:;]$/.test(toks[to - 1].text))) to--;
     if (to <= from || countWords(text.slice(toks[from].start, toks[to - 1].end)) < 4) return;
-    const medium = findMedium(text, Math.max(cue.end, phrase.end));
+    const medium = findMedium(text, Math.max(cue.end, phrase.end), lex);
     froms.push(from);
     out.push({
       start: toks[from].start,
@@ -71,7 +66,7 @@ export function findReportedSpeech(
   };
   if (toks[start]?.lower === 'according' && toks[start + 1]?.lower === 'to') {
     const comma = toks.findIndex((t, i) => i > start + 1 && t.text === ',');
-    const p = comma > 0 ? findPhraseAfter(text, toks, start + 1, comma) : undefined;
+    const p = comma > 0 ? findPhraseAfter(text, toks, start + 1, comma, lex) : undefined;
     if (p) add(comma + 1, toks.length, p, toks[start], 'quote.reported.according-to.before');
     return out;
   }
@@ -79,16 +74,16 @@ export function findReportedSpeech(
     const t = toks[k];
     if (quoted[k]) continue;
     if (k < done) {
-      if (!isSpeechVerb(t) || usedCues.has(t.start)) continue;
+      if (!isSpeechVerb(t, lex) || usedCues.has(t.start)) continue;
       const and = coordinatedAt(toks, k);
       const first = out.at(-1);
       if (
         and !== undefined &&
         first &&
-        FINITE_SPEECH_FORMS.has(t.lower) &&
-        !findSubject(text, toks, k, start)
+        lex.speech.finite.has(t.lower) &&
+        !findSubject(text, toks, k, start, lex)
       ) {
-        const clause = readReportedClause(toks, k, toks.length);
+        const clause = readReportedClause(toks, k, toks.length, lex);
         out.pop();
         const from = froms.pop();
         if (from !== undefined)
@@ -105,12 +100,12 @@ export function findReportedSpeech(
         }
         continue;
       }
-      const next = findSubject(text, toks, k, start);
+      const next = findSubject(text, toks, k, start, lex);
       if (
         next &&
         out.length > 0 &&
         toks[next.from - 1]?.text === ',' &&
-        endsAttribution(toks, skipTail(toks, k + 1))
+        endsAttribution(toks, skipTail(toks, k + 1, lex))
       ) {
         // "Officials told X that A, three people told the FT.": A is the officials' statement; the
         // closing attribution only says who reported it, so the clause ends before it.
@@ -126,38 +121,44 @@ export function findReportedSpeech(
       if (last && from !== undefined) add(from, next.from - 1, last.phrase, toks[k], last.rule);
     }
     if (toks[k - 1].text === ',' && isAccordingTo(toks, k)) {
-      const p = findPhraseAfter(text, toks, k + (t.lower === 'as' ? 2 : 1), toks.length);
+      const p = findPhraseAfter(text, toks, k + (t.lower === 'as' ? 2 : 1), toks.length, lex);
       if (p && p.kind !== 'pronoun') add(start, k - 1, p, t, 'quote.reported.according-to.after');
       done = toks.length;
       continue;
     }
-    if (!isSpeechVerb(t, headline) || usedCues.has(t.start) || !isVerbUse(toks, k)) continue;
-    if (SPEECH_PARTICIPLES.has(t.lower)) {
+    if (!isSpeechVerb(t, lex, headline) || usedCues.has(t.start) || !isVerbUse(toks, k, lex)) continue;
+    if (lex.speech.participles.has(t.lower)) {
       if (toks[k + 1]?.text === ',') continue; // "is arguing, since …" has no clause of its own
       if (GERUND_PREPOSITIONS.has(toks[k - 1]?.lower ?? '')) continue; // "from saying that …": whose saying is unclear
       const p =
-        out.at(-1)?.phrase ?? mainSubject(text, toks, start, k)?.phrase ?? sentenceSubject(text, toks, k);
-      const clause = p ? readReportedClause(toks, k, toks.length) : undefined;
+        out.at(-1)?.phrase ??
+        mainSubject(text, toks, start, k, lex)?.phrase ??
+        sentenceSubject(text, toks, k, lex);
+      const clause = p ? readReportedClause(toks, k, toks.length, lex) : undefined;
       if (p && clause) add(clause.from, clause.to, p, t, 'quote.reported.saying');
       if (clause) done = clause.to;
       continue;
     }
-    if (toks[k - 1].text === ',' && toks[k - 1].start > toks[start].start && !ADDRESSEE_VERBS.has(t.lower)) {
-      const p = findPhraseAfter(text, toks, k, toks.length);
+    if (
+      toks[k - 1].text === ',' &&
+      toks[k - 1].start > toks[start].start &&
+      !lex.speech.addressee.has(t.lower)
+    ) {
+      const p = findPhraseAfter(text, toks, k, toks.length, lex);
       if (
         p &&
         p.kind !== 'pronoun' &&
         endsAfterPhrase(toks, k, p) &&
         hasFiniteVerb(toks, start, k - 1) &&
-        !isNamedSubject(text, toks, k, start)
+        !isNamedSubject(text, toks, k, start, lex)
       ) {
         add(start, k - 1, p, t, 'quote.reported.after.verb-first');
         continue;
       }
     }
-    const subject = findSubject(text, toks, k, start) ?? sharedSubject(text, toks, k, start);
-    if (!subject || (WEAK_VERBS.has(t.lower) && !isKnownSource(subject.phrase))) continue;
-    const after = skipTail(toks, k + 1);
+    const subject = findSubject(text, toks, k, start, lex) ?? sharedSubject(text, toks, k, start, lex);
+    if (!subject || (lex.speech.weak.has(t.lower) && !isKnownSource(subject.phrase, lex))) continue;
+    const after = skipTail(toks, k + 1, lex);
     const before = toks[subject.from - 1];
     if (
       before?.text === ',' &&
@@ -179,7 +180,7 @@ export function findReportedSpeech(
       subject.phrase.end === toks[k - 1].end &&
       toks[subject.from - 1]?.lower !== "'s" &&
       toks[k + 1]?.text !== ',';
-    const clause = readReportedClause(toks, k, toks.length, named);
+    const clause = readReportedClause(toks, k, toks.length, lex, named);
     if (!clause || quotedShare(toks, quoted, clause.from, clause.to) > 0.5) continue;
     const rule = clause.that ? 'quote.reported.that' : 'quote.reported.clause';
     add(clause.from, clause.to, subject.phrase, t, rule);
@@ -192,8 +193,14 @@ export function findReportedSpeech(
  * Whether everything before the verb at `verb` is a name with appositions ("Name, 59, of Town,
  * who …, said the ship looked fine"): then the name is the subject, not the end of a clause.
  */
-function isNamedSubject(text: string, toks: readonly Token[], verb: number, start: number): boolean {
-  const subject = findSubject(text, toks, verb, start);
+function isNamedSubject(
+  text: string,
+  toks: readonly Token[],
+  verb: number,
+  start: number,
+  lex: Lexicon,
+): boolean {
+  const subject = findSubject(text, toks, verb, start, lex);
   return subject?.stacked === true && subject.phrase.kind === 'name' && subject.from === start;
 }
 
@@ -201,18 +208,30 @@ function isNamedSubject(text: string, toks: readonly Token[], verb: number, star
  * The subject a verb shares with an earlier verb through "and" ("Merrill says A and said B",
  * "Authorities announced an arrest and said …"): the subject at the start of the sentence.
  */
-function sharedSubject(text: string, toks: readonly Token[], k: number, start: number): Subject | undefined {
+function sharedSubject(
+  text: string,
+  toks: readonly Token[],
+  k: number,
+  start: number,
+  lex: Lexicon,
+): Subject | undefined {
   const and = coordinatedAt(toks, k);
-  return and === undefined ? undefined : mainSubject(text, toks, start, and);
+  return and === undefined ? undefined : mainSubject(text, toks, start, and, lex);
 }
 
 /** The subject of the first verb of the sentence before `to`, unless it is a pronoun. */
-function mainSubject(text: string, toks: readonly Token[], start: number, to: number): Subject | undefined {
+function mainSubject(
+  text: string,
+  toks: readonly Token[],
+  start: number,
+  to: number,
+  lex: Lexicon,
+): Subject | undefined {
   for (let j = start + 1; j < to; j++) {
     const t = toks[j];
-    if (t.cap || !t.word || !looksVerbal(t) || isKnownSourceHead(t.lower)) continue;
+    if (t.cap || !t.word || !looksVerbal(t) || isKnownSourceHead(t.lower, lex)) continue;
     if (toks[j - 1].cap && AGENT_PLURAL.test(t.lower)) continue; // "two Democratic speechwriters implored …"
-    const subject = findSubject(text, toks, j, start);
+    const subject = findSubject(text, toks, j, start, lex);
     return subject && subject.phrase.kind !== 'pronoun' ? subject : undefined;
   }
   return undefined;
@@ -230,12 +249,9 @@ function coordinatedAt(toks: readonly Token[], k: number): number | undefined {
   return toks[and]?.lower === 'and' && toks[and - 1]?.text !== ',' ? and : undefined;
 }
 
-/** Verbs that report speech only from a person or a known source ("the phrase suggests …" is no speech). */
-const WEAK_VERBS = new Set(['suggest', 'suggests', 'suggested', 'show', 'shows', 'showed']);
-
 /** Whether a speaker phrase is a name, a pronoun or a description with a known source head. */
-function isKnownSource(p: SpeakerPhrase): boolean {
-  return p.kind !== 'description' || isKnownSourceHead(p.head);
+function isKnownSource(p: SpeakerPhrase, lex: Lexicon): boolean {
+  return p.kind !== 'description' || isKnownSourceHead(p.head, lex);
 }
 
 /** Words that join a second attribution to a first clause ("… and Israeli media said …"). */
@@ -276,8 +292,8 @@ function isAccordingTo(toks: readonly Token[], k: number): boolean {
 }
 
 /** Index after adverbials that may follow an attribution ("said on Wednesday", "said earlier this week"). */
-function skipTail(toks: readonly Token[], k: number): number {
-  if (ADDRESSEE_VERBS.has(toks[k - 1]?.lower ?? '')) k = skipAddressee(toks, k);
+function skipTail(toks: readonly Token[], k: number, lex: Lexicon): number {
+  if (lex.speech.addressee.has(toks[k - 1]?.lower ?? '')) k = skipAddressee(toks, k);
   while (k < toks.length) {
     const t = toks[k];
     if (TAIL_PREPOSITIONS.has(t.lower) && NOUN_PHRASE_OPENERS.has(toks[k + 1]?.lower ?? '')) {
@@ -286,8 +302,8 @@ function skipTail(toks: readonly Token[], k: number): number {
       if (j === k + 2) break;
       k = j;
     } else if (
-      VERB_MODIFIERS.has(t.lower) ||
-      TIME_WORDS.has(t.lower) ||
+      lex.speech.verbModifiers.has(t.lower) ||
+      lex.time.speech.has(t.lower) ||
       /^(on|last|this|late|early|in|at)$/.test(t.lower)
     )
       k++;

@@ -13,16 +13,8 @@ import {
   nameBeforeAppositions,
   parentheticalStart,
 } from './subject-boundaries';
-import {
-  DETERMINERS,
-  FINITE_SPEECH_FORMS,
-  NOUN_LIKE_FORMS,
-  ROLE_WORDS,
-  SPEECH_PARTICIPLES,
-  SPEECH_VERBS,
-  TIME_WORDS,
-  VERB_MODIFIERS,
-} from './speech-cues';
+import { DETERMINERS } from './speech-cues';
+import type { Lexicon } from '../../lexicon/load-lexicon';
 
 /** Lower-case words that start a new clause, so a subject never reaches back over them. */
 const CLAUSE_BOUNDARY = new Set(
@@ -34,27 +26,27 @@ const TIME_PREPOSITIONS = new Set(['on', 'last', 'this', 'late', 'early', 'earli
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 /** "in an interview", "on Tuesday", "at a briefing" end a speaker phrase after the verb. */
 const ADVERBIAL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via']);
-const ADVERBIAL_OBJECTS =
-  /^(?:a|an|his|her|their|its|monday|tuesday|wednesday|thursday|friday|saturday|sunday|telegram|twitter|x|facebook)$/;
+/** With the lexicon's weekdays and platforms, the words after such a preposition that end the phrase. */
+const ADVERBIAL_OBJECT_OPENERS = new Set(['a', 'an', 'his', 'her', 'their', 'its']);
 
 /** Whether the token is a verb of saying (lower case unless `anyCase`, as in headlines). */
-export function isSpeechVerb(t: Token, anyCase = false): boolean {
-  return (anyCase || !t.cap) && (SPEECH_VERBS.has(t.lower) || SPEECH_PARTICIPLES.has(t.lower));
+export function isSpeechVerb(t: Token, lex: Lexicon, anyCase = false): boolean {
+  return (anyCase || !t.cap) && (lex.speech.verbs.has(t.lower) || lex.speech.participles.has(t.lower));
 }
 
 /**
  * Whether the verb of saying at `k` is used as a verb: not after a determiner ("his claim that",
  * "of the report"), "to" ("allow them to tell") or "having" ("Having said that, …").
  */
-export function isVerbUse(toks: readonly Token[], k: number): boolean {
+export function isVerbUse(toks: readonly Token[], k: number, lex: Lexicon): boolean {
   const prev = toks[k - 1]?.lower ?? '';
   if (DETERMINERS.has(prev) || prev === 'to' || prev === 'having') return false;
   // "Clinton's claims" is a noun; "He's claiming" is a verb.
   if (prev === "'s" && !CONTRACTING_PRONOUNS.has(toks[k - 2]?.lower ?? '')) return false;
-  if (isMannerAdverb(prev) && toks[k - 2]?.lower === 'to') return false; // "to privately acknowledge"
+  if (isMannerAdverb(prev, lex) && toks[k - 2]?.lower === 'to') return false; // "to privately acknowledge"
   // "a controversial comment that …": a noun-like form after a determiner and an adjective.
   return !(
-    NOUN_LIKE_FORMS.has(toks[k].lower) &&
+    lex.speech.nounLike.has(toks[k].lower) &&
     DETERMINERS.has(toks[k - 2]?.lower ?? '') &&
     ADJECTIVE_ENDING.test(prev)
   );
@@ -80,8 +72,9 @@ export function findSubjectBefore(
   toks: readonly Token[],
   verb: number,
   floor: number,
+  lex: Lexicon,
 ): SpeakerPhrase | undefined {
-  return findSubject(text, toks, verb, floor)?.phrase;
+  return findSubject(text, toks, verb, floor, lex)?.phrase;
 }
 
 /** A subject with the index of its first token (the start of an apposition when there is one). */
@@ -98,13 +91,14 @@ export function findSubject(
   toks: readonly Token[],
   verb: number,
   floor: number,
+  lex: Lexicon,
 ): Subject | undefined {
   let e = verb;
   while (e > floor) {
     const t = toks[e - 1];
-    if (!t.cap && (VERB_MODIFIERS.has(t.lower) || isMannerAdverb(t.lower))) e--;
+    if (!t.cap && (lex.speech.verbModifiers.has(t.lower) || isMannerAdverb(t.lower, lex))) e--;
     else if (t.lower === 'long' && /^(?:has|have|had)$/.test(toks[e - 2]?.lower ?? '')) e--;
-    else if (TIME_WORDS.has(t.lower) && (t.cap || t.lower !== 'may') && !endsName(toks, e - 1)) {
+    else if (lex.time.speech.has(t.lower) && (t.cap || t.lower !== 'may') && !endsName(toks, e - 1, lex)) {
       e--;
       if (e > floor && TIME_PREPOSITIONS.has(toks[e - 1].lower)) e--;
     } else if (t.text === ')') {
@@ -128,7 +122,7 @@ export function findSubject(
       toks[f]?.cap === true &&
       (toks[f + 1]?.cap === true || PHRASE_PREPOSITIONS.has(toks[f + 1]?.lower ?? ''));
     if (isHardBoundary(t) || isSentenceEnd(t) || (!t.cap && !inName && CLAUSE_BOUNDARY.has(t.lower))) {
-      const joined = t.lower === 'and' ? appositionBeforeAnd(toks, f - 1, floor) : undefined;
+      const joined = t.lower === 'and' ? appositionBeforeAnd(toks, f - 1, floor, lex) : undefined;
       if (joined === undefined) break;
       f = joined;
     }
@@ -146,25 +140,25 @@ export function findSubject(
   while (i < segs.length && (segs[i][0] >= segs[i][1] || isAffiliation(toks, segs[i][0], segs[i][1]))) i++;
   if (i >= segs.length) return undefined;
   if (i > 0) {
-    const stacked = nameBeforeAppositions(text, toks, segs, i);
+    const stacked = nameBeforeAppositions(text, toks, segs, i, lex);
     if (stacked) return stacked;
   }
   const near =
-    analyzeSpeakerPhrase(text, toks, segs[i][0], segs[i][1]) ??
-    (i === 0 ? trailingName(text, toks, segs[0][0], segs[0][1]) : undefined);
+    analyzeSpeakerPhrase(text, toks, segs[i][0], segs[i][1], lex) ??
+    (i === 0 ? trailingName(text, toks, segs[0][0], segs[0][1], lex) : undefined);
   const enclosed = i > 0 && i + 1 < segs.length;
-  const far = enclosed ? analyzeSpeakerPhrase(text, toks, segs[i + 1][0], segs[i + 1][1]) : undefined;
+  const far = enclosed ? analyzeSpeakerPhrase(text, toks, segs[i + 1][0], segs[i + 1][1], lex) : undefined;
   const farFrom = enclosed ? segs[i + 1][0] : 0;
   if (!near) return far ? { phrase: far, from: farFrom } : undefined;
   if (
     far &&
     near.kind === 'description' &&
     far.kind === 'name' &&
-    (isRole(near) || isApposition(toks, segs[i]))
+    (isRole(near, lex) || isApposition(toks, segs[i]))
   ) {
     return { phrase: { ...far, role: near.text }, from: farFrom };
   }
-  if (far && near.kind === 'name' && far.kind === 'description' && isRole(far)) {
+  if (far && near.kind === 'name' && far.kind === 'description' && isRole(far, lex)) {
     return { phrase: { ...near, role: far.text }, from: farFrom };
   }
   return { phrase: near, from: segs[i][0] };
@@ -176,21 +170,26 @@ export function findPhraseAfter(
   toks: readonly Token[],
   verb: number,
   limit: number,
+  lex: Lexicon,
 ): SpeakerPhrase | undefined {
   const from = verb + 1;
   let end = from;
   while (end < limit && end - from < 18) {
     const t = toks[end];
-    if (t.text === ',' || isSentenceEnd(t) || isHardBoundary(t) || FINITE_SPEECH_FORMS.has(t.lower)) break;
+    if (t.text === ',' || isSentenceEnd(t) || isHardBoundary(t) || lex.speech.finite.has(t.lower)) break;
     if (
       end > from &&
       ADVERBIAL_PREPOSITIONS.has(t.lower) &&
-      ADVERBIAL_OBJECTS.test(toks[end + 1]?.lower ?? '')
+      isAdverbialObject(toks[end + 1]?.lower ?? '', lex)
     )
       break;
     end++;
   }
-  return analyzeSpeakerPhrase(text, toks, from, end);
+  return analyzeSpeakerPhrase(text, toks, from, end, lex);
+}
+
+function isAdverbialObject(w: string, lex: Lexicon): boolean {
+  return ADVERBIAL_OBJECT_OPENERS.has(w) || lex.time.weekdays.has(w) || lex.media.afterVerbPlatforms.has(w);
 }
 
 /**
@@ -198,15 +197,21 @@ export function findPhraseAfter(
  * "Name, director of X and a professor at Y, said"): the comma before a short article- or
  * role-led phrase that ends at the "and" at `and`. Undefined when "and" joins clauses.
  */
-function appositionBeforeAnd(toks: readonly Token[], and: number, floor: number): number | undefined {
+function appositionBeforeAnd(
+  toks: readonly Token[],
+  and: number,
+  floor: number,
+  lex: Lexicon,
+): number | undefined {
   for (let c = and - 1; c >= floor && c >= and - 12; c--) {
     const t = toks[c];
     if (t.text === ',') {
       const first = toks[c + 1];
-      const led = first && !first.cap && (ARTICLE_WORDS.has(first.lower) || ROLE_WORDS.has(first.lower));
+      const led =
+        first && !first.cap && (ARTICLE_WORDS.has(first.lower) || lex.titles.roles.has(first.lower));
       return led && c + 1 < and ? c + 1 : undefined;
     }
-    if (isHardBoundary(t) || isSentenceEnd(t) || FINITE_SPEECH_FORMS.has(t.lower)) return undefined;
+    if (isHardBoundary(t) || isSentenceEnd(t) || lex.speech.finite.has(t.lower)) return undefined;
     if (!t.cap && CLAUSE_BOUNDARY.has(t.lower)) return undefined;
   }
   return undefined;
@@ -215,13 +220,13 @@ function appositionBeforeAnd(toks: readonly Token[], and: number, floor: number)
 const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
 
 /** Whether the month at `k` ends a name ("Theresa May said"): a capitalised word, not a weekday, precedes it. */
-function endsName(toks: readonly Token[], k: number): boolean {
+function endsName(toks: readonly Token[], k: number, lex: Lexicon): boolean {
   const prev = toks[k - 1];
   return (
     toks[k].cap &&
     prev !== undefined &&
     prev.cap &&
-    !TIME_WORDS.has(prev.lower) &&
+    !lex.time.speech.has(prev.lower) &&
     !TIME_PREPOSITIONS.has(prev.lower)
   );
 }
@@ -240,16 +245,19 @@ function trailingName(
   toks: readonly Token[],
   from: number,
   to: number,
+  lex: Lexicon,
 ): SpeakerPhrase | undefined {
   let k = to;
   while (k > from && toks[k - 1].cap && toks[k - 1].word) k--;
   if (k === to || k === from || !toks[k - 1].word || toks[k - 1].cap) return undefined;
   if (NAME_PREPOSITIONS.has(toks[k - 1].lower)) return undefined; // "emails combed through by Vox suggest"
-  const p = analyzeSpeakerPhrase(text, toks, k, to);
+  const p = analyzeSpeakerPhrase(text, toks, k, to, lex);
   return p?.kind === 'name' ? p : undefined;
 }
 
 /** Whether a description names a role ("Ukrainian commander in chief") rather than a source. */
-function isRole(p: SpeakerPhrase): boolean {
-  return ROLE_WORDS.has(p.head) || p.text.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
+function isRole(p: SpeakerPhrase, lex: Lexicon): boolean {
+  return (
+    lex.titles.roles.has(p.head) || p.text.split(/\s+/).some((w) => lex.titles.roles.has(w.toLowerCase()))
+  );
 }

@@ -6,17 +6,8 @@
  */
 import type { Token } from '../../model/text';
 import { isSentenceEnd } from './find-speaker-phrase';
-import {
-  ADDRESSEE_VERBS,
-  CONTINUING_PARTICIPLES,
-  DETERMINERS,
-  NOUN_LIKE_FORMS,
-  NOUN_OBJECT_VERBS,
-  SPEECH_VERBS,
-  THAT_ONLY_VERBS,
-  TIME_WORDS,
-  VERB_MODIFIERS,
-} from './speech-cues';
+import { DETERMINERS } from './speech-cues';
+import type { Lexicon } from '../../lexicon/load-lexicon';
 
 /** Token range `[from, to)` of a reported clause. */
 export interface ClauseRange {
@@ -39,7 +30,10 @@ const FINITE = new Set(
   ).split(' '),
 );
 const PRONOUN_SUBJECTS = new Set('he she it they we i you there this that these those'.split(' '));
-const CUT_WORDS = new Set(['according', ...CONTINUING_PARTICIPLES, 'saying']);
+/** Words after a comma that cut a reported clause: "according", "saying", continuing participles. */
+function isCutWord(w: string, lex: Lexicon): boolean {
+  return w === 'according' || w === 'saying' || lex.speech.continuingParticiples.has(w);
+}
 /** How long an apposition after the addressee may be ("told X, the envoy, that"). */
 const APPOSITION_REACH = 10;
 
@@ -48,29 +42,33 @@ export function readReportedClause(
   toks: readonly Token[],
   verb: number,
   end: number,
+  lex: Lexicon,
   afterName = false,
 ): ClauseRange | undefined {
   const v = toks[verb].lower;
-  let k = skipAdverbials(toks, verb + 1, end);
-  if (ADDRESSEE_VERBS.has(v) && toks[k]?.lower !== 'that')
-    k = skipAdverbials(toks, skipAddressee(toks, k, end), end);
+  let k = skipAdverbials(toks, verb + 1, end, lex);
+  if (lex.speech.addressee.has(v) && toks[k]?.lower !== 'that')
+    k = skipAdverbials(toks, skipAddressee(toks, k, end), end, lex);
   if (toks[k]?.text === ',') {
     const close = toks.findIndex((t, j) => j > k && j < k + APPOSITION_REACH && t.text === ',');
     if (close > 0 && toks[close + 1]?.lower === 'that') k = close + 1;
   }
   if (toks[k]?.lower !== 'that') {
-    const ahead = ADDRESSEE_VERBS.has(v)
-      ? thatAhead(toks, verb + 1, end)
+    const ahead = lex.speech.addressee.has(v)
+      ? thatAhead(toks, verb + 1, end, lex)
       : PP_STARTS.has(toks[k]?.lower ?? '') && startsNounPhrase(toks[k + 1])
-        ? thatAhead(toks, k, end)
+        ? thatAhead(toks, k, end, lex)
         : undefined;
     if (ahead !== undefined) k = ahead;
   }
-  if (toks[k]?.lower === 'that' && !toks[k].cap) return clauseFrom(toks, k + 1, end, true, v);
-  if (THAT_ONLY_VERBS.has(v) || (NOUN_LIKE_FORMS.has(v) && !(afterName && VERBS_AFTER_NAME.has(v))))
+  if (toks[k]?.lower === 'that' && !toks[k].cap) return clauseFrom(toks, k + 1, end, true, v, lex);
+  if (
+    lex.speech.thatOnly.has(v) ||
+    (lex.speech.nounLike.has(v) && !(afterName && lex.speech.afterName.has(v)))
+  )
     return undefined;
   if (toks[k]?.text === ',' || toks[k]?.text === ':') k++;
-  return clauseFrom(toks, k, end, false, v);
+  return clauseFrom(toks, k, end, false, v, lex);
 }
 
 function clauseFrom(
@@ -79,12 +77,13 @@ function clauseFrom(
   end: number,
   that: boolean,
   verb: string,
+  lex: Lexicon,
 ): ClauseRange | undefined {
   let to = from;
   while (to < end) {
     const t = toks[to];
     if (t.text === '—' || t.text === ';') break;
-    if (t.text === ',' && CUT_WORDS.has(toks[to + 1]?.lower ?? '')) break;
+    if (t.text === ',' && isCutWord(toks[to + 1]?.lower ?? '', lex)) break;
     to++;
   }
   while (to > from && (isSentenceEnd(toks[to - 1]) || toks[to - 1].text === ',')) to--;
@@ -96,7 +95,7 @@ function clauseFrom(
   if (!that && !first.cap && ADVERBIAL_OPENERS.has(first.lower)) return undefined; // "said when she resigned"
   if (
     !that &&
-    !NOUN_OBJECT_VERBS.has(verb) &&
+    !lex.speech.nounObject.has(verb) &&
     !hasFiniteVerb(toks, from, objectEnd(toks, from, Math.min(to, from + FINITE_REACH), verb))
   )
     return undefined;
@@ -160,9 +159,6 @@ export function hasFiniteVerb(toks: readonly Token[], from: number, to: number):
   return false;
 }
 
-/** Noun-like forms that are verbs right after a name ("Lynch notes they were …", "Reuters reports …"). */
-const VERBS_AFTER_NAME = new Set(['notes', 'claims', 'reports', 'tweets', 'comments', 'remarks']);
-
 /** Prepositions that open an adverbial between the verb and "that" ("said at a rally in Ohio that"). */
 const PP_STARTS = new Set('in at on during from before after outside inside near aboard'.split(' '));
 
@@ -180,7 +176,7 @@ const NOT_ADVERBIAL = new Set(['who', 'which', 'where', 'whose', 'when', 'if', '
  * addressee stands before it ("says at a stop in Toledo, Ohio, that …", "told the morning
  * show that …"). A "that" followed by a verb is a relative pronoun ("at a meeting that was …").
  */
-function thatAhead(toks: readonly Token[], k: number, end: number): number | undefined {
+function thatAhead(toks: readonly Token[], k: number, end: number, lex: Lexicon): number | undefined {
   for (let j = k; j < end && j < k + THAT_REACH; j++) {
     const t = toks[j];
     if (isSentenceEnd(t) || t.text === ';' || t.text === '—' || t.text === '–') return undefined;
@@ -190,7 +186,7 @@ function thatAhead(toks: readonly Token[], k: number, end: number): number | und
       if (!next || FINITE.has(next.lower) || (next.lower.endsWith('ed') && !next.cap)) return undefined;
       return j;
     }
-    if (FINITE.has(t.lower) || NOT_ADVERBIAL.has(t.lower) || SPEECH_VERBS.has(t.lower)) return undefined;
+    if (FINITE.has(t.lower) || NOT_ADVERBIAL.has(t.lower) || lex.speech.verbs.has(t.lower)) return undefined;
   }
   return undefined;
 }
@@ -201,15 +197,15 @@ function isNumberSubject(toks: readonly Token[], k: number): boolean {
 }
 
 /** Skips "on Tuesday", "last week", "in a statement", "also" after the verb. */
-function skipAdverbials(toks: readonly Token[], k: number, end: number): number {
+function skipAdverbials(toks: readonly Token[], k: number, end: number, lex: Lexicon): number {
   for (;;) {
     const t = toks[k];
     if (!t || k >= end) return k;
-    if (!t.cap && VERB_MODIFIERS.has(t.lower)) k++;
-    else if (TIME_WORDS.has(t.lower) && t.lower !== 'may') k++;
+    if (!t.cap && lex.speech.verbModifiers.has(t.lower)) k++;
+    else if (lex.time.speech.has(t.lower) && t.lower !== 'may') k++;
     else if (
       /^(on|last|this|late|early|earlier|next)$/.test(t.lower) &&
-      TIME_WORDS.has(toks[k + 1]?.lower ?? '')
+      lex.time.speech.has(toks[k + 1]?.lower ?? '')
     )
       k += 2;
     else if (

@@ -20,15 +20,21 @@ import {
   nameKey,
   speakerOf,
 } from './speaker-context';
+import type { Lexicon } from '../../lexicon/load-lexicon';
 
 /** How many sentences back a pronoun may reach for an earlier speaker. */
 const PRONOUN_REACH = 3;
 
 /** Resolves `phrase`, whose verb of saying is at `at`, and records the speaker in the context. */
-export function resolveSpeaker(ctx: SpeakerContext, phrase: SpeakerPhrase, at: number): Speaker {
+export function resolveSpeaker(
+  ctx: SpeakerContext,
+  phrase: SpeakerPhrase,
+  at: number,
+  lex: Lexicon,
+): Speaker {
   const sentence = ctx.sentenceAt(at);
   const span = { start: phrase.start, end: phrase.end, text: phrase.text };
-  const { speaker, person } = resolve(ctx, phrase, at, sentence, span);
+  const { speaker, person } = resolve(ctx, phrase, at, sentence, span, lex);
   ctx.heard.push({ speaker, phrase, sentence, person });
   return speaker;
 }
@@ -39,6 +45,7 @@ function resolve(
   at: number,
   sentence: number,
   span: { start: number; end: number; text: string },
+  lex: Lexicon,
 ): Resolved {
   const role = phrase.role ? { role: phrase.role } : {};
   if (phrase.kind === 'name') {
@@ -49,7 +56,7 @@ function resolve(
       entityStartingAt(ctx, phrase.start, phrase.end);
     if (entity) {
       const resolved = fromEntity(entity, span, phrase.role);
-      return hasPersonalTitle(phrase.role) ? { ...resolved, person: true } : resolved;
+      return hasPersonalTitle(phrase.role, lex) ? { ...resolved, person: true } : resolved;
     }
     const earlier = earlierNamed(ctx, phrase);
     if (earlier) return { speaker: { ...earlier.speaker, span }, person: earlier.person };
@@ -71,7 +78,7 @@ function resolve(
     return { speaker: { name: phrase.text, span }, person: false };
   }
   const referent =
-    phrase.definite || phrase.possessor ? describedReferent(ctx, phrase, at, sentence) : undefined;
+    phrase.definite || phrase.possessor ? describedReferent(ctx, phrase, at, sentence, lex) : undefined;
   return referent
     ? { speaker: { ...referent.speaker, span }, person: referent.person }
     : { speaker: { name: phrase.text, span }, person: false };
@@ -151,18 +158,13 @@ function looksLikePerson(phrase: SpeakerPhrase): boolean {
   return phrase.role !== undefined || /^\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,3}$/u.test(phrase.text);
 }
 
-/** Titles that only a person carries ("Mr. Lee said" is a person even when the name looks like a firm's). */
-const PERSONAL_TITLES = new Set(
-  'mr mrs ms miss mx dr sen rep gov prof rev sir dame lord lady senator congressman congresswoman'.split(' '),
-);
-
 /** Whether the role before a name holds a personal title. */
-function hasPersonalTitle(role: string | undefined): boolean {
+function hasPersonalTitle(role: string | undefined, lex: Lexicon): boolean {
   return (
     role !== undefined &&
     role
       .toLowerCase()
       .split(/[\s.]+/)
-      .some((w) => PERSONAL_TITLES.has(w))
+      .some((w) => lex.titles.personal.has(w))
   );
 }

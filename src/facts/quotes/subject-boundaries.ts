@@ -8,6 +8,7 @@ import { isHardBoundary } from './quote-tokens';
 import { analyzeSpeakerPhrase } from './analyze-speaker-phrase';
 import type { Subject } from './find-speaker-phrase';
 import { NOUN_PHRASE_OPENERS } from './speech-cues';
+import type { Lexicon } from '../../lexicon/load-lexicon';
 
 /** Where a short parenthetical closing at `close` opens ("Name (D-Mo.) said"), if it is one. */
 export function parentheticalStart(toks: readonly Token[], close: number, floor: number): number | undefined {
@@ -20,16 +21,11 @@ export function parentheticalStart(toks: readonly Token[], close: number, floor:
 
 const PARENTHETICAL_MAX_TOKENS = 6;
 
-/** Nouns and adjectives ending in -ly that may end a subject ("the family said"). */
-const LY_NOUNS = new Set(
-  'family ally rally supply assembly monopoly anomaly bully belly jelly lily daily weekly monthly quarterly yearly homily folly holly'.split(
-    ' ',
-  ),
-);
-
 /** Whether a lower-case word is an adverb of manner before the verb ("X boldly said"). */
-export function isMannerAdverb(lower: string): boolean {
-  return lower.length >= 5 && lower.endsWith('ly') && /^[a-z]+$/.test(lower) && !LY_NOUNS.has(lower);
+export function isMannerAdverb(lower: string, lex: Lexicon): boolean {
+  return (
+    lower.length >= 5 && lower.endsWith('ly') && /^[a-z]+$/.test(lower) && !lex.notNames.lyNouns.has(lower)
+  );
 }
 
 /** Whether the segment `[from, to)` between commas is an apposition led by an article ("a former aide"). */
@@ -49,18 +45,22 @@ export function nameBeforeAppositions(
   toks: readonly Token[],
   segs: ReadonlyArray<[number, number]>,
   i: number,
+  lex: Lexicon,
 ): Subject | undefined {
-  if (i >= segs.length || !isAppositive(text, toks, segs, i)) return undefined;
+  if (i >= segs.length || !isAppositive(text, toks, segs, i, lex)) return undefined;
   let role: string | undefined;
   for (let j = i; j < segs.length && j <= i + MAX_APPOSITIONS; j++) {
     const [from, to] = segs[j];
-    if (isAppositive(text, toks, segs, j)) {
-      if (role === undefined && (isApposition(toks, segs[j]) || ROLE_LED.has(toks[from].lower)))
+    if (isAppositive(text, toks, segs, j, lex)) {
+      if (
+        role === undefined &&
+        (isApposition(toks, segs[j]) || lex.titles.appositionHeads.has(toks[from].lower))
+      )
         role = text.slice(toks[from].start, toks[to - 1].end);
       continue;
     }
     const end = toks[to - 1].text === ')' ? (parentheticalStart(toks, to - 1, from) ?? to) : to;
-    const p = analyzeSpeakerPhrase(text, toks, from, end);
+    const p = analyzeSpeakerPhrase(text, toks, from, end, lex);
     if (!p || p.kind === 'pronoun' || (p.kind === 'description' && j + 1 < segs.length)) return undefined;
     if (p.kind === 'name' && p.end !== toks[end - 1].end) return undefined;
     return { phrase: role && !p.role ? { ...p, role } : p, from, stacked: true };
@@ -70,14 +70,8 @@ export function nameBeforeAppositions(
 
 /** How many appositions may stand between a name and its verb. */
 const MAX_APPOSITIONS = 5;
-/** Lower-case words that open an apposition: "one of …", "head of …", "now a consultant …". */
-const ROLE_LED = new Set(
-  'head chief director president founder chairman chairwoman editor member leader professor author co-author'.split(
-    ' ',
-  ),
-);
+/** With the lexicon's apposition heads ("head of …"), the words that open an apposition. */
 const APPOSITION_OPENERS = new Set([
-  ...ROLE_LED,
   'one',
   'two',
   'among',
@@ -111,13 +105,16 @@ function isAppositive(
   toks: readonly Token[],
   segs: ReadonlyArray<[number, number]>,
   j: number,
+  lex: Lexicon,
 ): boolean {
   const [from, to] = segs[j];
   if (to <= from) return false;
   const first = toks[from];
-  if (isApposition(toks, segs[j])) return analyzeSpeakerPhrase(text, toks, from, to)?.kind === 'description';
+  if (isApposition(toks, segs[j]))
+    return analyzeSpeakerPhrase(text, toks, from, to, lex)?.kind === 'description';
   if (to - from === 1 && (/^[DRI]-\p{Lu}/u.test(first.text) || /^\d{1,3}$/.test(first.text))) return true;
-  if (!first.cap && APPOSITION_OPENERS.has(first.lower)) return true;
+  if (!first.cap && (APPOSITION_OPENERS.has(first.lower) || lex.titles.appositionHeads.has(first.lower)))
+    return true;
   if (!first.cap && first.lower.length > 4 && /(?:ing|ed)$/.test(first.lower)) return true;
   const before = segs[j + 1];
   return (
