@@ -429,9 +429,17 @@ function partMention(
     case 'organization': {
       const lead = run[part.from];
       const leadHit = part.rule === 'org.head' ? tokenHit(lead, ctx.lexicon) : undefined;
+      // "Military Forces of Russia": a country closing the name after "of" owns it too.
+      const tailHit =
+        part.to - part.from > 2 && run[part.to - 2].lower === 'of'
+          ? tokenHit(run[part.to - 1], ctx.lexicon)
+          : undefined;
       const cc =
         owner?.countryCode ??
-        (leadHit?.kind === 'country' || leadHit?.kind === 'demonym' ? leadHit.place?.countryCode : undefined);
+        (leadHit?.kind === 'country' || leadHit?.kind === 'demonym'
+          ? leadHit.place?.countryCode
+          : undefined) ??
+        (tailHit?.kind === 'country' ? tailHit.place?.countryCode : undefined);
       if (
         leadHit?.place &&
         (leadHit.kind === 'country' || leadHit.kind === 'demonym') &&
@@ -507,6 +515,8 @@ function partMention(
         return undefined;
       if (words.every((t) => t.acronym)) return undefined;
       if (words.some((t) => CAMEL_RE.test(t.text))) return mentionAt(s, 'org.camel', 'Organization');
+      // "Alpine Tactical Missile Systems": a weapon word makes the run no person's name.
+      if (!titled && words.some((t) => ctx.lexicon.weapons.attackHeads.has(t.lower))) return undefined;
       return mentionAt(s, part.rule, 'Person');
     }
     case 'single':

@@ -85,6 +85,7 @@ function namedBefore(
     k - at > -3 &&
     tokens[k - 1].cap &&
     !tokens[k - 1].possessive &&
+    !isCountryWord(tokens[k - 1], lexicon) &&
     !/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(tokens[k - 1].text)
   )
     k--;
@@ -102,4 +103,10 @@ function namedBefore(
   if (names.length === 1 && hit?.kind === 'demonym') return undefined;
   if (names[0].initial && names.length === 1 && !/[\p{N}-]/u.test(names[0].text) && !hit) return undefined;
   return { start: names[0].start, end: names[names.length - 1].end };
+}
+
+/** A country's name or demonym ("Russian" in "Several Russian missiles"): never part of a system's name. */
+function isCountryWord(t: ScannedToken, lexicon: Lexicon): boolean {
+  const kind = tokenHit(t, lexicon)?.kind;
+  return kind === 'country' || kind === 'demonym';
 }

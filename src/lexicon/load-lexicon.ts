@@ -193,7 +193,6 @@ export interface Lexicon {
   readonly parties: { readonly words: readonly string[]; readonly labels: Words };
   /** `data/aliases.json`. */
   readonly aliases: {
-    readonly attackCountryNames: readonly (readonly [string, string])[];
     readonly attackCapitals: readonly (readonly [string, string])[];
     readonly attackDisplayNames: Readonly<Record<string, string>>;
   };
@@ -486,7 +485,6 @@ export function loadLexicon(dataDir: string): Lexicon {
     },
     parties: { words: Object.freeze(parties.list('words')), labels: parties.set('labels') },
     aliases: {
-      attackCountryNames: Object.freeze(aliases.record('attackCountryNames', isString)),
       attackCapitals: Object.freeze(aliases.record('attackCapitals', isString)),
       attackDisplayNames: Object.freeze(Object.fromEntries(aliases.record('attackDisplayNames', isString))),
     },

@@ -2,11 +2,13 @@
  * Actor spans of one sentence for the attack stage: armed forces named by a demonym
  * ("Russian forces", "a Russian drone", "Russian shelling"), countries and capitals used as
  * actors ("Russia", "Moscow's"), organizations (named armed groups, or bodies of a state such as
- * "Ukraine's General Staff"), and the pronoun "it"/"its".
+ * "Ukraine's General Staff"), and the pronoun "it"/"its". Every named actor is a mention the
+ * entity stage found: this stage reads those mentions and recognises no name again.
  */
 import type { Entity } from '../../model/entity';
 import { NON_TARGET_PREPOSITIONS, TARGET_PREPOSITIONS } from './attack-cues';
-import { countryByCapital, countryByDemonym, countryByName, maxCountryWords } from './attack-countries';
+import { countryByCapital } from './capitals';
+import { loadGazetteer } from '../../entities/gazetteer';
 import type { AttackToken } from './attack-tokens';
 import { isPossessive } from './attack-tokens';
 import type { Lexicon } from '../../lexicon/load-lexicon';
@@ -48,19 +50,28 @@ export function findActors(
       !(prev === 'of' && FORCE_NOUNS.has(tokens[from - 2]?.lower ?? ''));
     actors.push({ from, to, name, kind, key, possessive: isPossessive(tokens[to]), afterPreposition });
   };
+  // Countries, capitals and demonyms the entity stage found, by their first token.
+  const places = new Map<
+    number,
+    { readonly to: number; readonly entity: Entity; readonly demonym: boolean }
+  >();
   for (const e of entities) {
-    if (e.type !== 'Organization' && e.type !== 'Person') continue;
+    if (e.type === 'Weapon') continue;
     for (const m of e.mentions) {
       if (m.start < sentenceStart || m.end > sentenceEnd) continue;
       const from = tokens.findIndex((t) => t.end > m.start);
       let to = from;
       while (to < tokens.length && tokens[to].start < m.end) to++;
       if (from < 0 || to <= from) continue;
+      if (e.type === 'Location') {
+        places.set(from, { to, entity: e, demonym: m.demonym === true });
+        continue;
+      }
       if (e.type === 'Person') {
         for (let i = from; i < to; i++) taken[i] = 1;
         continue;
       }
-      const state = stateOf(tokens.slice(from, to), lexicon);
+      const state = stateOf(m.countryCode ?? e.countryCode, lexicon);
       if (state) push(from, to, state, 'force');
       // Organizations that are not armed actors (unions of states, ministries, media, companies).
       else if (!lexicon.orgs.civilBodyRe.test(e.name)) push(from, to, e.name, 'group', e.key);
@@ -74,36 +85,38 @@ export function findActors(
       push(i, i + 1, '', 'pronoun');
       continue;
     }
-    const demonym = countryByDemonym(t.text, lexicon);
-    if (demonym) {
+    const place = places.get(i);
+    if (place === undefined) continue;
+    const country = countryOf(place.entity, lexicon);
+    if (country === undefined) continue;
+    if (place.demonym) {
       const head = demonymHead(tokens, i, lexicon);
-      if (head) push(i, head.to, demonym.name, head.kind);
+      if (head) push(i, head.to, country.name, head.kind, country.key);
       continue;
     }
-    const country = matchCountry(tokens, i, lexicon);
-    if (country) {
-      // "Forces of Russia": the force noun and the country make one actor.
-      let from = i;
-      if (tokens[i - 1]?.lower === 'of' && FORCE_NOUNS.has(tokens[i - 2]?.lower ?? '')) from = i - 2;
-      push(from, country.to, country.name, 'country');
-      i = country.to - 1;
-    }
+    // "Forces of Russia": the force noun and the country make one actor.
+    let from = i;
+    if (tokens[i - 1]?.lower === 'of' && FORCE_NOUNS.has(tokens[i - 2]?.lower ?? '')) from = i - 2;
+    push(from, place.to, country.name, 'country', country.key);
+    i = place.to - 1;
   }
   return actors.sort((a, b) => a.from - b.from);
 }
 
-/** The country named inside an organization's name ("Ukraine's General Staff"), if any. */
-function stateOf(tokens: readonly AttackToken[], lexicon: Lexicon): string | undefined {
-  for (const t of tokens) {
-    const c = countryByName(t.text, lexicon) ?? countryByDemonym(t.text, lexicon);
-    if (c) return c.name;
-  }
-  return undefined;
+/** The state an organization belongs to ("Ukraine's General Staff", "the Russian Defence Ministry"), if stated. */
+function stateOf(countryCode: string | undefined, lexicon: Lexicon): string | undefined {
+  return countryCode === undefined ? undefined : loadGazetteer(lexicon).countryByCode.get(countryCode)?.name;
+}
+
+/** The country a place mention stands for as an actor: a country, or the state whose capital it is ("Moscow"). */
+function countryOf(e: Entity, lexicon: Lexicon): { name: string; key: string } | undefined {
+  if (e.placeKind === 'country') return { name: e.country ?? e.name, key: e.key };
+  const capital = countryByCapital(e.name, lexicon);
+  return capital && { name: capital.name, key: `location:${capital.code.toLowerCase()}` };
 }
 
 /** A capitalised system name between a demonym and its head ("a Ukrainian Bayraktar drone"). */
-const isSystemName = (w: string, lexicon: Lexicon): boolean =>
-  /^\p{Lu}[\p{L}\p{N}-]*$/u.test(w) && !countryByDemonym(w, lexicon);
+const isSystemName = (t: AttackToken): boolean => /^\p{Lu}[\p{L}\p{N}-]*$/u.test(t.text) && !t.demonym;
 
 function demonymHead(
   tokens: readonly AttackToken[],
@@ -117,26 +130,9 @@ function demonymHead(
     if (forceNouns.has(w)) return { to: j + 1, kind: 'force' };
     if (lexicon.weapons.attackHeads.has(w)) return { to: j + 1, kind: 'weapon' };
     if (nouns.has(w) || kindModifiers.has(w)) return { to: i + 1, kind: 'cue' };
-    if (!actorFillers.has(w) && !/-/.test(w) && !isSystemName(tokens[j].text, lexicon)) break;
+    if (!actorFillers.has(w) && !/-/.test(w) && !isSystemName(tokens[j])) break;
   }
   // A plural demonym on its own ("the Russians") names the side.
   if (/s$/.test(t.lower) && !tokens[i + 1]?.cap) return { to: i + 1, kind: 'force' };
-  return undefined;
-}
-
-function matchCountry(
-  tokens: readonly AttackToken[],
-  i: number,
-  lexicon: Lexicon,
-): { to: number; name: string } | undefined {
-  if (!tokens[i].cap) return undefined;
-  for (let n = Math.min(maxCountryWords(lexicon), tokens.length - i); n >= 1; n--) {
-    const phrase = tokens
-      .slice(i, i + n)
-      .map((t) => t.text)
-      .join(' ');
-    const c = countryByName(phrase, lexicon) ?? (n === 1 ? countryByCapital(phrase, lexicon) : undefined);
-    if (c) return { to: i + n, name: c.name };
-  }
   return undefined;
 }

@@ -4,7 +4,6 @@
  * interceptions ("downed all but 26 drones", "shot down 76 of the 188 drones").
  */
 import type { AttackKind } from './attack-cues';
-import { countryByDemonym } from './attack-countries';
 import type { AttackToken } from './attack-tokens';
 import type { Lexicon } from '../../lexicon/load-lexicon';
 
@@ -97,13 +96,7 @@ function systemBefore(
   lexicon: Lexicon,
 ): string | undefined {
   let s = k;
-  while (
-    s >= from &&
-    tokens[s].cap &&
-    !countryByDemonym(tokens[s].text, lexicon) &&
-    !/-\p{Ll}/u.test(tokens[s].text)
-  )
-    s--;
+  while (s >= from && tokens[s].cap && !tokens[s].demonym && !/-\p{Ll}/u.test(tokens[s].text)) s--;
   if (s === k) return undefined;
   const words = tokens.slice(s + 1, k + 1).map((t) => t.text);
   if (

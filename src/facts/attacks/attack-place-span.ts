@@ -1,5 +1,4 @@
 /** A place named in a sentence, as the attack stage reads it, and how its span is made. */
-import { countryByCapital, countryByName } from './attack-countries';
 import type { AttackToken } from './attack-tokens';
 import type { Lexicon } from '../../lexicon/load-lexicon';
 
@@ -39,11 +38,6 @@ export function makePlace(
   let kind: PlaceKind = 'place';
   if (FACILITY_HEADS.has(lastWord) && /\p{Lu}/u.test(tokens[end - 1].text[0])) kind = 'facility';
   else if (REGION_SUFFIXES.has(lastWord) || placeKind === 'region' || placeKind === 'state') kind = 'region';
-  else if (
-    placeKind === 'country' ||
-    (end === to && countryByName(name, lexicon) && !countryByCapital(name, lexicon))
-  ) {
-    kind = 'country';
-  }
+  else if (placeKind === 'country') kind = 'country';
   return { from, to: end, name: full, kind, key, country };
 }

@@ -5,7 +5,6 @@
  * stage does not know (see find-fallback-places).
  */
 import type { Entity } from '../../model/entity';
-import { countryByDemonym } from './attack-countries';
 import { makePlace, type PlaceSpan } from './attack-place-span';
 import type { AttackToken } from './attack-tokens';
 import { addFallbackPlaces } from './find-fallback-places';
@@ -33,11 +32,7 @@ export function findPlaces(
       if (from < 0 || to <= from) continue;
       for (let i = from; i < to; i++) covered[i] = 1;
       const last = tokens[to - 1].lower;
-      if (
-        e.type === 'Location' &&
-        !countryByDemonym(m.text, lexicon) &&
-        !/\b(?:Military|Forces|Army)\b/.test(e.name)
-      ) {
+      if (e.type === 'Location' && !m.demonym && !/\b(?:Military|Forces|Army)\b/.test(e.name)) {
         places.push(makePlace(lexicon, tokens, from, to, e.name, e.key, e.placeKind, e.country));
       } else if (e.type === 'Organization' && lexicon.places.facilityHeads.has(last)) {
         places.push({ from, to, name: e.name, kind: 'facility', key: e.key, country: e.country });

@@ -5,7 +5,6 @@
 import type { Doc } from '../../model/doc';
 import type { Sentence } from '../../model/text';
 import { findActors, type ActorSpan } from './attack-actors';
-import { countryByDemonym } from './attack-countries';
 import { findPlaces } from './attack-places';
 import type { PlaceSpan } from './attack-place-span';
 import { attackTokens, type AttackToken } from './attack-tokens';
@@ -73,7 +72,7 @@ export function governor(view: SentenceView, from: number): number {
       k -= 2;
       continue;
     }
-    if (SKIPPABLE.has(t.lower) || /^\p{Lu}\p{L}*-\p{Ll}/u.test(t.text) || countryByDemonym(t.text, lexicon)) {
+    if (SKIPPABLE.has(t.lower) || /^\p{Lu}\p{L}*-\p{Ll}/u.test(t.text) || t.demonym) {
       k--;
       continue;
     }

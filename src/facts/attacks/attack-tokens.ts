@@ -1,19 +1,24 @@
 /**
- * Tokens of one sentence as the attack stage reads them: the Doc's tokens with one flag of this
- * stage, whether the word is an attack verb.
+ * Tokens of one sentence as the attack stage reads them: the Doc's tokens with two flags of this
+ * stage: whether the word is an attack verb, and whether the entity stage read it as a demonym.
  */
-import type { TextDoc } from '../../model/doc';
+import type { Doc } from '../../model/doc';
 import type { Token } from '../../model/text';
 import { sentenceTokens } from '../../text/read-doc';
 
 export interface AttackToken extends Token {
   /** Is an attack verb form ("shelled", "struck"). */
   readonly cue: boolean;
+  /** A demonym mention of the entity stage ("Russian", "Ukrainians"). */
+  readonly demonym: boolean;
 }
 
 /** The tokens of sentence `index` of the Doc, flagged for the attack stage. */
-export function attackTokens(doc: TextDoc, index: number): AttackToken[] {
+export function attackTokens(doc: Doc, index: number): AttackToken[] {
   const { verbs, nouns } = doc.lexicon.attacks;
+  const demonymStarts = new Set<number>();
+  for (const e of doc.entities)
+    for (const m of e.mentions) if (m.demonym && m.sentence === index) demonymStarts.add(m.start);
   return sentenceTokens(doc, index).map((t) => ({
     text: t.text,
     start: t.start,
@@ -24,6 +29,7 @@ export function attackTokens(doc: TextDoc, index: number): AttackToken[] {
     cap: t.cap,
     possessive: t.possessive,
     cue: verbs.has(t.lower) || (t.lower.endsWith('ing') && nouns.has(t.lower)),
+    demonym: demonymStarts.has(t.start),
   }));
 }
 

@@ -5,7 +5,6 @@
  * "Port of X") stay inside the name.
  */
 import { TARGET_PREPOSITIONS } from './attack-cues';
-import { countryByDemonym } from './attack-countries';
 import { makePlace, type PlaceSpan } from './attack-place-span';
 import { isPossessive, type AttackToken } from './attack-tokens';
 import type { Lexicon } from '../../lexicon/load-lexicon';
@@ -30,8 +29,7 @@ export function addFallbackPlaces(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (covered[i] || !isWordCap(t) || (i > 0 && isWordCap(tokens[i - 1]) && !covered[i - 1])) continue;
-    if (!inPlaceSlot(tokens, i, ends, lexicon) || countryByDemonym(t.text, lexicon) || isAcronym(t.text))
-      continue;
+    if (!inPlaceSlot(tokens, i, ends, lexicon) || t.demonym || isAcronym(t.text)) continue;
     const from = i;
     const to = runEnd(tokens, covered, i, lexicon);
     const words = tokens.slice(from, to);

@@ -1,12 +1,23 @@
-/** Runs the attack stage over a text with hand-made entities (no entity stage involved). */
+/**
+ * Runs the attack stage over a text as the pipeline does: the entity stage's entities (countries,
+ * demonyms, places the gazetteer knows), plus hand-made entities for names a test needs to fix.
+ */
 import type { Attack } from '../../../src/model/fact';
+import type { Entity } from '../../../src/model/entity';
 import { extractAttacks } from '../../../src/facts/attacks/extract-attacks';
-import { docOf } from '../../support/doc';
+import { findMentions } from '../../../src/entities/find-mentions';
+import { resolveEntities } from '../../../src/entities/resolve-entities';
+import { textDocOf } from '../../support/doc';
 import { entitiesIn, type EntitySpec } from '../../support/entities';
 
 /** Runs the attack stage over `text`, published on `publishedAt` when given, with the given entities. */
 export function attacksOf(text: string, specs: readonly EntitySpec[] = [], publishedAt?: string): Attack[] {
-  return extractAttacks(docOf(text, entitiesIn(text, specs), { publishedAt }));
+  const doc = textDocOf(text, { publishedAt });
+  const given = entitiesIn(text, specs);
+  const overlaps = (e: Entity): boolean =>
+    e.mentions.some((m) => given.some((g) => g.mentions.some((n) => m.start < n.end && n.start < m.end)));
+  const found = resolveEntities(doc.article, doc.sentences, findMentions(doc), doc.lexicon);
+  return extractAttacks({ ...doc, entities: [...given, ...found.filter((e) => !overlaps(e))] });
 }
 
 /** "attacker -> target" pairs, for compact assertions. */
