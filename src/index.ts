@@ -15,6 +15,7 @@ export type * from './model/text';
 export type * from './model/entity';
 export type * from './model/fact';
 export type * from './model/result';
+export type * from './model/item';
 export { runQuery, runCannedQuery } from './queries/run-query';
 export type { RunQueryOptions } from './queries/run-query';
 export { withSession, readRecords } from './queries/session-helpers';

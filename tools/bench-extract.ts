@@ -1,7 +1,8 @@
 /**
  * `npm run bench:extract`: throughput of the whole extraction pipeline (read → split articles →
- * sentences → entities → quotes → attacks) over the shared corpus, first on one thread, then
- * with one worker thread per core. Prints MB/s and articles/s for each, and ends with one line
+ * sentences → entities → quotes → attacks) over the shared corpus, through the run path's stages
+ * (`src/run/`), first on one thread, then with one worker thread per core (each worker splits and
+ * extracts batches of files). Prints MB/s and articles/s for each, and ends with one line
  * of JSON holding those figures.
  *
  *   node dist-tools/bench-extract.js [--corpus ../shared/corpus] [--threads N]
@@ -12,10 +13,12 @@ import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { readSources } from '../dist/ingest/read-sources';
-import { splitArticles } from '../dist/ingest/split-articles';
 import type { SourceFile } from '../dist/model/article';
+import type { Item } from '../dist/model/item';
+import type { ArticleResult } from '../dist/model/result';
 import { PACKAGE_ROOT } from '../dist/package-root';
-import { extractArticle } from '../dist/pipeline';
+import { extractArticles, extractItem } from '../dist/run/extract-articles';
+import { splitSource, splitSources } from '../dist/run/read-articles';
 
 /** Figures of one run. */
 interface RunFigures {
@@ -37,30 +40,45 @@ interface Counts {
 const BATCH_FILES = 32;
 const MAX_BATCHES_IN_FLIGHT = 3;
 
-/** Extracts every article of `files` and counts what came out. */
+const zero = (): Counts => ({ articles: 0, facts: 0, errors: 0 });
+
+/** Counts one item of the extraction stage: an article's entities and facts, or an error. */
+function count(counts: Counts, item: Item<ArticleResult>): void {
+  if (item.kind === 'problem') {
+    if (item.problem.level === 'error') counts.errors++;
+    return;
+  }
+  counts.articles++;
+  counts.facts += item.value.facts.length + item.value.entities.length;
+}
+
+/** In a worker: the run path's split and extract stages over `files`, counting what came out. */
 function extractBatch(files: readonly SourceFile[]): Counts {
-  const counts: Counts = { articles: 0, facts: 0, errors: 0 };
+  const counts = zero();
   for (const file of files) {
-    try {
-      for (const article of splitArticles(file)) {
-        const r = extractArticle(article);
-        counts.articles++;
-        counts.facts += r.facts.length + r.entities.length;
-      }
-    } catch {
-      counts.errors++;
-    }
+    for (const item of splitSource(file))
+      count(counts, item.kind === 'value' ? extractItem(item.value) : item);
   }
   return counts;
 }
 
-/** Reads the corpus as batches of source files, counting their UTF-8 bytes. */
+/** The run path's read stage over `paths`, counting the UTF-8 bytes of the files read. */
+async function* sources(
+  paths: readonly string[],
+  bytes: { total: number },
+): AsyncGenerator<Item<SourceFile>> {
+  for await (const item of readSources(paths)) {
+    if (item.kind === 'value') bytes.total += Buffer.byteLength(item.value.text, 'utf8');
+    yield item;
+  }
+}
+
+/** Reads the corpus as batches of source files for the workers. */
 async function* batches(paths: readonly string[], bytes: { total: number }): AsyncGenerator<SourceFile[]> {
   let batch: SourceFile[] = [];
-  for await (const item of readSources(paths)) {
-    if (item.kind !== 'file') continue;
-    bytes.total += Buffer.byteLength(item.file.text, 'utf8');
-    batch.push(item.file);
+  for await (const item of sources(paths, bytes)) {
+    if (item.kind !== 'value') continue;
+    batch.push(item.value);
     if (batch.length >= BATCH_FILES) {
       yield batch;
       batch = [];
@@ -72,15 +90,15 @@ async function* batches(paths: readonly string[], bytes: { total: number }): Asy
 async function runSingle(paths: readonly string[]): Promise<RunFigures> {
   const started = process.hrtime.bigint();
   const bytes = { total: 0 };
-  const total: Counts = { articles: 0, facts: 0, errors: 0 };
-  for await (const batch of batches(paths, bytes)) add(total, extractBatch(batch));
+  const total = zero();
+  for await (const item of extractArticles(splitSources(sources(paths, bytes)))) count(total, item);
   return figures(1, started, bytes.total, total);
 }
 
 async function runWorkers(paths: readonly string[], threads: number): Promise<RunFigures> {
   const started = process.hrtime.bigint();
   const workers = Array.from({ length: threads }, () => new Worker(__filename));
-  const total: Counts = { articles: 0, facts: 0, errors: 0 };
+  const total = zero();
   const inFlight = new Array<number>(threads).fill(0);
   let wake: (() => void) | undefined;
   for (const [i, worker] of workers.entries()) {

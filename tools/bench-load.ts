@@ -13,15 +13,15 @@ import { join, resolve } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../dist/config';
-import { extractFiles } from '../dist/extract-files';
 import { buildBatch } from '../dist/graph/build-batch';
 import { claimDatabase } from '../dist/graph/claim-database';
 import { Neo4jWriter } from '../dist/graph/neo4j-writer';
-import { loadPaths, type LoadSummary } from '../dist/load-paths';
 import type { ArticleResult } from '../dist/model/result';
 import { openDriver } from '../dist/neo4j/connect';
 import { ensureNeo4j } from '../dist/neo4j/ensure-neo4j';
 import { PACKAGE_ROOT } from '../dist/package-root';
+import { extractPaths } from '../dist/run/extract-articles';
+import { loadPaths, type LoadSummary } from '../dist/run/load-paths';
 import { naiveWrite } from './naive-load';
 
 const SUBSET = 150;
@@ -52,8 +52,8 @@ async function graphSize(writer: Neo4jWriter): Promise<{ nodes: number; relation
 
 async function subset(dir: string, n: number): Promise<ArticleResult[]> {
   const out: ArticleResult[] = [];
-  for await (const item of extractFiles([dir])) {
-    if (item.kind === 'result') out.push(item.result);
+  for await (const item of extractPaths([dir])) {
+    if (item.kind === 'value') out.push(item.value);
     if (out.length >= n) break;
   }
   return out;

@@ -1,7 +1,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Config } from '../config';
 import { Neo4jWriter } from '../graph/neo4j-writer';
-import { loadPaths, type LoadProgress, type LoadSummary } from '../load-paths';
+import { loadPaths, type LoadProgress, type LoadSummary } from '../run/load-paths';
 import { withDriver } from './context';
 import { Neo4jUnavailableError } from '../errors';
 import { isConnectionLost } from '../neo4j/connection-lost';

@@ -1,8 +1,8 @@
 /**
  * Reads input paths: files and folders (walked recursively in sorted order). `.txt` files are
  * read whole (one file may hold several articles); `.jsonl` files are streamed line by line,
- * one record per line. Other files are skipped with a note. Problems become `error` items that
- * name the file (and line); the other files go on.
+ * one record per line. Other files are skipped with a note (a `skipped` problem). An unreadable
+ * file or record becomes an `error` problem naming the file (and line); the other files go on.
  *
  * Walking a folder: symbolic links are followed, but each real folder is read at most once
  * per call (a link back up the tree, or to a folder read already, is skipped with a note), so
@@ -14,7 +14,8 @@ import { createReadStream } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { SourceItem } from '../model/source-item';
+import type { SourceFile } from '../model/article';
+import type { Item, Problem } from '../model/item';
 import { decodeText } from './decode-text';
 import { parseJsonlRecord } from './parse-jsonl-record';
 
@@ -23,8 +24,8 @@ export const MAX_TXT_FILE_BYTES = 512 * 1024 * 1024;
 /** A `.jsonl` file is abandoned after this many bad lines in a row with no good line before. */
 const MAX_LEADING_BAD_LINES = 20;
 
-/** Yields every source item of `paths`, in order; never throws for a bad file. */
-export async function* readSources(paths: readonly string[]): AsyncGenerator<SourceItem> {
+/** Yields every source file of `paths` and every problem with them, in order; never throws for a bad file. */
+export async function* readSources(paths: readonly string[]): AsyncGenerator<Item<SourceFile>> {
   const walk: Walk = { folders: new Set() };
   for (const path of paths) yield* readPath(path, path, walk);
 }
@@ -43,7 +44,7 @@ function keyOf(path: string, root: string): string {
   return rel === '' ? basename(path) : rel.split(sep).join('/');
 }
 
-async function* readPath(path: string, root: string, walk: Walk): AsyncGenerator<SourceItem> {
+async function* readPath(path: string, root: string, walk: Walk): AsyncGenerator<Item<SourceFile>> {
   let info;
   try {
     info = await stat(path);
@@ -66,28 +67,28 @@ async function* readPath(path: string, root: string, walk: Walk): AsyncGenerator
       return;
     }
     if (walk.folders.has(real)) {
-      yield { kind: 'skipped', path, reason: `folder ${real} was read already (a symbolic link to it)` };
+      yield skipped(path, `folder ${real} was read already (a symbolic link to it)`);
       return;
     }
     walk.folders.add(real);
     for (const entry of entries) {
-      if (entry.startsWith('.')) yield { kind: 'skipped', path: join(path, entry), reason: 'hidden' };
+      if (entry.startsWith('.')) yield skipped(join(path, entry), 'hidden');
       else yield* readPath(join(path, entry), root, walk);
     }
     return;
   }
   if (!info.isFile()) {
-    yield { kind: 'skipped', path, reason: 'not a regular file or folder' };
+    yield skipped(path, 'not a regular file or folder');
     return;
   }
   const ext = extname(path).toLowerCase();
   const key = keyOf(path, root);
   if (ext === '.txt') yield* readTxt(path, key, info.size);
   else if (ext === '.jsonl') yield* readJsonl(path, key);
-  else yield { kind: 'skipped', path, reason: `not a .txt or .jsonl file` };
+  else yield skipped(path, `not a .txt or .jsonl file`);
 }
 
-async function* readTxt(path: string, key: string, size: number): AsyncGenerator<SourceItem> {
+async function* readTxt(path: string, key: string, size: number): AsyncGenerator<Item<SourceFile>> {
   if (size > MAX_TXT_FILE_BYTES) {
     yield errorItem(path, `file too large (${size} bytes, at most ${MAX_TXT_FILE_BYTES})`);
     return;
@@ -104,11 +105,11 @@ async function* readTxt(path: string, key: string, size: number): AsyncGenerator
     yield errorItem(path, decoded.problem);
     return;
   }
-  if (decoded.warning !== undefined) yield { kind: 'warning', path, message: decoded.warning };
-  yield { kind: 'file', file: { path, name: basename(path), key, text: decoded.text } };
+  if (decoded.warning !== undefined) yield warning(path, decoded.warning);
+  yield { kind: 'value', value: { path, name: basename(path), key, text: decoded.text } };
 }
 
-async function* readJsonl(path: string, key: string): AsyncGenerator<SourceItem> {
+async function* readJsonl(path: string, key: string): AsyncGenerator<Item<SourceFile>> {
   const stream = createReadStream(path, { encoding: 'utf8' });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   const name = basename(path);
@@ -123,10 +124,12 @@ async function* readJsonl(path: string, key: string): AsyncGenerator<SourceItem>
       if (line.trim() === '') continue;
       const parsed = parseJsonlRecord(line);
       if (!parsed.ok) {
-        yield {
-          kind: 'error',
-          error: { path, line: lineNo, message: `${path}:${lineNo}: ${parsed.problem}` },
-        };
+        yield problem({
+          path,
+          line: lineNo,
+          level: 'error',
+          message: `${path}:${lineNo}: ${parsed.problem}`,
+        });
         if (good === 0 && ++badInARow >= MAX_LEADING_BAD_LINES) {
           yield errorItem(
             path,
@@ -139,9 +142,9 @@ async function* readJsonl(path: string, key: string): AsyncGenerator<SourceItem>
       good++;
       if (!warned && line.includes('\uFFFD')) {
         warned = true;
-        yield { kind: 'warning', path, message: `line ${lineNo}: invalid UTF-8 replaced by U+FFFD` };
+        yield warning(path, `line ${lineNo}: invalid UTF-8 replaced by U+FFFD`);
       }
-      yield { kind: 'file', file: { ...parsed.record, path, name, key, line: lineNo } };
+      yield { kind: 'value', value: { ...parsed.record, path, name, key, line: lineNo } };
     }
   } catch (err) {
     yield errorItem(path, describe(err));
@@ -151,9 +154,13 @@ async function* readJsonl(path: string, key: string): AsyncGenerator<SourceItem>
   }
 }
 
-function errorItem(path: string, problem: string): SourceItem {
-  return { kind: 'error', error: { path, message: `${path}: ${problem}` } };
-}
+const problem = (p: Problem): Item<SourceFile> => ({ kind: 'problem', problem: p });
+const errorItem = (path: string, reason: string): Item<SourceFile> =>
+  problem({ path, level: 'error', message: `${path}: ${reason}` });
+const warning = (path: string, message: string): Item<SourceFile> =>
+  problem({ path, level: 'warning', message });
+const skipped = (path: string, reason: string): Item<SourceFile> =>
+  problem({ path, level: 'skipped', message: reason });
 
 /** A short reason for a file-system error (not `instanceof Error`: errors may come from another realm). */
 function describe(err: unknown): string {

@@ -1,3 +1,5 @@
+import type { Problem } from './item';
+
 /** One input file as read from disk: a `.txt` file, or one line of a `.jsonl` file. */
 export interface SourceFile {
   /** Path of the file as given (or found while walking a folder). */
@@ -20,12 +22,11 @@ export interface SourceFile {
   readonly id?: string;
 }
 
-/** A file that could not be read or parsed; the other files go on. */
-export interface SourceError {
-  readonly path: string;
-  readonly line?: number;
-  readonly message: string;
-}
+/**
+ * A file that could not be read or parsed.
+ * @deprecated Every stage now reports a {@link Problem} (this, with a `level`).
+ */
+export type SourceError = Omit<Problem, 'level'>;
 
 /** One cleaned article. Offsets of every span in the pipeline point into `text`. */
 export interface Article {

@@ -5,8 +5,8 @@
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { extractFiles, type ExtractOptions } from '../extract-files';
-import type { SourceError } from '../model/article';
+import type { Problem } from '../model/item';
+import { extractPaths, type ExtractOptions } from '../run/extract-articles';
 import { ExchangeBuilder } from './exchange-json';
 
 /** What `newsgraph extract` writes: the evaluation exchange document or the full results. */
@@ -21,7 +21,8 @@ interface WriteExtractionOptions extends ExtractOptions {
 /** What a run did. */
 interface ExtractionSummary {
   readonly articles: number;
-  readonly errors: readonly SourceError[];
+  /** The problems of level `error`, in input order. */
+  readonly errors: readonly Problem[];
   readonly skipped: number;
 }
 
@@ -35,27 +36,29 @@ export async function writeExtraction(
     if (!out.write(chunk)) await once(out, 'drain');
   };
   const builder = new ExchangeBuilder();
-  const errors: SourceError[] = [];
+  const errors: Problem[] = [];
   let articles = 0;
   let skipped = 0;
   if (options.format === 'json') await write('{"articles":[\n');
-  for await (const item of extractFiles(paths, options)) {
-    if (item.kind === 'result') {
-      if (options.format === 'json')
-        await write(`${articles > 0 ? ',\n' : ''}${JSON.stringify(item.result)}`);
-      else builder.add(item.result);
+  for await (const item of extractPaths(paths, options)) {
+    if (item.kind === 'value') {
+      if (options.format === 'json') await write(`${articles > 0 ? ',\n' : ''}${JSON.stringify(item.value)}`);
+      else builder.add(item.value);
       articles++;
-    } else if (item.kind === 'error') {
-      errors.push(item.error);
-      options.log(`error: ${item.error.message}`);
-    } else if (item.kind === 'skipped') {
-      skipped++;
-      options.log(`skipped: ${item.path}: ${item.reason}`);
+      continue;
+    }
+    const { problem } = item;
+    if (problem.level === 'error') {
+      errors.push(problem);
+      options.log(`error: ${problem.message}`);
     } else {
-      options.log(`warning: ${item.path}: ${item.message}`);
+      if (problem.level === 'skipped') skipped++;
+      options.log(`${problem.level}: ${problem.path}: ${problem.message}`);
     }
   }
-  if (options.format === 'json') await write(`\n],"errors":${JSON.stringify(errors)}}\n`);
+  // Each error as the json format has always had it: path, line (for a `.jsonl` record), message.
+  const listed = errors.map(({ path, line, message }) => ({ path, line, message }));
+  if (options.format === 'json') await write(`\n],"errors":${JSON.stringify(listed)}}\n`);
   else await write(`${JSON.stringify(builder.build(), null, 2)}\n`);
   return { articles, errors, skipped };
 }

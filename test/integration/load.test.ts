@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { loadPaths } from '../../src/load-paths';
+import { loadPaths } from '../../src/run/load-paths';
 import { openDriver } from '../../src/neo4j/connect';
 import { PACKAGE_ROOT } from '../../src/package-root';
 import { testConfig } from './test-neo4j';

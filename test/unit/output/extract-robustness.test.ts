@@ -1,16 +1,21 @@
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractFiles, type ExtractItem } from '../../../src/extract-files';
 import { readSources } from '../../../src/ingest/read-sources';
 import { MAX_ARTICLE_CHARS, splitArticles } from '../../../src/ingest/split-articles';
 import { extractArticle } from '../../../src/pipeline';
+import type { Item } from '../../../src/model/item';
+import type { ArticleResult } from '../../../src/model/result';
+import { extractPaths } from '../../../src/run/extract-articles';
 
-async function collect(paths: string[]): Promise<ExtractItem[]> {
-  const items: ExtractItem[] = [];
-  for await (const item of extractFiles(paths)) items.push(item);
+async function collect(paths: string[]): Promise<Item<ArticleResult>[]> {
+  const items: Item<ArticleResult>[] = [];
+  for await (const item of extractPaths(paths)) items.push(item);
   return items;
 }
+
+/** What an item is: `result`, or the level of its problem. */
+const kindOf = (item: Item<ArticleResult>): string => (item.kind === 'value' ? 'result' : item.problem.level);
 
 /** Writes about `megabytes` MB of `chunk` repeated, without holding it all in memory. */
 function writeBig(path: string, chunk: string, megabytes: number): void {
@@ -36,8 +41,8 @@ describe('extraction over awkward files', () => {
     writeFileSync(join(dir, 'photo.txt'), Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10]));
     writeFileSync(join(dir, 'ok.txt'), 'Bridge reopens\n\nThe mayor said the bridge would reopen on Monday.');
     const items = await collect([join(dir, 'photo.txt'), join(dir, 'ok.txt')]);
-    expect(items.map((i) => i.kind)).toEqual(['error', 'result']);
-    expect(items[0].kind === 'error' && items[0].error.message).toMatch(/photo\.txt: binary file/);
+    expect(items.map(kindOf)).toEqual(['error', 'result']);
+    expect(items[0].kind === 'problem' && items[0].problem.message).toMatch(/photo\.txt: binary file/);
   });
 
   it('extracts a file with invalid UTF-8 after a warning', async () => {
@@ -48,7 +53,7 @@ describe('extraction over awkward files', () => {
     ]);
     writeFileSync(join(dir, 'latin.txt'), bytes);
     const items = await collect([join(dir, 'latin.txt')]);
-    expect(items.map((i) => i.kind)).toEqual(['warning', 'result']);
+    expect(items.map(kindOf)).toEqual(['warning', 'result']);
   });
 
   it('extracts files with unbalanced quotation marks and in other languages', async () => {
@@ -58,7 +63,7 @@ describe('extraction over awkward files', () => {
       'Wahlen\n\nDer Minister sagte am Mittwoch, die Gespräche würden fortgesetzt.',
     );
     const items = await collect([join(dir, 'quotes.txt'), join(dir, 'other.txt')]);
-    expect(items.map((i) => i.kind)).toEqual(['result', 'result']);
+    expect(items.map(kindOf)).toEqual(['result', 'result']);
   });
 
   // A 50 MB file must neither hang nor exhaust memory. Extracting all of it is what the
@@ -68,7 +73,7 @@ describe('extraction over awkward files', () => {
     const path = join(dir, 'big.txt');
     writeBig(path, 'Officials said the harbour was shelled on Monday and repairs began.\n', 50);
     const files = [];
-    for await (const item of readSources([path])) if (item.kind === 'file') files.push(item.file);
+    for await (const item of readSources([path])) if (item.kind === 'value') files.push(item.value);
     expect(files).toHaveLength(1);
     const articles = splitArticles(files[0]);
     expect(articles.length).toBeGreaterThan(400);
@@ -81,7 +86,7 @@ describe('extraction over awkward files', () => {
     const path = join(dir, 'big.jsonl');
     writeBig(path, `${JSON.stringify({ title: 'Rates', body: 'The bank said rates would rise.' })}\n`, 50);
     let records = 0;
-    for await (const item of readSources([path])) if (item.kind === 'file') records++;
+    for await (const item of readSources([path])) if (item.kind === 'value') records++;
     expect(records).toBeGreaterThan(500_000);
   }, 120_000);
 });

@@ -1,15 +1,22 @@
+/**
+ * The load run: read articles (`readArticles`) → one id per input → groups of
+ * `articlesPerTransaction` → per group, skip the unchanged by hash, extract the rest
+ * (`extractItem`), build one batch and write it in one transaction. Problems are reported
+ * as they come, as every stage of the run path yields them.
+ */
 import { resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import type { Article } from '../model/article';
+import type { Problem } from '../model/item';
+import type { ArticleResult } from '../model/result';
+import { factsOfKind } from '../model/fact';
+import { articleHash } from '../graph/article-hash';
+import { buildBatch } from '../graph/build-batch';
+import { Neo4jWriter } from '../graph/neo4j-writer';
+import { Neo4jUnavailableError } from '../errors';
+import { isConnectionLost } from '../neo4j/connection-lost';
 import { readArticles } from './read-articles';
-import { extractArticle } from './pipeline';
-import type { Article } from './model/article';
-import { articleHash } from './graph/article-hash';
-import { buildBatch } from './graph/build-batch';
-import { Neo4jWriter } from './graph/neo4j-writer';
-import type { ArticleResult } from './model/result';
-import { factsOfKind } from './model/fact';
-import { Neo4jUnavailableError } from './errors';
-import { isConnectionLost } from './neo4j/connection-lost';
+import { extractItem } from './extract-articles';
 
 export interface LoadOptions {
   readonly driver: Driver;
@@ -22,7 +29,7 @@ export interface LoadOptions {
   readonly neo4jUri?: string;
   /** Called after each written group and for each problem. */
   readonly onProgress?: (progress: LoadProgress) => void;
-  readonly onProblem?: (problem: LoadProblem) => void;
+  readonly onProblem?: (problem: Problem) => void;
 }
 
 export interface LoadProgress {
@@ -34,19 +41,12 @@ export interface LoadProgress {
   readonly characters: number;
 }
 
-export interface LoadProblem {
-  readonly path: string;
-  readonly message: string;
-  /** `warning` and `skipped` do not fail the load; `error` does. */
-  readonly level: 'error' | 'warning' | 'skipped';
-}
-
 export interface LoadSummary extends LoadProgress {
   readonly files: number;
   readonly entities: number;
   readonly quotes: number;
   readonly attacks: number;
-  readonly problems: readonly LoadProblem[];
+  readonly problems: readonly Problem[];
   readonly seconds: number;
 }
 
@@ -108,9 +108,9 @@ async function loadInto(
   const started = process.hrtime.bigint();
   const writer = new Neo4jWriter(options.driver, options.database, options.batchSize);
   const perTransaction = options.articlesPerTransaction ?? 100;
-  const problems: LoadProblem[] = [];
+  const problems: Problem[] = [];
   const files = new Set<string>();
-  const report = (problem: LoadProblem): void => {
+  const report = (problem: Problem): void => {
     problems.push(problem);
     options.onProblem?.(problem);
   };
@@ -120,15 +120,9 @@ async function loadInto(
     const changed = group.filter((a) => stored.get(a.id) !== articleHash(a));
     const results: ArticleResult[] = [];
     for (const article of changed) {
-      try {
-        results.push(extractArticle(article));
-      } catch (error) {
-        report({
-          path: article.path,
-          message: `${article.id}: extraction failed: ${String(error)}`,
-          level: 'error',
-        });
-      }
+      const item = extractItem(article);
+      if (item.kind === 'value') results.push(item.value);
+      else report(item.problem);
     }
     const written = await writeOrIsolate(writer, results, stored, report);
     counts.skipped += group.length - changed.length;
@@ -147,8 +141,8 @@ async function loadInto(
   /** Where each article id of this load came from (file and index in it), to catch two files with one id. */
   const places = new Map<string, { place: string; path: string }>();
   for await (const item of readArticles(paths)) {
-    if (item.kind === 'article') {
-      const { article } = item;
+    if (item.kind === 'value') {
+      const article = item.value;
       const place = `${resolve(article.path)}#${article.index}`;
       const first = places.get(article.id);
       if (first?.place === place) continue; // the same file given twice: loaded once
@@ -167,10 +161,10 @@ async function loadInto(
         continue;
       }
       places.set(article.id, { place, path: article.path });
-      files.add(item.article.path);
+      files.add(article.path);
       counts.articles++;
-      counts.characters += item.article.text.length;
-      group.push(item.article);
+      counts.characters += article.text.length;
+      group.push(article);
       if (group.length >= perTransaction) {
         await inflight;
         inflight = writeGroup(group);
@@ -178,16 +172,12 @@ async function loadInto(
         inflight.catch(() => undefined);
         group = [];
       }
-    } else if (item.kind === 'error') {
-      files.add(item.error.path);
-      counts.failed++;
-      report({ path: item.error.path, message: item.error.message, level: 'error' });
     } else {
-      report({
-        path: item.path,
-        message: item.kind === 'warning' ? item.message : item.reason,
-        level: item.kind,
-      });
+      if (item.problem.level === 'error') {
+        files.add(item.problem.path);
+        counts.failed++;
+      }
+      report(item.problem);
     }
   }
   await inflight;
@@ -200,7 +190,7 @@ async function writeOrIsolate(
   writer: Neo4jWriter,
   results: readonly ArticleResult[],
   stored: ReadonlyMap<string, string>,
-  report: (problem: LoadProblem) => void,
+  report: (problem: Problem) => void,
 ): Promise<readonly ArticleResult[]> {
   if (results.length === 0) return [];
   const replace = (rs: readonly ArticleResult[]): string[] =>
