@@ -11,7 +11,8 @@ import type { Token } from '../../model/text';
 import { countWords, isHardBoundary } from './quote-tokens';
 import { hasFiniteVerb, isFiniteWord, readReportedClause } from './read-reported-clause';
 import { isKnownSourceHead } from './analyze-speaker-phrase';
-import { findMedium, looksVerbal, sentenceSubject } from './attribute-direct-quote';
+import { findMedium } from './find-medium';
+import { looksVerbal, sentenceSubject } from './sentence-subject';
 import { NOUN_PHRASE_OPENERS } from './speech-cues';
 import type { Lexicon } from '../../lexicon/load-lexicon';
 
