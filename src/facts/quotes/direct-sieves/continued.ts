@@ -2,8 +2,8 @@
  * Direct quotes with no attribution of their own, in a conversation: the quote before gives the
  * speaker. "“The gates stay shut,” Ines Moreau said. “Nobody sails today.”" gives the second
  * quote to Ines Moreau (`quote.direct.continued`), as does a second quotation in the sentence of
- * an attributed one, "Ines Moreau called it “a storm” and “a long night.”"
- * (`quote.direct.embedded.continued`).
+ * an attributed one, "Ines Moreau said the storm was “a long and cruel night” and “the worst one
+ * in forty years.”" (`quote.direct.embedded.continued`).
  */
 import type { DirectSieve } from './direct-sieve';
 
