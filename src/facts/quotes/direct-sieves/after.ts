@@ -1,8 +1,8 @@
 /**
  * Direct quotes attributed right after the quotation: "“The gates stay shut,” Ines Moreau said."
- * (`quote.direct.after`), "“The gates stay shut,” said Ines Moreau." (`quote.direct.after.verb-first`),
- * also after a short complement ("“A disgrace” of a plan, the mayor said.") or a party tag
- * ("…,” Sen. Moreau (D-Vt.) said").
+ * (`quote.direct.after`) and "“The gates stay shut,” said Ines Moreau."
+ * (`quote.direct.after.verb-first`), also after a short complement ("“A disgrace for the whole
+ * island” of a plan, the mayor said.") or a party tag ("…,” Sen. Moreau (D-Vt.) said").
  */
 import type { TextDoc } from '../../../model/doc';
 import type { Token } from '../../../model/text';

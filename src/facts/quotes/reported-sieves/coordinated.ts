@@ -1,10 +1,11 @@
 /**
- * Verbs of saying inside a clause already reported. "The port authority closed the gates and
- * said the ferries would wait." gives the second clause to the same speaker
- * (`quote.reported.coordinated`); a closing attribution ("Officials told the crews that the port
- * would close, two dockers told the paper.") or a second speaker after "and", "but", ";" or
- * "while" ("Dockers reported delays and officials said the cranes had failed.") ends the earlier
- * clause, and the later sieves then read the second speaker's clause.
+ * Verbs of saying inside a clause already reported. "Ines Moreau said the storm had left the
+ * island and said the ferries would sail again on Monday." gives the second clause to the same
+ * speaker (`quote.reported.coordinated`); a closing attribution ("Officials told the crews that
+ * the port would close for a week, two dockers told the Gazette.") or a second speaker after
+ * "and", "but", ";" or "while" ("Dockers reported long delays at the gates and officials said the
+ * cranes had failed.") ends the earlier clause, and the later sieves then read the second
+ * speaker's clause.
  */
 import { findSubject, isSpeechVerb } from '../find-speaker-phrase';
 import { readReportedClause } from '../read-reported-clause';
