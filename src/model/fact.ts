@@ -7,7 +7,7 @@ export interface Provenance<R extends string = string> extends Span {
   readonly rule: R;
 }
 
-/** The attribution rules of direct quotes (see `facts/quotes/`). */
+/** The attribution rules of direct quotes: sieve family and variant (see `facts/quotes/direct-sieves/`). */
 export type DirectQuoteRule =
   | 'quote.direct.after'
   | 'quote.direct.after.verb-first'
@@ -18,7 +18,7 @@ export type DirectQuoteRule =
   | 'quote.direct.continued'
   | 'quote.direct.embedded.continued';
 
-/** The rules of reported speech (see `facts/quotes/find-reported-speech.ts`). */
+/** The rules of reported speech: sieve family and variant (see `facts/quotes/reported-sieves/`). */
 export type ReportedSpeechRule =
   | 'quote.reported.according-to.after'
   | 'quote.reported.according-to.before'

@@ -1,27 +1,17 @@
 /**
- * Attributes every quotation span of an article: by its own attribution (after or before it),
- * or, for a quotation that opens its sentence or continues a paragraph with none of its own,
- * by the attribution of the quotation just before it ("“A,” he said. “B.”").
+ * Attributes every quotation span of an article by running the direct-quote sieves
+ * (`direct-sieves/`, in the order of `DIRECT_SIEVES`) over it: the first sieve that fills in an
+ * attribution, or the earlier quotation whose speaker it shares, wins ("“A,” he said. “B.”").
  */
 import type { TextDoc } from '../../model/doc';
-import type { DirectQuoteRule } from '../../model/fact';
-import type { FoundAttribution, PersonFinder } from './attribute-direct-quote';
-import { attributeAfter, attributeBefore } from './attribute-direct-quote';
+import type { PersonFinder } from './found-attribution';
 import type { QuotationSpan } from './find-quotation-spans';
 import type { Lexicon } from '../../lexicon/load-lexicon';
-
-/** A quotation with its attribution, or the index of the earlier quotation whose speaker it shares. */
-export interface DirectCandidate {
-  readonly span: QuotationSpan;
-  readonly attribution?: FoundAttribution;
-  readonly sameAs?: number;
-  readonly rule: DirectQuoteRule;
-}
+import type { DirectCandidate, DirectContext } from './direct-sieves/direct-sieve';
+import { DIRECT_SIEVES } from './direct-sieves/direct-sieves';
 
 /** How many characters after a quotation its attribution may run. */
 const AFTER_REACH = 300;
-/** How many sentences back an unattributed quotation may take its speaker from. */
-const CONTINUE_REACH = 2;
 
 /** Attributes the quotation spans of `text`; spans with no attribution at all are left out. */
 export function findDirectQuotes(
@@ -35,6 +25,7 @@ export function findDirectQuotes(
   const sentences = doc.sentences;
   const out: DirectCandidate[] = [];
   const byIndex = new Map<number, number>();
+  const ctx: DirectContext = { doc, lex, spans, sentenceAt, findPerson, found: out, candidateOf: byIndex };
   spans.forEach((span, i) => {
     const prev = i > 0 ? spans[i - 1] : undefined;
     const next = spans[i + 1];
@@ -46,26 +37,13 @@ export function findDirectQuotes(
     if (floor === span.open && endsWithColon(text, span.open) && sentences[s - 1]) {
       floor = Math.max(prev?.close ?? 0, sentences[s - 1].start);
     }
-    const attribution =
-      attributeAfter(doc, span, limit, lex) ?? attributeBefore(doc, span, floor, findPerson, lex);
-    if (attribution) {
+    const slot = { index: i, span, sentence: s, limit, floor };
+    for (const sieve of DIRECT_SIEVES) {
+      const match = sieve.attribute(ctx, slot);
+      if (!match) continue;
       byIndex.set(i, out.length);
-      out.push({ span, attribution, rule: attribution.rule });
+      out.push({ span, ...match });
       return;
-    }
-    const prevAt = byIndex.get(i - 1);
-    const prevCand = prevAt !== undefined ? out[prevAt] : undefined;
-    if (prev && prevCand && sentenceAt(prev.close - 1) === s && prevCand.rule !== 'quote.direct.after') {
-      byIndex.set(i, out.length);
-      out.push({ span, sameAs: prevAt, rule: 'quote.direct.embedded.continued' });
-      return;
-    }
-    const opensSentence = !text.slice(floor, span.open).trim() || span.continuation;
-    if (!opensSentence || out.length === 0) return;
-    const last = out.length - 1;
-    if (sentenceAt(out[last].span.close - 1) >= s - CONTINUE_REACH) {
-      byIndex.set(i, out.length);
-      out.push({ span, sameAs: last, rule: 'quote.direct.continued' });
     }
   });
   return out;

@@ -1,0 +1,96 @@
+/**
+ * Reported speech attributed after its clause: "The ferries will run again on Monday, Ines
+ * Moreau said." (`quote.reported.after`) and, verb first, "The ferries will run again on Monday,
+ * said the harbour master." (`quote.reported.after.verb-first`).
+ */
+import type { Token } from '../../../model/text';
+import type { Lexicon } from '../../../lexicon/load-lexicon';
+import type { SpeakerPhrase } from '../analyze-speaker-phrase';
+import { findPhraseAfter, findSubject, isSentenceEnd } from '../find-speaker-phrase';
+import { isHardBoundary } from '../quote-tokens';
+import { hasFiniteVerb, isFiniteWord } from '../read-reported-clause';
+import { endsAttribution, skipTail } from './attribution-tail';
+import type { ReportedContext, ReportedSieve } from './reported-sieve';
+import { addClause, isCueAt } from './reported-sieve';
+import { verbSubject } from './verb-subject';
+
+/** The sieve of attributions after the clause, verb first or subject first. */
+export const after: ReportedSieve = {
+  name: 'after',
+  attribute: (ctx, k) => isCueAt(ctx, k) && (verbFirst(ctx, k) || subjectFirst(ctx, k)),
+};
+
+/** "CLAUSE, said X": the phrase after the verb ends the sentence. */
+function verbFirst(ctx: ReportedContext, k: number): boolean {
+  const { text, toks, start, lex } = ctx;
+  const t = toks[k];
+  if (toks[k - 1].text !== ',' || toks[k - 1].start <= toks[start].start || lex.speech.addressee.has(t.lower))
+    return false;
+  const p = findPhraseAfter(text, toks, k, toks.length, lex);
+  if (
+    !p ||
+    p.kind === 'pronoun' ||
+    !endsAfterPhrase(toks, k, p) ||
+    !hasFiniteVerb(toks, start, k - 1) ||
+    isNamedSubject(text, toks, k, start, lex)
+  )
+    return false;
+  addClause(ctx, start, k - 1, p, t, 'quote.reported.after.verb-first');
+  return true;
+}
+
+/** "CLAUSE, X said (on Monday)": the attribution, after a comma, ends the sentence. */
+function subjectFirst(ctx: ReportedContext, k: number): boolean {
+  const { toks, start, lex, headline } = ctx;
+  const subject = verbSubject(ctx, k);
+  if (!subject) return false;
+  const before = toks[subject.from - 1];
+  if (
+    before?.text !== ',' ||
+    subject.from - 1 <= start ||
+    !endsAttribution(toks, skipTail(toks, k + 1, lex)) ||
+    !(headline || isHardBoundary(toks[start]) || hasFiniteVerb(toks, start, subject.from - 1))
+  )
+    return false;
+  addClause(ctx, start, subject.from - 1, subject.phrase, toks[k], 'quote.reported.after');
+  return true;
+}
+
+/**
+ * Whether everything before the verb at `verb` is a name with appositions ("Name, 59, of Town,
+ * who …, said the ship looked fine"): then the name is the subject, not the end of a clause.
+ */
+function isNamedSubject(
+  text: string,
+  toks: readonly Token[],
+  verb: number,
+  start: number,
+  lex: Lexicon,
+): boolean {
+  const subject = findSubject(text, toks, verb, start, lex);
+  return subject?.stacked === true && subject.phrase.kind === 'name' && subject.from === start;
+}
+
+/** Whether only adverbials follow the phrase after the verb before the sentence end or a comma. */
+function endsAfterPhrase(toks: readonly Token[], verb: number, p: SpeakerPhrase): boolean {
+  const stop = phraseEndIndex(toks, verb);
+  for (let k = verb + 1; k < stop; k++) {
+    if (toks[k].start >= p.end && toks[k].lower === 'that') return false;
+    if (toks[k].end <= p.end && !toks[k].cap && isFiniteWord(toks[k].lower)) return false;
+    // "…, said Clinton reached out to …": a verb after the name makes it a clause, not the speaker.
+    if (
+      toks[k].start >= p.end &&
+      !toks[k].cap &&
+      (isFiniteWord(toks[k].lower) || /^[a-z]{3,}ed$/.test(toks[k].lower))
+    )
+      return false;
+  }
+  return endsAttribution(toks, stop);
+}
+
+/** Index of the first token after the phrase that follows the verb (a comma, a sentence end, a mark). */
+function phraseEndIndex(toks: readonly Token[], verb: number): number {
+  let k = verb + 1;
+  while (k < toks.length && toks[k].text !== ',' && !isSentenceEnd(toks[k]) && !isHardBoundary(toks[k])) k++;
+  return k;
+}
