@@ -21,6 +21,6 @@ export interface Token extends Span {
   readonly word: boolean;
   /** Starts with a capital, a name particle before a capital ("al-Sisi") or digits before a capital. */
   readonly cap: boolean;
-  /** The possessive ending ’s / 's, split off its word. */
+  /** The possessive ending ’s / 's split off its word, or an apostrophe after a plural ("troops’"). */
   readonly possessive: boolean;
 }

@@ -56,7 +56,10 @@ function makeToken(text: string, start: number, end: number, sentence: number): 
   const folded = foldLower(t);
   // An abbreviation's period is punctuation of the token, not part of the word it stands for.
   const lower = end - start > 1 && t.charCodeAt(t.length - 1) === PERIOD ? folded.slice(0, -1) : folded;
-  const possessive = lower === "'s";
+  // "’s", or a lone apostrophe right after a plural in s ("the troops’ positions").
+  const possessive =
+    lower === "'s" ||
+    (lower === "'" && /[sS]/.test(text[start - 1] ?? '') && !isLetterOrDigit(text.codePointAt(end) ?? 0x20));
   const letterOrDigit = isLetterOrDigit(c < 0x80 ? c : (t.codePointAt(0) as number));
   return {
     text: t,

@@ -33,6 +33,5 @@ export function attackTokens(doc: Doc, index: number): AttackToken[] {
   }));
 }
 
-/** Whether a token is a possessive ending ("'s", "’s", or a lone apostrophe after an s). */
-export const isPossessive = (t: AttackToken | undefined): boolean =>
-  t !== undefined && (t.lower === "'s" || t.lower === "'");
+/** Whether a token is a possessive ending ("'s", "’s", or an apostrophe after a plural). */
+export const isPossessive = (t: AttackToken | undefined): boolean => t?.possessive === true;
