@@ -8,7 +8,7 @@ import stopwords from 'stopwords-iso';
 import type { EntityType, Mention, Role } from '../model/entity';
 import type { TextDoc } from '../model/doc';
 import { loadGazetteer, type Place } from './gazetteer';
-import { lookupName } from './lexicon';
+import { lookupName, type LexiconHit } from './lexicon';
 import { normaliseName } from './normalise-name';
 import { scanTokens, tokenHit, type ScannedArticle, type ScannedToken } from './scan-tokens';
 import { CONNECTORS, segmentRun, type Part } from './segment-run';
@@ -415,17 +415,7 @@ function partMention(
     }
     case 'country':
     case 'demonym':
-      return hit?.place
-        ? placeMention(
-            s.start,
-            s.end,
-            s.text,
-            sentence,
-            hit.place,
-            part.kind === 'demonym' ? 'demonym' : 'gazetteer.country',
-            part.kind === 'demonym',
-          )
-        : undefined;
+      return hit?.place ? countryMention(s, sentence, hit) : undefined;
     case 'organization': {
       const lead = run[part.from];
       const leadHit = part.rule === 'org.head' ? tokenHit(lead, ctx.lexicon) : undefined;
@@ -445,17 +435,7 @@ function partMention(
         (leadHit.kind === 'country' || leadHit.kind === 'demonym') &&
         part.to - part.from > 1
       ) {
-        ctx.out.push(
-          placeMention(
-            lead.start,
-            lead.end,
-            lead.text,
-            sentence,
-            leadHit.place,
-            leadHit.kind === 'demonym' ? 'demonym' : 'gazetteer.country',
-            leadHit.kind === 'demonym',
-          ),
-        );
+        ctx.out.push(countryMention(lead, sentence, leadHit));
       }
       if (part.to - part.from === 1 && !hit) {
         const m = mentionAt(s, part.rule, 'Organization');
@@ -563,6 +543,21 @@ function singleMention(
   const m = mentionAt(s, rule, t.acronym ? 'Organization' : 'Person');
   m.tentative = true;
   return m;
+}
+
+/** The mention of a country by its name or a demonym ("Russia", "Russian"). */
+function countryMention(s: Spot | ScannedToken, sentence: number, hit: LexiconHit): Draft {
+  const demonym = hit.kind === 'demonym';
+  const place = hit.place as Place;
+  return placeMention(
+    s.start,
+    s.end,
+    s.text,
+    sentence,
+    place,
+    demonym ? 'demonym' : 'gazetteer.country',
+    demonym,
+  );
 }
 
 /** Chooses among same-named places: one in a country the article names, a capital, a region, then any. */
