@@ -1,10 +1,12 @@
 import type { Article } from './model/article';
-import type { Doc } from './model/doc';
+import type { Doc, TextDoc } from './model/doc';
+import type { Entity } from './model/entity';
 import type { Fact } from './model/fact';
 import type { ArticleResult } from './model/result';
 import { readDoc } from './text/read-doc';
 import { findMentions } from './entities/find-mentions';
 import { resolveEntities } from './entities/resolve-entities';
+import { addSlotPlaces } from './entities/find-slot-places';
 import { FACT_KINDS } from './facts/registry';
 import { defaultLexicon, type Lexicon } from './lexicon/load-lexicon';
 
@@ -16,8 +18,13 @@ import { defaultLexicon, type Lexicon } from './lexicon/load-lexicon';
  */
 export function extractArticle(article: Article, lexicon: Lexicon = defaultLexicon()): ArticleResult {
   const text = readDoc(article, lexicon);
-  const entities = resolveEntities(article, text.sentences, findMentions(text), lexicon);
+  const entities = findEntities(text);
   const doc: Doc = { ...text, entities };
   const facts = FACT_KINDS.flatMap((kind): Fact[] => kind.extract(doc));
   return { article, sentences: doc.sentences, entities, facts };
+}
+
+/** The entity stage over a Doc's text: mentions, resolved entities, and the places of attack-report slots. */
+export function findEntities(text: TextDoc): Entity[] {
+  return addSlotPlaces(text, resolveEntities(text.article, text.sentences, findMentions(text), text.lexicon));
 }

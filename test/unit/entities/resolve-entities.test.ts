@@ -81,3 +81,29 @@ describe('resolveEntities', () => {
     });
   });
 });
+
+describe('places in the slots of attack reports', () => {
+  const typed = (text: string): string[] => namedOf(text).filter((n) => !n.startsWith('Weapon'));
+
+  it('names an unknown village after "near", after an attack verb and in a list as a place', () => {
+    expect(typed('Czech forces shelled Varnitsa and Kelkka, and fired mortars near Nova Ves.')).toEqual(
+      expect.arrayContaining(['Location:Varnitsa', 'Location:Kelkka', 'Location:Nova Ves']),
+    );
+  });
+
+  it('keeps the connectors of a toponym inside its name', () => {
+    expect(typed('Slovak troops shelled Shakhta imeni Hlinka overnight.')).toContain(
+      'Location:Shakhta imeni Hlinka',
+    );
+  });
+
+  it('reads nothing into sentences that report no attack, and no platform or side as a place', () => {
+    expect(typed('The minister spoke near Varnitsa on Monday.')).not.toContain('Location:Varnitsa');
+    expect(typed('Czech troops shelled the town, the army said on Telegram.')).not.toContain(
+      'Location:Telegram',
+    );
+    expect(typed('Czech artillery struck Donbass People’s Militia positions.')).not.toContain(
+      'Location:Donbass People',
+    );
+  });
+});

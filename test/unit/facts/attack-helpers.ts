@@ -5,8 +5,7 @@
 import type { Attack } from '../../../src/model/fact';
 import type { Entity } from '../../../src/model/entity';
 import { extractAttacks } from '../../../src/facts/attacks/extract-attacks';
-import { findMentions } from '../../../src/entities/find-mentions';
-import { resolveEntities } from '../../../src/entities/resolve-entities';
+import { findEntities } from '../../../src/pipeline';
 import { textDocOf } from '../../support/doc';
 import { entitiesIn, type EntitySpec } from '../../support/entities';
 
@@ -16,7 +15,7 @@ export function attacksOf(text: string, specs: readonly EntitySpec[] = [], publi
   const given = entitiesIn(text, specs);
   const overlaps = (e: Entity): boolean =>
     e.mentions.some((m) => given.some((g) => g.mentions.some((n) => m.start < n.end && n.start < m.end)));
-  const found = resolveEntities(doc.article, doc.sentences, findMentions(doc), doc.lexicon);
+  const found = findEntities(doc);
   return extractAttacks({ ...doc, entities: [...given, ...found.filter((e) => !overlaps(e))] });
 }
 
