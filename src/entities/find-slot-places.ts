@@ -37,7 +37,7 @@ export function addSlotPlaces(doc: TextDoc, entities: readonly Entity[]): Entity
   const { sentenceCueRe, verbs, nouns } = lexicon.attacks;
   const cues = doc.sentences.filter((s) => sentenceCueRe.test(s.text));
   if (cues.length === 0) return [...entities];
-  const out = entities.map((e) => (personOnlyInSlots(doc, e, lexicon) ? asPlace(e) : e));
+  const out = entities.map((e) => (personInPlaceSlot(doc, e, lexicon) ? asPlace(e) : e));
   const added = new Map<string, Mention[]>();
   for (const sentence of cues) {
     const mentions = out.flatMap((e) =>
@@ -75,7 +75,7 @@ export function addSlotPlaces(doc: TextDoc, entities: readonly Entity[]): Entity
 }
 
 /** A person entity with no role that stands in a place slot of an attack report ("shelled X", "near X"). */
-function personOnlyInSlots(doc: TextDoc, e: Entity, lexicon: Lexicon): boolean {
+function personInPlaceSlot(doc: TextDoc, e: Entity, lexicon: Lexicon): boolean {
   if (e.type !== 'Person' || e.roles.length > 0) return false;
   const { sentenceCueRe, verbs } = lexicon.attacks;
   if (e.mentions.some((m) => m.role)) return false;

@@ -10,7 +10,6 @@ import { NON_TARGET_PREPOSITIONS, TARGET_PREPOSITIONS } from './attack-cues';
 import { countryByCapital } from './capitals';
 import { loadGazetteer } from '../../entities/gazetteer';
 import type { AttackToken } from './attack-tokens';
-import { isPossessive } from './attack-tokens';
 import type { Lexicon } from '../../lexicon/load-lexicon';
 
 export type ActorKind = 'force' | 'weapon' | 'cue' | 'country' | 'group' | 'pronoun';
@@ -48,7 +47,7 @@ export function findActors(
       prev !== 'by' &&
       (TARGET_PREPOSITIONS.has(prev) || NON_TARGET_PREPOSITIONS.has(prev)) &&
       !(prev === 'of' && FORCE_NOUNS.has(tokens[from - 2]?.lower ?? ''));
-    actors.push({ from, to, name, kind, key, possessive: isPossessive(tokens[to]), afterPreposition });
+    actors.push({ from, to, name, kind, key, possessive: tokens[to]?.possessive === true, afterPreposition });
   };
   // Countries, capitals and demonyms the entity stage found, by their first token.
   const places = new Map<

@@ -32,6 +32,3 @@ export function attackTokens(doc: Doc, index: number): AttackToken[] {
     demonym: demonymStarts.has(t.start),
   }));
 }
-
-/** Whether a token is a possessive ending ("'s", "’s", or an apostrophe after a plural). */
-export const isPossessive = (t: AttackToken | undefined): boolean => t?.possessive === true;

@@ -9,7 +9,6 @@ import type { ActorSpan } from './attack-actors';
 import type { Cue } from './find-attack-cues';
 import type { PlaceSpan } from './attack-place-span';
 import type { SentenceView } from './attack-sentence';
-import { isPossessive } from './attack-tokens';
 
 export interface CueActor {
   readonly actor?: ActorSpan;
@@ -76,7 +75,7 @@ function nounActor(view: SentenceView, cue: Cue): CueActor {
   let pronoun: ActorSpan | undefined;
   for (let k = cue.from - 1; k >= Math.max(0, cue.from - 7); k--) {
     const t = tokens[k];
-    if (isPossessive(t) && k > 0) {
+    if (t?.possessive && k > 0) {
       const owner = view.actorAt[k - 1];
       if (owner >= 0) return { actor: view.actors[owner], modifierTarget, purpose: false };
       const w = tokens[k - 1];
@@ -113,7 +112,7 @@ function nounActor(view: SentenceView, cue: Cue): CueActor {
       continue;
     }
     const p = view.placeEnd[k];
-    if (p >= 0 && !isPossessive(tokens[k + 1])) {
+    if (p >= 0 && !tokens[k + 1]?.possessive) {
       modifierTarget = view.places[p];
       k = view.places[p].from;
       continue;

@@ -10,7 +10,6 @@ import type { ActorSpan } from './attack-actors';
 import type { Cue } from './find-attack-cues';
 import type { PlaceSpan } from './attack-place-span';
 import { governor, type SentenceView } from './attack-sentence';
-import { isPossessive } from './attack-tokens';
 
 export interface TargetGroup {
   readonly targets: readonly PlaceSpan[];
@@ -63,7 +62,7 @@ function statedUnnamed(view: SentenceView, cue: Cue): boolean {
 
 /** "Moscow's similarly powerful attack": a possessive place that owns an attack noun is its actor. */
 function ownsAttack(view: SentenceView, p: PlaceSpan): boolean {
-  if (!isPossessive(view.tokens[p.to])) return false;
+  if (!view.tokens[p.to]?.possessive) return false;
   for (let k = p.to + 1; k < Math.min(view.tokens.length, p.to + 5); k++) {
     const w = view.tokens[k].lower;
     if (view.lexicon.attacks.nouns.has(w)) return true;
@@ -152,7 +151,7 @@ function left(view: SentenceView, cue: Cue, actor: ActorSpan | undefined): Targe
 function collect(view: SentenceView, pi: number): Omit<TargetGroup, 'right'> {
   const { tokens, places, placeStart } = view;
   const first = places[pi];
-  if (isPossessive(tokens[first.to])) {
+  if (tokens[first.to]?.possessive) {
     // "Ukraine's northeastern Kharkiv region": the possessive place encloses the next one.
     for (let k = first.to + 1; k < Math.min(tokens.length, first.to + 4); k++) {
       if (placeStart[k] >= 0) return { ...collect(view, placeStart[k]), location: first };
