@@ -19,7 +19,8 @@ import { defaultLexicon, type Lexicon } from './lexicon/load-lexicon';
 export function extractArticle(article: Article, lexicon: Lexicon = defaultLexicon()): ArticleResult {
   const text = readDoc(article, lexicon);
   const entities = findEntities(text);
-  const doc: Doc = { ...text, entities };
+  const { sentences, tokens, tokenStarts } = text;
+  const doc: Doc = { article, sentences, tokens, tokenStarts, lexicon, entities };
   const facts = FACT_KINDS.flatMap((kind): Fact[] => kind.extract(doc));
   return { article, sentences: doc.sentences, entities, facts };
 }

@@ -23,6 +23,12 @@ interface SlotToken extends Token {
   readonly demonym: boolean;
 }
 
+/** `t` with its flags, written out field by field (a spread copy costs several times more). */
+function slotToken(t: Token, cue: boolean, demonym: boolean): SlotToken {
+  const { text, start, end, sentence, lower, word, cap, possessive } = t;
+  return { text, start, end, sentence, lower, word, cap, possessive, cue, demonym };
+}
+
 const CONNECTORS = new Set('imeni na nad pid de del al el la le sur am an der'.split(' '));
 /** Prepositions after which a name is a place ("near X"); with attack verbs, the person rule's slots. */
 const PLACE_SLOT_WORDS = new Set('near in at outside around into toward towards'.split(' '));
@@ -37,18 +43,20 @@ export function addSlotPlaces(doc: TextDoc, entities: readonly Entity[]): Entity
   const { sentenceCueRe, verbs, nouns } = lexicon.attacks;
   const cues = doc.sentences.filter((s) => sentenceCueRe.test(s.text));
   if (cues.length === 0) return [...entities];
-  const out = entities.map((e) => (personInPlaceSlot(doc, e, lexicon) ? asPlace(e) : e));
+  const cueSentences = new Set(cues.map((s) => s.index));
+  const out = entities.map((e) => (personInPlaceSlot(doc, e, cueSentences) ? asPlace(e) : e));
   const added = new Map<string, Mention[]>();
+  const bySentence = mentionsBySentence(out);
   for (const sentence of cues) {
-    const mentions = out.flatMap((e) =>
-      e.mentions.filter((m) => m.sentence === sentence.index).map((m) => ({ e, m })),
-    );
+    const mentions = bySentence.get(sentence.index) ?? [];
     const demonyms = new Set(mentions.filter(({ m }) => m.demonym).map(({ m }) => m.start));
-    const tokens: SlotToken[] = sentenceTokens(doc, sentence.index).map((t) => ({
-      ...t,
-      cue: verbs.has(t.lower) || (t.lower.endsWith('ing') && nouns.has(t.lower)),
-      demonym: demonyms.has(t.start),
-    }));
+    const tokens = sentenceTokens(doc, sentence.index).map((t) =>
+      slotToken(
+        t,
+        verbs.has(t.lower) || (t.lower.endsWith('ing') && nouns.has(t.lower)),
+        demonyms.has(t.start),
+      ),
+    );
     const covered = new Uint8Array(tokens.length);
     const ends = new Set<number>();
     for (const { e, m } of mentions) {
@@ -74,13 +82,30 @@ export function addSlotPlaces(doc: TextDoc, entities: readonly Entity[]): Entity
   return out;
 }
 
-/** A person entity with no role that stands in a place slot of an attack report ("shelled X", "near X"). */
-function personInPlaceSlot(doc: TextDoc, e: Entity, lexicon: Lexicon): boolean {
+/** Every mention of `entities` with its entity, by sentence index, in entity order. */
+function mentionsBySentence(entities: readonly Entity[]): Map<number, { e: Entity; m: Mention }[]> {
+  const out = new Map<number, { e: Entity; m: Mention }[]>();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const list = out.get(m.sentence);
+      if (list) list.push({ e, m });
+      else out.set(m.sentence, [{ e, m }]);
+    }
+  }
+  return out;
+}
+
+/**
+ * A person entity with no role that stands in a place slot of an attack report ("shelled X", "near X")
+ * of one of `cueSentences` (the sentences with an attack cue).
+ */
+function personInPlaceSlot(doc: TextDoc, e: Entity, cueSentences: ReadonlySet<number>): boolean {
   if (e.type !== 'Person' || e.roles.length > 0) return false;
-  const { sentenceCueRe, verbs } = lexicon.attacks;
+  const { lexicon } = doc;
+  const { verbs } = lexicon.attacks;
   if (e.mentions.some((m) => m.role)) return false;
   return e.mentions.some((m) => {
-    if (!sentenceCueRe.test(doc.sentences[m.sentence]?.text ?? '')) return false;
+    if (!cueSentences.has(m.sentence)) return false;
     const tokens = sentenceTokens(doc, m.sentence);
     let k = tokens.findIndex((t) => t.start === m.start) - 1;
     if (k < -1) return false;

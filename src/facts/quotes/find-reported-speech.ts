@@ -9,6 +9,7 @@ import type { Lexicon } from '../../lexicon/load-lexicon';
 import type { ReportedSpeech } from './reported-sieves/reported-sieve';
 import { createReportedContext } from './reported-sieves/reported-sieve';
 import { REPORTED_SIEVES } from './reported-sieves/reported-sieves';
+import { isSpeechVerb } from './find-speaker-phrase';
 
 /**
  * Reported speech in the sentence whose tokens are `toks`. `quoted[k]` marks tokens inside
@@ -23,13 +24,24 @@ export function findReportedSpeech(
   headline: boolean,
   lex: Lexicon,
 ): ReportedSpeech[] {
-  const ctx = createReportedContext({ text, toks, quoted, usedCues, headline, lex }, contentStart(toks));
+  const start = contentStart(toks);
+  // Every sieve starts from a verb of saying, "according to" or "as reported by": a sentence
+  // without one has nothing to attribute.
+  let first = -1;
+  for (let k = start; k < toks.length && first < 0; k++) if (mayAttribute(toks[k], lex)) first = k;
+  if (first < 0) return [];
+  const ctx = createReportedContext({ text, toks, quoted, usedCues, headline, lex }, start);
   if (REPORTED_SIEVES.some((sieve) => sieve.opening?.(ctx))) return ctx.out;
-  for (let k = ctx.start + 1; k < toks.length; k++) {
-    if (quoted[k]) continue;
+  for (let k = Math.max(ctx.start + 1, first); k < toks.length; k++) {
+    if (quoted[k] || !mayAttribute(toks[k], lex)) continue;
     for (const sieve of REPORTED_SIEVES) if (sieve.attribute(ctx, k)) break;
   }
   return ctx.out;
+}
+
+/** Whether a sieve can claim the position of `t`: a verb of saying in any case, "according" or "as". */
+function mayAttribute(t: Token, lex: Lexicon): boolean {
+  return isSpeechVerb(t, lex, true) || t.lower === 'according' || t.lower === 'as';
 }
 
 /** Skips a list bullet and a short label ("- Energy Talks: …") at the start of a sentence. */

@@ -65,7 +65,20 @@ export type SentenceInput = Pick<
 
 /** A fresh context for a sentence whose content starts at token `start`. */
 export function createReportedContext(input: SentenceInput, start: number): ReportedContext {
-  return { ...input, start, done: start, out: [], froms: [], subjects: new Map() };
+  const { text, toks, quoted, usedCues, headline, lex } = input;
+  return {
+    text,
+    toks,
+    quoted,
+    usedCues,
+    headline,
+    lex,
+    start,
+    done: start,
+    out: [],
+    froms: [],
+    subjects: new Map(),
+  };
 }
 
 /** Whether the token at `k` is a verb of saying, used as a verb, that no direct quote has taken. */
