@@ -77,10 +77,13 @@ export function findMentions(doc: TextDoc): Mention[] {
   const scanned = scanTokens(doc);
   const ctx: Context = { text, scanned, countries: mentionedCountries(scanned), out: [], lexicon };
   scanned.sentences.forEach((tokens, s) => scanSentence(ctx, tokens, sentences[s]?.index ?? s));
-  const weapons = findWeapons(text, scanned, lexicon);
+  const weapons = findWeapons(doc, scanned);
   const named = weapons.filter((w) => w.rule === 'weapon.named');
+  // A named system hides the other names it overlaps, and the name finder's copy of itself.
   const overlapsNamed = (m: Mention): boolean =>
-    m.type !== 'Weapon' && named.some((w) => m.start < w.end && w.start < m.end);
+    named.some((w) =>
+      m.type === 'Weapon' ? m.start === w.start && m.end === w.end : m.start < w.end && w.start < m.end,
+    );
   return [...ctx.out.filter((m) => !overlapsNamed(m)), ...weapons].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
@@ -496,7 +499,7 @@ function partMention(
       if (words.every((t) => t.acronym)) return undefined;
       if (words.some((t) => CAMEL_RE.test(t.text))) return mentionAt(s, 'org.camel', 'Organization');
       // "Alpine Tactical Missile Systems": a weapon word makes the run no person's name.
-      if (!titled && words.some((t) => ctx.lexicon.weapons.attackHeads.has(t.lower))) return undefined;
+      if (!titled && words.some((t) => ctx.lexicon.weapons.words.has(t.lower))) return undefined;
       return mentionAt(s, part.rule, 'Person');
     }
     case 'single':

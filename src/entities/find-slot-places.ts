@@ -130,7 +130,7 @@ function slotPlaces(
   lexicon: Lexicon,
   sentence: number,
 ): Mention[] {
-  const weapons = lexicon.weapons.attackHeads;
+  const weapons = lexicon.weapons.words;
   // Capitalised words that never start or belong to a place name in these reports.
   const notPlace = lexicon.notNames.places;
   const { platforms, notNames } = lexicon.vocabulary;
@@ -175,7 +175,7 @@ function inPlaceSlot(
   const p = tokens[prev];
   if (p && (TARGET_PREPOSITIONS.has(p.lower) || p.cue)) return true;
   // "shelled with multiple rocket launchers Huliaipole": after the instrument phrase.
-  if (p && (lexicon.weapons.attackHeads.has(p.lower) || /^weapon(?:s|ry)$/.test(p.lower))) return true;
+  if (p && (lexicon.weapons.words.has(p.lower) || /^weapon(?:s|ry)$/.test(p.lower))) return true;
   if (p && (p.text === ',' || p.lower === 'and' || p.lower === 'or') && ends.has(prev)) return true;
   let j = i + 1;
   while (j < tokens.length && isWordCap(tokens[j])) j++;

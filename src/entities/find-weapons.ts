@@ -1,8 +1,12 @@
 /**
- * Weapon mentions: generic weapon words ("drones", "cruise missiles", "shelling") and named
- * systems written as a capitalised or alphanumeric name before a weapon word ("FP-5 Flamingo
- * cruise missiles", "Shahed drones"). Named systems from the lexicon are found with the other names.
+ * Weapon mentions: generic weapon words ("drones", "cruise missiles", "shelling"), named systems
+ * written as a capitalised or alphanumeric name before a weapon word ("FP-5 Flamingo cruise
+ * missiles", "Shahed drones"), and an acronym in brackets after a weapon phrase ("Army Tactical
+ * Missile Systems (ATACMS)"). Words that name a weapon only in a report of an attack ("tanks",
+ * "jets", "mines") count only in a sentence with an attack cue. Named systems from the lexicon are
+ * found with the other names. The attack stage reads its weapons from these mentions.
  */
+import type { TextDoc } from '../model/doc';
 import type { Mention } from '../model/entity';
 import { lookupName } from './lexicon';
 import { normaliseName } from './normalise-name';
@@ -11,55 +15,69 @@ import { canonicalName } from './vocabulary';
 import type { Lexicon } from '../lexicon/load-lexicon';
 
 /** Weapon mentions of the article, in text order. */
-export function findWeapons(text: string, scanned: ScannedArticle, lexicon: Lexicon): Mention[] {
+export function findWeapons(doc: TextDoc, scanned: ScannedArticle): Mention[] {
+  const { lexicon } = doc;
+  const text = doc.article.text;
+  const { sentenceCueRe } = lexicon.attacks;
   const out: Mention[] = [];
-  scanned.sentences.forEach((tokens) => {
+  scanned.sentences.forEach((tokens, s) => {
+    const sentence = doc.sentences[s]?.index ?? s;
+    let attackReport: boolean | undefined;
+    const inAttackReport = (): boolean => (attackReport ??= sentenceCueRe.test(doc.sentences[s]?.text ?? ''));
+    const weapon = (
+      start: number,
+      end: number,
+      rule: 'weapon.generic' | 'weapon.named',
+      name: string,
+    ): void => {
+      const key = `weapon:${rule === 'weapon.named' ? canonicalName(name, lexicon) : name}`;
+      out.push({ start, end, text: text.slice(start, end), type: 'Weapon', sentence, rule, name, key });
+    };
     for (let i = 0; i < tokens.length; i++) {
       const head = headAt(tokens, i, lexicon);
-      if (!head) continue;
+      if (!head && tokens[i].cap && lexicon.weapons.words.has(tokens[i].lower)) {
+        // A weapon word inside a system's written-out name: "Army Tactical Missile Systems (ATACMS)".
+        const acronym = acronymAfter(tokens, i + 1);
+        if (acronym)
+          weapon(acronym.start, acronym.end, 'weapon.named', text.slice(acronym.start, acronym.end));
+      }
+      if (!head || (head.contextual && !inAttackReport())) continue;
       let from = i;
       const { modifiers, specificModifiers } = lexicon.weapons;
       while (from > 0 && !tokens[from - 1].cap && modifiers.has(tokens[from - 1].lower)) from--;
       const specific = tokens.slice(from, i).find((t) => specificModifiers.has(t.lower));
-      const generic = specific && head.name === 'missile' ? `${specific.lower} missile` : head.name;
-      const sentence = tokens[i].sentence;
-      out.push({
-        start: tokens[from].start,
-        end: tokens[head.end - 1].end,
-        text: text.slice(tokens[from].start, tokens[head.end - 1].end),
-        type: 'Weapon',
-        sentence,
-        rule: 'weapon.generic',
-        name: generic,
-        key: `weapon:${generic}`,
-      });
-      const named = namedBefore(tokens, from, lexicon);
-      if (named) {
-        const name = text.slice(named.start, named.end);
-        out.push({
-          start: named.start,
-          end: named.end,
-          text: name,
-          type: 'Weapon',
-          sentence,
-          rule: 'weapon.named',
-          name,
-          key: `weapon:${canonicalName(name, lexicon)}`,
-        });
-      }
+      const generic = specific && !head.name.includes(' ') ? `${specific.lower} ${head.name}` : head.name;
+      weapon(tokens[from].start, tokens[head.end - 1].end, 'weapon.generic', generic);
+      const named = namedBefore(tokens, from, lexicon) ?? acronymAfter(tokens, head.end);
+      if (named) weapon(named.start, named.end, 'weapon.named', text.slice(named.start, named.end));
       i = head.end - 1;
     }
   });
   return out;
 }
 
+/** An acronym in brackets after a weapon phrase and up to two capitalised words ("Systems (ATACMS)"). */
+function acronymAfter(
+  tokens: readonly ScannedToken[],
+  i: number,
+): { start: number; end: number } | undefined {
+  let j = i;
+  while (j < tokens.length && tokens[j].cap && j < i + 2) j++;
+  const acronym = tokens[j + 1];
+  if (tokens[j]?.text !== '(' || tokens[j + 2]?.text !== ')' || !/^[A-Z][A-Z0-9-]{2,}$/.test(acronym.text))
+    return undefined;
+  return { start: acronym.start, end: acronym.end };
+}
+
 function headAt(
   tokens: readonly ScannedToken[],
   i: number,
   lexicon: Lexicon,
-): { name: string; end: number } | undefined {
-  const { heads, headStarts } = lexicon.weapons;
-  if (tokens[i].cap || !headStarts.has(tokens[i].lower)) return undefined;
+): { name: string; end: number; contextual: boolean } | undefined {
+  const { heads, headStarts, contextual } = lexicon.weapons;
+  // A capital only as the sentence's first word ("Drones hit the port"), not inside a name ("Tank Corps").
+  const t = tokens[i];
+  if ((t.cap && (!t.initial || tokens[i + 1]?.cap)) || !headStarts.has(t.lower)) return undefined;
   for (const len of [3, 2, 1]) {
     if (i + len > tokens.length) continue;
     const phrase = tokens
@@ -67,7 +85,7 @@ function headAt(
       .map((t) => t.lower)
       .join(' ');
     const name = heads.get(phrase);
-    if (name) return { name, end: i + len };
+    if (name) return { name, end: i + len, contextual: contextual.has(phrase) };
   }
   return undefined;
 }

@@ -150,7 +150,9 @@ function buildEntity(key: string, unsorted: readonly Mention[], lexicon: Lexicon
     if (f && !forms.includes(f)) forms.push(f);
   }
   let name = mentions[0].name ?? mentions[0].text;
-  if (!demonymOnly) {
+  // A weapon word is named by its canonical form ("missile" for "Missiles", "cruise missiles").
+  const generic = mentions[0].rule === 'weapon.generic';
+  if (!demonymOnly && !generic) {
     // The fullest form: most words, then most characters, the first of equals.
     name = forms[0];
     let nameWords = forms.length > 0 ? wordCount(name) : 0;

@@ -127,14 +127,18 @@ export interface Lexicon {
   };
   /** `data/weapons.json`. */
   readonly weapons: {
+    /** Head word or phrase ("cruise missiles" is "missiles" with a modifier) → canonical weapon name. */
     readonly heads: ReadonlyMap<string, string>;
     /** First words of `heads`. */
     readonly headStarts: Words;
+    /** Heads that name a weapon only in a sentence that reports an attack ("tanks", "jets", "mines"). */
+    readonly contextual: Words;
+    /** Canonical weapon name → the attack kind it implies, where it implies one. */
+    readonly kinds: ReadonlyMap<string, AttackKind>;
+    /** One-word heads → canonical name and attack kind: the weapon words as a word class of the attack stage. */
+    readonly words: ReadonlyMap<string, readonly [string, AttackKind | undefined]>;
     readonly modifiers: Words;
     readonly systems: ReadonlyMap<string, string>;
-    /** Attack-stage weapon word → canonical weapon word and attack kind. */
-    readonly attackHeads: ReadonlyMap<string, readonly [string, AttackKind]>;
-    readonly attackModifiers: Words;
     readonly specificModifiers: Words;
   };
   /** `data/attack-cues.json`. */
@@ -331,20 +335,29 @@ export function loadLexicon(dataDir: string): Lexicon {
   const cueWords = [...speechVerbs, ...participles, ...speech.list('extraCueWords')];
 
   const weaponHeads = new Map<string, string>();
-  for (const [canon, forms] of weapons.record('heads', isWords))
-    for (const f of forms) weaponHeads.set(f, canon);
+  const weaponKinds = new Map<string, AttackKind>();
+  const weaponWords = new Map<string, readonly [string, AttackKind | undefined]>();
+  const contextualWeapons = new Set<string>();
+  for (const g of weapons.groups('heads')) {
+    const { weapon, kind, forms, contextual } = g;
+    if (
+      !isString(weapon) ||
+      !(kind === undefined || isKind(kind)) ||
+      !isWords(forms) ||
+      !(contextual === undefined || typeof contextual === 'boolean')
+    )
+      weapons.fail('heads', 'a list of { weapon, kind?, forms, contextual? }');
+    const canon = weapon as string;
+    if (kind !== undefined) weaponKinds.set(canon, kind as AttackKind);
+    for (const f of forms as string[]) {
+      weaponHeads.set(f, canon);
+      if (!f.includes(' ')) weaponWords.set(f, [canon, kind as AttackKind | undefined]);
+      if (contextual === true) contextualWeapons.add(f);
+    }
+  }
   const weaponSystems = new Map<string, string>();
   for (const [canon, forms] of weapons.record('systems', isWords))
     for (const f of [canon, ...forms]) weaponSystems.set(normaliseName(f), canon);
-  const attackHeads = new Map<string, readonly [string, AttackKind]>();
-  for (const g of weapons.groups('attackHeads')) {
-    const weapon = g.weapon;
-    const kind = g.kind;
-    if (!isString(weapon) || !isKind(kind) || !isWords(g.forms))
-      weapons.fail('attackHeads', 'a list of { weapon, kind, forms }');
-    for (const f of g.forms as string[]) attackHeads.set(f, [weapon as string, kind as AttackKind]);
-  }
-
   const verbCues = new Map<string, VerbCue>();
   for (const g of attacks.groups('verbs')) {
     const { forms, kind, need, particle } = g;
@@ -426,10 +439,11 @@ export function loadLexicon(dataDir: string): Lexicon {
     weapons: {
       heads: weaponHeads,
       headStarts: new Set([...weaponHeads.keys()].map((h) => h.split(' ')[0])),
+      contextual: contextualWeapons,
+      kinds: weaponKinds,
+      words: weaponWords,
       modifiers: weaponModifiers,
       systems: weaponSystems,
-      attackHeads,
-      attackModifiers: weapons.set('attackModifiers'),
       specificModifiers: weapons.set('specificModifiers'),
     },
     attacks: {

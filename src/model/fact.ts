@@ -80,6 +80,8 @@ export interface Attack extends Provenance<AttackRule> {
   readonly type: AttackType;
   /** Lower-case weapon words or named systems. */
   readonly weapons: readonly string[];
+  /** Keys of the Weapon entities of `weapons`, in the same order. */
+  readonly weaponKeys: readonly string[];
   /** Counts per weapon when stated ("408 drones" → { drone: 408 }). */
   readonly weaponCounts: Readonly<Record<string, number>>;
   /** Counts intercepted per weapon when stated. */

@@ -27,6 +27,7 @@ export const attackFact = (attacker: string, target: string, more: Partial<Attac
   target,
   type: 'Air/drone strike',
   weapons: [],
+  weaponKeys: [],
   weaponCounts: {},
   start: 0,
   end: 1,

@@ -127,7 +127,7 @@ function demonymHead(
   for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
     const w = tokens[j].lower;
     if (forceNouns.has(w)) return { to: j + 1, kind: 'force' };
-    if (lexicon.weapons.attackHeads.has(w)) return { to: j + 1, kind: 'weapon' };
+    if (lexicon.weapons.words.has(w)) return { to: j + 1, kind: 'weapon' };
     if (nouns.has(w) || kindModifiers.has(w)) return { to: i + 1, kind: 'cue' };
     if (!actorFillers.has(w) && !/-/.test(w) && !isSystemName(tokens[j])) break;
   }

@@ -20,6 +20,8 @@ export interface AttackEvent {
   end: number;
   readonly rule: AttackRule;
   readonly weapons: string[];
+  /** Entity keys of `weapons`, in the same order. */
+  readonly weaponKeys: string[];
   readonly counts: Record<string, number>;
   intercepted?: Record<string, number>;
   date?: string;
@@ -45,7 +47,11 @@ export function enrichEvent(
   facts: { weapons?: WeaponFacts; casualties?: Casualties; date?: { iso?: string; text: string } },
 ): void {
   if (!e.sentences.includes(sentence)) e.sentences.push(sentence);
-  for (const w of facts.weapons?.weapons ?? []) if (!e.weapons.includes(w)) e.weapons.push(w);
+  facts.weapons?.weapons.forEach((w, i) => {
+    if (e.weapons.includes(w)) return;
+    e.weapons.push(w);
+    e.weaponKeys.push(facts.weapons?.keys[i] ?? `weapon:${w}`);
+  });
   for (const [w, n] of Object.entries(facts.weapons?.counts ?? {})) e.counts[w] ??= n;
   e.kinds.push(...(facts.weapons?.kinds ?? []));
   e.killed ??= facts.casualties?.killed;
@@ -106,6 +112,7 @@ export function toAttacks(events: readonly AttackEvent[]): Attack[] {
         ...(e.location && e.locationKey ? { locationKey: e.locationKey } : {}),
         type: TYPES[kind ?? 'shelling'],
         weapons: [...e.weapons],
+        weaponKeys: [...e.weaponKeys],
         weaponCounts: { ...e.counts },
         ...(e.intercepted ? { intercepted: e.intercepted } : {}),
         ...(e.date ? { date: e.date } : {}),

@@ -1,6 +1,6 @@
 /** Who attacked where, as a fact kind: extraction from the Doc and the `Attack` node row. */
 import type { Attack } from '../../model/fact';
-import { bareEntity, fallbackKey } from '../../graph/entity-row';
+import { bareEntity } from '../../graph/entity-row';
 import { sentenceIds, type FactKind, type FactRow } from '../fact-kind';
 import { extractAttacks } from './extract-attacks';
 
@@ -38,8 +38,6 @@ export const attackKind: FactKind<Attack, AttackRow> = {
     const attacker = place(attack.attackerKey, attack.attacker);
     const target = place(attack.targetKey, attack.target);
     const location = attack.location === undefined ? null : place(attack.locationKey, attack.location);
-    const weapons = [...new Set(attack.weapons)];
-    for (const weapon of weapons) ctx.addEntity(bareEntity('Weapon', weapon));
     return {
       id: `${articleId}:a${attack.start}-${attack.end}:${target}`,
       article: articleId,
@@ -59,7 +57,7 @@ export const attackKind: FactKind<Attack, AttackRow> = {
       target,
       targetName: attack.target,
       location,
-      weapons: weapons.map((w) => fallbackKey('Weapon', w)),
+      weapons: [...new Set(attack.weaponKeys)],
     };
   },
   references: (row) => [row.attacker, row.target, row.location],

@@ -1,11 +1,13 @@
 /**
- * Numbers around an attack: weapons and their counts ("408 drones and 39 missiles"), named
- * systems ("FP-5 Flamingo cruise missiles", "(ATACMS)"), people killed and injured, and
+ * Numbers around an attack: weapons (the entity stage's weapon mentions) and their counts ("408
+ * drones and 39 missiles"), people killed and injured, and
  * interceptions ("downed all but 26 drones", "shot down 76 of the 188 drones").
  */
 import type { AttackKind } from './attack-cues';
 import type { AttackToken } from './attack-tokens';
 import type { Lexicon } from '../../lexicon/load-lexicon';
+import { locate } from '../../text/locate';
+import type { SentenceView } from './attack-sentence';
 
 const UNITS =
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
@@ -39,85 +41,47 @@ export function parseNumber(t: AttackToken | undefined): number | undefined {
 }
 
 export interface WeaponFacts {
+  /** Names of the weapons, in text order, each once. */
   readonly weapons: string[];
+  /** Entity keys of `weapons`, in the same order. */
+  readonly keys: string[];
   readonly counts: Record<string, number>;
   readonly kinds: AttackKind[];
 }
 
-/** Weapons named in tokens `[from, to)`, with counts and named systems. */
-export function findWeapons(
-  tokens: readonly AttackToken[],
-  from: number,
-  to: number,
-  lexicon: Lexicon,
-): WeaponFacts {
-  const WEAPONS = lexicon.weapons.attackHeads;
+/**
+ * The weapons of tokens `[from, to)` of a sentence: the entity stage's weapon mentions there, by
+ * name, with the attack kinds they imply and the counts written before them ("408 drones",
+ * "six new long-range missiles").
+ */
+export function findWeapons(view: SentenceView, from: number, to: number): WeaponFacts {
+  const { tokens, lexicon } = view;
   const weapons: string[] = [];
+  const keys: string[] = [];
   const counts: Record<string, number> = {};
   const kinds: AttackKind[] = [];
-  const add = (w: string): void => {
-    if (!weapons.includes(w)) weapons.push(w);
-  };
-  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
-    const t = tokens[i];
-    let entry = WEAPONS.get(t.lower);
-    if (t.lower === 'strike' || t.lower === 'strikes')
-      entry = tokens[i - 1]?.lower === 'air' ? ['air strike', 'air'] : undefined;
-    if (t.lower === 'shelling') entry = ['shelling', 'shelling'];
-    if (!entry) continue;
-    if (
-      (t.lower === 'mine' || t.lower === 'mines') &&
-      !/hit|struck|landmine|explod|detonat/.test(tokens[i - 1]?.lower ?? '') &&
-      tokens[i - 1]?.lower !== 'a'
-    )
-      continue;
-    let name = entry[0];
-    let k = i - 1;
-    if (k >= from && lexicon.weapons.attackModifiers.has(tokens[k].lower)) {
-      if (tokens[k].lower !== 'guided') name = `${tokens[k].lower} ${name}`;
-      k--;
+  from = Math.max(0, from);
+  to = Math.min(to, tokens.length);
+  if (from >= to) return { weapons, keys, counts, kinds };
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  for (const m of view.weapons) {
+    if (m.start < start || m.end > end) continue;
+    const name = m.name ?? m.text;
+    if (!weapons.includes(name)) {
+      weapons.push(name);
+      keys.push(m.key ?? `weapon:${name}`);
     }
-    kinds.push(entry[1]);
-    add(name);
-    const system = systemAfter(tokens, i + 1) ?? systemBefore(tokens, k, from, lexicon);
-    if (system) add(system);
-    while (k >= from && /^(?:new|\p{Ll}+-\p{Ll}+|long-range|short-range)$/u.test(tokens[k].text)) k--;
-    const n = parseNumber(tokens[k]);
+    if (m.rule !== 'weapon.generic') continue;
+    const kind =
+      lexicon.weapons.kinds.get(name) ?? lexicon.weapons.kinds.get(name.slice(name.indexOf(' ') + 1));
+    if (kind) kinds.push(kind);
+    let k = locate(tokens, m.start) - 1;
+    while (k >= from && /^(?:new|\p{Ll}+-\p{Ll}+)$/u.test(tokens[k].text)) k--;
+    const n = k >= 0 ? parseNumber(tokens[k]) : undefined;
     if (n !== undefined && !/mm$/.test(tokens[k].text)) counts[name] = n;
   }
-  return { weapons, counts, kinds };
-}
-
-/** Capitalised words just before a weapon word ("FP-5 Flamingo", "Grad", "BM-21 Grad"). */
-function systemBefore(
-  tokens: readonly AttackToken[],
-  k: number,
-  from: number,
-  lexicon: Lexicon,
-): string | undefined {
-  let s = k;
-  while (s >= from && tokens[s].cap && !tokens[s].demonym && !/-\p{Ll}/u.test(tokens[s].text)) s--;
-  if (s === k) return undefined;
-  const words = tokens.slice(s + 1, k + 1).map((t) => t.text);
-  if (
-    words.length > 3 ||
-    words.every(
-      (w) =>
-        lexicon.weapons.attackHeads.has(w.toLowerCase()) ||
-        /^(?:Tactical|Army|System|Systems|Missile)$/.test(w),
-    )
-  )
-    return undefined;
-  return words.join(' ');
-}
-
-/** An acronym in brackets after a weapon phrase ("Army Tactical Missile Systems (ATACMS)"). */
-function systemAfter(tokens: readonly AttackToken[], i: number): string | undefined {
-  let j = i;
-  while (j < tokens.length && tokens[j].cap && j < i + 2) j++;
-  if (tokens[j]?.text !== '(' || tokens[j + 2]?.text !== ')') return undefined;
-  const acronym = tokens[j + 1].text;
-  return /^[A-Z][A-Z0-9-]{2,}$/.test(acronym) ? acronym : undefined;
+  return { weapons, keys, counts, kinds };
 }
 
 export interface Casualties {
@@ -173,7 +137,7 @@ export function findInterceptions(tokens: readonly AttackToken[], lexicon: Lexic
   if (start < 0) return [];
   const out: Interception[] = [];
   for (let i = start + 1; i < tokens.length; i++) {
-    const entry = lexicon.weapons.attackHeads.get(tokens[i].lower);
+    const entry = lexicon.weapons.words.get(tokens[i].lower);
     if (!entry || entry[1] === 'clash') continue;
     let k = i - 1;
     if (tokens[k]?.lower === 'the') k--;

@@ -3,6 +3,7 @@
  * indexes so the clause finder can ask "which place ends here?" in constant time.
  */
 import type { Doc } from '../../model/doc';
+import type { Mention } from '../../model/entity';
 import type { Sentence } from '../../model/text';
 import { findActors, type ActorSpan } from './attack-actors';
 import { findPlaces } from './attack-places';
@@ -23,6 +24,8 @@ export interface SentenceView {
   readonly actorAt: Int32Array;
   /** 1 for tokens of a person's name. */
   readonly named: Uint8Array;
+  /** The entity stage's weapon mentions in the sentence, in text order. */
+  readonly weapons: readonly Mention[];
   /** The word lists of the article's extraction. */
   readonly lexicon: Lexicon;
 }
@@ -44,7 +47,10 @@ export function viewSentence(doc: Doc, sentence: Sentence): SentenceView {
     for (let j = a.from; j < a.to; j++) actorAt[j] = i;
   });
   const named = new Uint8Array(tokens.length);
+  const weapons: Mention[] = [];
   for (const e of entities) {
+    if (e.type === 'Weapon')
+      for (const m of e.mentions) if (m.start >= sentence.start && m.end <= sentence.end) weapons.push(m);
     if (e.type !== 'Person') continue;
     for (const m of e.mentions) {
       if (m.start < sentence.start || m.end > sentence.end) continue;
@@ -53,7 +59,8 @@ export function viewSentence(doc: Doc, sentence: Sentence): SentenceView {
       });
     }
   }
-  return { sentence, tokens, places, actors, placeStart, placeEnd, actorAt, named, lexicon };
+  weapons.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { sentence, tokens, places, actors, placeStart, placeEnd, actorAt, named, weapons, lexicon };
 }
 
 /** Words skipped when looking for the word that governs a place ("in the eastern Ukrainian town of X"). */

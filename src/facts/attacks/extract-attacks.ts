@@ -47,7 +47,7 @@ export function extractAttacks(doc: Doc): Attack[] {
     const casualties = findCasualties(view.tokens, 0, view.tokens.length, lexicon);
     let touched: AttackEvent | undefined;
     for (const c of clauses) {
-      const weapons = findWeapons(view.tokens, c.from, Math.min(view.tokens.length, c.to + 8), lexicon);
+      const weapons = findWeapons(view, c.from, c.to + 8);
       const facts = { weapons, casualties, date };
       if (c.actor && c.group && !isCampaign(c, date)) {
         const e = newEvent(view, c, keyed(c.actor));
@@ -108,6 +108,7 @@ function newEvent(view: SentenceView, c: AttackClause, actor: ActorRef): AttackE
     end: tokens[c.to - 1].end,
     rule,
     weapons: [],
+    weaponKeys: [],
     counts: {},
     kinds: [],
   };

@@ -123,11 +123,7 @@ function nounActor(view: SentenceView, cue: Cue): CueActor {
     }
     if (
       STOP_NP.has(t.lower) ||
-      !(
-        NP_WORDS.test(t.text) ||
-        view.lexicon.weapons.attackHeads.has(t.lower) ||
-        /^(?:its|their)$/.test(t.lower)
-      )
+      !(NP_WORDS.test(t.text) || view.lexicon.weapons.words.has(t.lower) || /^(?:its|their)$/.test(t.lower))
     ) {
       if (!/^(?:out|up)$/.test(t.lower)) break;
     }

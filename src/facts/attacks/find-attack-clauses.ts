@@ -57,12 +57,7 @@ export function findAttackClauses(view: SentenceView, previous: ActorRef | undef
     let to = Math.max(cue.to, span?.to ?? 0, ...(group?.targets.map((t) => t.to) ?? []));
     from = Math.max(0, from);
     to = Math.min(view.tokens.length, to);
-    const weapons = findWeapons(
-      view.tokens,
-      Math.min(from, cue.from),
-      Math.max(to, cue.to + 8),
-      view.lexicon,
-    );
+    const weapons = findWeapons(view, Math.min(from, cue.from), Math.max(to, cue.to + 8));
     const kind = cue.kind ?? KIND_ORDER.find((k) => weapons.kinds.includes(k));
     clauses.push({
       cue,

@@ -58,7 +58,7 @@ function cueAt(view: SentenceView, i: number): Cue | undefined {
     };
   }
   const { verbs, nouns, fireNouns, labourWords, kindModifiers } = view.lexicon.attacks;
-  const weapons = view.lexicon.weapons.attackHeads;
+  const weapons = view.lexicon.weapons.words;
   const verbCue = verbs.get(w);
   const nounKind = nouns.get(w);
   const isNoun = nouns.has(w) || (fireNouns.has(w) && weapons.has(tokens[i - 1]?.lower ?? ''));
@@ -124,7 +124,7 @@ function verbAt(view: SentenceView, i: number, cue: VerbCue): Cue | undefined {
     for (let j = to; j < Math.min(tokens.length, to + 8) && !ok; j++) {
       const x = tokens[j];
       ok =
-        view.lexicon.weapons.attackHeads.has(x.lower) ||
+        view.lexicon.weapons.words.has(x.lower) ||
         view.lexicon.attacks.nouns.has(x.lower) ||
         (cue.need === 'weapon-or-at' && AT_WORDS.has(x.lower)) ||
         (x.text.length >= 3 && x.text === x.text.toUpperCase() && /\p{Lu}/u.test(x.text) && j === to);

@@ -41,7 +41,46 @@ export function findTargets(
   if (!group && cue.passive) group = passiveSubject(view, cue);
   // "the assault on his country": the target is stated, just not named.
   if (!statedUnnamed(view, cue)) group ??= left(view, cue, actor);
+  else group ??= demonymObject(view, cue, actor);
   return group ? refine(view, group) : undefined;
+}
+
+/** How far after "on" the forces of a side may be named. */
+const OBJECT_WINDOW = 7;
+/** Words that may stand between "on" and the attacked side's forces ("on journalists and Ukrainian soldiers"). */
+const OBJECT_FILLERS = new Set(['the', 'a', 'an', 'and', ',', 'of']);
+
+/**
+ * "an artillery attack on journalists and Ukrainian soldiers": the object names no place, only
+ * the forces or positions of a side by its demonym. Then the target is that side's country (as
+ * the guidelines take a country when only a country is named), unless it is the attacker's own.
+ */
+function demonymObject(view: SentenceView, cue: Cue, actor: ActorSpan | undefined): TargetGroup | undefined {
+  const { tokens, lexicon } = view;
+  for (let k = cue.to + 1; k < Math.min(tokens.length, cue.to + OBJECT_WINDOW); k++) {
+    const t = tokens[k];
+    if (t.demonym) {
+      const next = tokens[k + 1]?.lower ?? '';
+      const side = view.actors[view.actorAt[k]];
+      if (!lexicon.attacks.forceNouns.has(next) && next !== 'positions') return undefined;
+      if (
+        side === undefined ||
+        (side.kind !== 'force' && side.kind !== 'country') ||
+        side.name === actor?.name
+      )
+        return undefined;
+      const place: PlaceSpan = {
+        from: k,
+        to: k + 1,
+        name: side.name,
+        kind: 'country',
+        ...(side.key ? { key: side.key } : {}),
+      };
+      return { targets: [place], right: true };
+    }
+    if (!(t.word && /^\p{Ll}/u.test(t.text)) && !OBJECT_FILLERS.has(t.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** A place such as "Donbass" in "Donbass People's Militia" names a side, not a place. */

@@ -128,4 +128,32 @@ describe('findMentions', () => {
     const weapons = mentionsOf('The army tested Vilkha-M rockets.').filter((m) => m.rule === 'weapon.named');
     expect(weapons.map((m) => m.text)).toEqual(['Vilkha-M']);
   });
+
+  const weaponNames = (text: string): (string | undefined)[] =>
+    mentionsOf(text)
+      .filter((m) => m.type === 'Weapon')
+      .map((m) => m.name);
+
+  it('names a weapon by its kind when a modifier says it ("grenade launchers", "cluster bombs")', () => {
+    expect(weaponNames('Rebels fired grenade launchers and dropped cluster bombs on the camp.')).toEqual([
+      'grenade launcher',
+      'cluster bomb',
+    ]);
+  });
+
+  it('reads tanks, jets and mines as weapons only in a sentence that reports an attack', () => {
+    expect(weaponNames('A think tank in Oslo published a study of fuel tanks and coal mines.')).toEqual([]);
+    expect(weaponNames('Tanks and jets attacked the village, and a mine killed two farmers.')).toEqual([
+      'tank',
+      'aircraft',
+      'mine',
+    ]);
+  });
+
+  it('takes an acronym in brackets after a written-out system name as the system', () => {
+    const weapons = mentionsOf('The navy fired Coastal Strike Missile Systems (COSMIS) at the port.').filter(
+      (m) => m.type === 'Weapon',
+    );
+    expect(weapons.map((m) => [m.text, m.rule])).toEqual([['COSMIS', 'weapon.named']]);
+  });
 });

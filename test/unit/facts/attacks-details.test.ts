@@ -60,7 +60,7 @@ describe('extractAttacks: weapons, counts, interceptions, dates, casualties', ()
 
   it('keeps named systems and modifiers of weapons', () => {
     const text = 'Austria fired Alpen-7 Falcon cruise missiles at the Graz depot in Styria.' + WAR;
-    expect(attacksOf(text)[0].weapons).toEqual(['cruise missile', 'Alpen-7 Falcon']);
+    expect(attacksOf(text)[0].weapons).toEqual(['Alpen-7 Falcon', 'cruise missile']);
   });
 
   it('takes an acronym in brackets as the system', () => {

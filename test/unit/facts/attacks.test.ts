@@ -30,6 +30,11 @@ describe('extractAttacks: attackers and targets', () => {
     ],
     ['forces of a country', 'The Armed Forces of Latvia shelled Rezekne.', 'Latvia -> Rezekne'],
     ['ground attack', 'Estonian forces captured the village of Narvamaa.', 'Estonia -> Narvamaa'],
+    [
+      "only the other side's forces named: their country",
+      'The video shows a Danish mortar attack on medics and Swedish troops.',
+      'Denmark -> Sweden',
+    ],
   ])('%s', (_label, sentence, expected) => {
     expect(pairs(attacksOf(sentence + WAR))).toEqual([expected]);
   });

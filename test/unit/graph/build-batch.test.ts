@@ -7,7 +7,7 @@ import { articleOf } from '../../support/articles';
 import { entityIn } from '../../support/entities';
 import { attackFact } from '../../support/facts';
 
-const text = 'Strike on Lviv\nRussian forces struck Lviv overnight, Mayor Ivan Petrenko said.';
+const text = 'Strike on Lviv\nRussian drones struck Lviv overnight, Mayor Ivan Petrenko said.';
 const article = articleOf(text, { id: 'a.txt#0', source: 'a.txt' });
 const lviv = entityIn(text, {
   name: 'Lviv',
@@ -31,18 +31,26 @@ const mayor = entityIn(text, {
   roles: [{ title: 'mayor', of: 'Lviv' }],
   rule: 'title.person',
 });
+const drone = entityIn(text, {
+  name: 'drone',
+  key: 'weapon:drone',
+  type: 'Weapon',
+  forms: ['drones'],
+  rule: 'weapon.generic',
+});
 const result: ArticleResult = {
   article,
   sentences: [
     { index: 0, start: 0, end: 14, text: 'Strike on Lviv' },
     { index: 1, start: 15, end: text.length, text: text.slice(15) },
   ],
-  entities: [lviv, russia, mayor],
+  entities: [lviv, russia, mayor, drone],
   facts: [
     attackFact('Russia', 'Lviv', {
       attackerKey: 'location:ru',
       targetKey: 'location:lviv',
       weapons: ['drone'],
+      weaponKeys: ['weapon:drone'],
       weaponCounts: { drone: 3 },
       dateText: 'overnight',
       start: 15,
@@ -74,7 +82,11 @@ describe('buildBatch', () => {
     const byId = new Map(batch.entities.map((e) => [e.id, e]));
     expect(byId.get('location:lviv')).toMatchObject({ latitude: 49.84, longitude: 24.03, countryCode: 'UA' });
     expect(byId.has('location:ru')).toBe(true);
-    expect(batch.mentions.map((m) => m.entity).sort()).toEqual(['location:lviv', 'person:ivan petrenko']);
+    expect(batch.mentions.map((m) => m.entity).sort()).toEqual([
+      'location:lviv',
+      'person:ivan petrenko',
+      'weapon:drone',
+    ]);
     expect(batch.mentions.find((m) => m.entity === 'location:lviv')).toMatchObject({
       count: 2,
       sentences: [0, 1],
@@ -87,7 +99,7 @@ describe('buildBatch', () => {
     ]);
   });
 
-  it('gives attacks stable ids with their provenance, weapons as entities', () => {
+  it('gives attacks stable ids with their provenance, and links the weapon entities the article names', () => {
     expect(batch.facts.attack).toHaveLength(1);
     expect(batch.facts.attack[0]).toMatchObject({
       id: `a.txt#0:a15-${text.length}:location:lviv`,
@@ -98,10 +110,15 @@ describe('buildBatch', () => {
       rule: 'attack.verb',
       sentence: 'a.txt#0:s1',
     });
-    expect(batch.entities.find((e) => e.id === 'weapon:drone')).toMatchObject({
-      type: 'Weapon',
-      name: 'drone',
-    });
+    expect(batch.entities.filter((e) => e.type === 'Weapon')).toEqual([
+      expect.objectContaining({ id: 'weapon:drone', name: 'drone' }),
+    ]);
+  });
+
+  it('invents no weapon node for a weapon the entity stage did not find', () => {
+    const unknown = attackFact('Russia', 'Lviv', { weapons: ['glaive'], weaponKeys: ['weapon:glaive'] });
+    const built = buildBatch([{ ...result, facts: [unknown] }]);
+    expect(built.entities.map((e) => e.id)).not.toContain('weapon:glaive');
   });
 
   it('gives the same rows for the same input', () => {

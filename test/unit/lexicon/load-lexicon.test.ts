@@ -68,7 +68,9 @@ describe('loadLexicon', () => {
     expect(lex.speech.verbs.has('said')).toBe(true);
     expect(lex.speech.cueWordRe.test('She said so.')).toBe(true);
     expect(lex.attacks.verbs.get('shelled')).toEqual({ kind: 'shelling', need: 'none' });
-    expect(lex.weapons.attackHeads.get('drones')).toEqual(['drone', 'air']);
+    expect(lex.weapons.words.get('drones')).toEqual(['drone', 'air']);
+    expect(lex.weapons.heads.get('grenade launchers')).toBeUndefined();
+    expect(lex.weapons.heads.get('launchers')).toBe('launcher');
   });
 
   describe('with a broken data folder', () => {
