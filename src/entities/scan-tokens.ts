@@ -5,7 +5,6 @@
  */
 import type { Token } from '../model/text';
 import type { TextDoc } from '../model/doc';
-import { sentenceTokens } from '../text/read-doc';
 import type { Lexicon } from '../lexicon/load-lexicon';
 import { lookupName, type LexiconHit } from './lexicon';
 import { normaliseName } from './normalise-name';
@@ -36,7 +35,11 @@ const LOWER_RE = /^\p{Ll}/u;
 const OPENERS = new Set(['“', '‘', '"', "'", '(', '[', '«', ':', '-', '–', '—', '•', '*', '|']);
 
 const ACRONYM_RE = /^[\p{Lu}\p{N}][\p{Lu}\p{N}.&/-]*[\p{Lu}\p{N}.]$/u;
-const isAcronym = (s: string): boolean => ACRONYM_RE.test(s) && /\p{Lu}/u.test(s);
+/** `ACRONYM_RE` and a capital letter; a lower-case ASCII letter answers no without a regular expression. */
+function isAcronym(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isAsciiLower(s.charCodeAt(i))) return false;
+  return ACRONYM_RE.test(s) && /\p{Lu}/u.test(s);
+}
 
 // The character tests below answer ASCII from the character code and leave the rest to the regular
 // expressions, which give the same answers but cost a call each on every token.
@@ -94,19 +97,20 @@ export function scanTokens(doc: TextDoc): ScannedArticle {
     return hit ?? undefined;
   };
   const out: ScannedToken[][] = [];
+  const raw = doc.tokens;
   for (let s = 0; s < doc.sentences.length; s++) {
-    const raw = sentenceTokens(doc, s);
+    const first = doc.tokenStarts[s];
     const tokens: ScannedToken[] = [];
     let prevWord = false;
-    for (let i = 0; i < raw.length; i++) {
+    for (let i = first; i < doc.tokenStarts[s + 1]; i++) {
       const t = raw[i];
       const { cap, possessive } = t;
       // The name finder's word lists key abbreviations with their period ("gen.", "st."), so an
       // initial ("E.") is not the word "e".
       const lower = t.text.length > 1 && t.text.endsWith('.') ? `${t.lower}.` : t.lower;
       const word = t.word && !possessive;
-      const prev = i > 0 ? raw[i - 1].text : '';
-      const lineStart = t.start === 0 || text[t.start - 1] === '\n';
+      const prev = i > first ? raw[i - 1].text : '';
+      const lineStart = t.start === 0 || text.charCodeAt(t.start - 1) === 10;
       const initial = word && (!prevWord || (prev.length === 1 && OPENERS.has(prev)) || lineStart);
       const acronym = cap && t.text.length >= 2 && isAcronym(t.text);
       const norm = normOf(t.text, lower);
