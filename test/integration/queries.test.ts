@@ -294,7 +294,7 @@ describe('canned queries on the loaded seeds (real Neo4j)', () => {
           intercepted: r.intercepted,
         });
       }
-      expect(rows.some((r) => r.attacker === 'Russia' && r.weapon === 'drones')).toBe(true);
+      expect(rows.some((r) => r.attacker === 'Russia' && r.weapon === 'drone')).toBe(true);
       expect(rows.some((r) => typeof r.launched === 'number' && r.launched > 0)).toBe(true);
     });
   });
