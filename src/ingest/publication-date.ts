@@ -55,8 +55,12 @@ function parseCommonFormat(value: string): string | undefined {
  * When the whole line is a date or timestamp (optionally after "Published", "Updated on"…),
  * its ISO form; undefined for any other line.
  */
+/** What a strict date needs: a month's name, or numbers joined as a date writes them ("2024-05-07", "7/5/24"). */
+const DATE_LINE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[-/.]\d/i;
+
 export function dateOfDateLine(line: string): string | undefined {
-  if (line.length > 80 || !/\d/.test(line) || line.split(' ').length > 10) return undefined;
+  if (line.length > 80 || !/\d/.test(line) || line.split(' ').length > 10 || !DATE_LINE_HINT.test(line))
+    return undefined;
   const rest = line.replace(/^(first )?(published|posted|updated|last updated|date)(\s+on)?\s*:?\s*/i, '');
   const result = chrono.strict.parse(rest)[0];
   if (result === undefined) return undefined;

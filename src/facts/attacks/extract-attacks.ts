@@ -10,7 +10,7 @@ import type { Attack, AttackRule } from '../../model/fact';
 import type { Sentence } from '../../model/text';
 import { findDatePhrases } from '../../text/resolve-date';
 import { addInterceptions, enrichEvent, toAttacks, type AttackEvent } from './attack-event';
-import { findCasualties, findInterceptions, findWeapons } from './attack-numbers';
+import { findCasualties, findInterceptions, findWeapons, type Casualties } from './attack-numbers';
 import { viewSentence, type SentenceView } from './attack-sentence';
 import { attackTokens } from './attack-tokens';
 import { findAttackClauses, type ActorRef, type AttackClause } from './find-attack-clauses';
@@ -43,20 +43,29 @@ export function extractAttacks(doc: Doc): Attack[] {
     }
     const view = viewSentence(doc, s);
     const clauses = findAttackClauses(view, previousActor);
-    const date = dateOf(article, view);
-    const casualties = findCasualties(view.tokens, 0, view.tokens.length, lexicon);
+    // The sentence's date and toll, read once and only when a clause reports or adds to an attack.
+    let read: { date: ReturnType<typeof dateOf>; casualties: Casualties } | undefined;
+    const sentenceFacts = (): NonNullable<typeof read> =>
+      (read ??= {
+        date: dateOf(article, view),
+        casualties: findCasualties(view.tokens, 0, view.tokens.length, lexicon),
+      });
     let touched: AttackEvent | undefined;
     for (const c of clauses) {
-      const weapons = findWeapons(view, c.from, c.to + 8);
-      const facts = { weapons, casualties, date };
-      if (c.actor && c.group && !isCampaign(c, date)) {
-        const e = newEvent(view, c, keyed(c.actor));
-        enrichEvent(e, s.index, facts);
-        events.push(e);
-        touched = e;
-      } else if (last && s.index - lastSentence <= MAX_REFERENCE_DISTANCE && refersTo(c, last)) {
-        enrichEvent(last, s.index, facts);
-        touched = last;
+      const earlier =
+        last && s.index - lastSentence <= MAX_REFERENCE_DISTANCE && refersTo(c, last) ? last : undefined;
+      if ((c.actor && c.group) || earlier) {
+        const { date, casualties } = sentenceFacts();
+        const facts = { weapons: findWeapons(view, c.from, c.to + 8), casualties, date };
+        if (c.actor && c.group && !isCampaign(c, date)) {
+          const e = newEvent(view, c, keyed(c.actor));
+          enrichEvent(e, s.index, facts);
+          events.push(e);
+          touched = e;
+        } else if (earlier) {
+          enrichEvent(earlier, s.index, facts);
+          touched = earlier;
+        }
       }
       if (c.actor) previousActor = c.actor;
     }
