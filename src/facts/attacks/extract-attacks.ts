@@ -12,6 +12,8 @@ import { findDatePhrases } from '../../text/resolve-date';
 import { addInterceptions, enrichEvent, toAttacks, type AttackEvent } from './attack-event';
 import { findCasualties, findInterceptions, findWeapons, type Casualties } from './attack-numbers';
 import { viewSentence, type SentenceView } from './attack-sentence';
+import type { PlaceSpan } from './attack-place-span';
+import type { TargetGroup } from './find-attack-targets';
 import { attackTokens } from './attack-tokens';
 import { findAttackClauses, type ActorRef, type AttackClause } from './find-attack-clauses';
 import { defaultLexicon, type Lexicon } from '../../lexicon/load-lexicon';
@@ -52,6 +54,12 @@ export function extractAttacks(doc: Doc): Attack[] {
       });
     let touched: AttackEvent | undefined;
     for (const c of clauses) {
+      if (inheritsActor(c) && previousActor && !inOwnCountry(c.group.targets, previousActor)) {
+        // An attack reported without its attacker ("Four missiles hit the port of X", "X was
+        // shelled overnight") in an article that has named the attacking side: that side.
+        c.actor = previousActor;
+        c.inherited = true;
+      }
       const earlier =
         last && s.index - lastSentence <= MAX_REFERENCE_DISTANCE && refersTo(c, last) ? last : undefined;
       if ((c.actor && c.group) || earlier) {
@@ -78,6 +86,21 @@ export function extractAttacks(doc: Doc): Attack[] {
     }
   }
   return toAttacks(events);
+}
+
+/**
+ * A clause with no attacker of its own whose target is the object of the attack ("… hit X",
+ * "an attack on X") or the subject of a passive ("X was shelled"): the reports whose attacker
+ * the surrounding sentences supply. A place merely before an attack noun ("in X … dozens of
+ * attacks") is not enough.
+ */
+function inheritsActor(c: AttackClause): c is AttackClause & { group: TargetGroup } {
+  return !c.actor && !c.anaphoric && c.group !== undefined && (c.group.right || c.cue.passive);
+}
+
+/** Whether every target lies in the actor's own country (an actor does not attack itself). */
+function inOwnCountry(targets: readonly PlaceSpan[], actor: ActorRef): boolean {
+  return targets.every((t) => t.name === actor.name || t.country === actor.name);
 }
 
 /** Whether the text reads as a conflict report at all (economic wires do not). */

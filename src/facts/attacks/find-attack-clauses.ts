@@ -44,12 +44,12 @@ export function findAttackClauses(view: SentenceView, previous: ActorRef | undef
     if (found.purpose) continue;
     const span = found.actor;
     if (cue.need === 'armed-subject') {
-      if (
-        !span ||
-        !ARMED_KINDS.has(span.kind) ||
-        (cue.verb && !cue.passive && cue.from - span.to > MAX_ARMED_DISTANCE)
-      )
-        continue;
+      const armed =
+        span !== undefined &&
+        ARMED_KINDS.has(span.kind) &&
+        !(cue.verb && !cue.passive && cue.from - span.to > MAX_ARMED_DISTANCE);
+      // "Four missiles also hit X": a weapon as the subject, its side left to the context.
+      if (!armed && (span !== undefined || !weaponSubject(view, cue))) continue;
     }
     const group = findTargets(view, cue, span, found.modifierTarget);
     const actor = span ? resolve(view, span, previous) : undefined;
@@ -72,6 +72,18 @@ export function findAttackClauses(view: SentenceView, previous: ActorRef | undef
   }
   shareActors(clauses);
   return mergeClauses(clauses);
+}
+
+/** Adverbs that may stand between a subject and its verb ("missiles also hit"). */
+const SUBJECT_ADVERB = /^(?:also|then|again|reportedly|later|allegedly|\p{Ll}+ly)$/u;
+
+/** Whether a weapon mention is the subject of the verb cue ("Four missiles hit", "Rockets later struck"). */
+function weaponSubject(view: SentenceView, cue: Cue): boolean {
+  if (!cue.verb || cue.passive) return false;
+  let k = cue.from - 1;
+  while (k >= 0 && SUBJECT_ADVERB.test(view.tokens[k].lower)) k--;
+  const end = view.tokens[k]?.end;
+  return end !== undefined && view.weapons.some((m) => m.end === end);
 }
 
 function resolve(view: SentenceView, span: ActorSpan, previous: ActorRef | undefined): ActorRef | undefined {

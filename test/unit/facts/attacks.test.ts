@@ -127,6 +127,30 @@ describe('extractAttacks: report forms', () => {
     expect(pairs(attacksOf(sentence + WAR))).toEqual([expected]);
   });
 
+  describe('an attack reported without its attacker', () => {
+    const lead = 'Czech forces shelled Presov on Monday.';
+    it.each([
+      ['an object of the attack', `${lead} Four missiles also hit the city of Kosice.`, 'Czechia -> Kosice'],
+      ['a passive subject', `${lead} Later the town of Zilina was shelled.`, 'Czechia -> Zilina'],
+      [
+        'an attack noun with "on"',
+        `${lead} Two people died in a missile attack on Nitra.`,
+        'Czechia -> Nitra',
+      ],
+    ])('takes the attacking side of the earlier sentences: %s', (_label, text, expected) => {
+      expect(pairs(attacksOf(text + WAR))).toEqual(['Czechia -> Presov', expected]);
+    });
+
+    it('takes no attacker when the article has named none', () => {
+      expect(pairs(attacksOf('Four missiles hit the city of Kosice on Monday.' + WAR))).toEqual([]);
+    });
+
+    it("takes no attacker for a place before an attack noun, nor for the side's own country", () => {
+      const text = `${lead} In Kosice dozens of attacks continue. Later the town of Ostrava was shelled.`;
+      expect(pairs(attacksOf(text + WAR))).toEqual(['Czechia -> Presov']);
+    });
+  });
+
   it('hits an unknown village that the entity stage found in the place slot after "near"', () => {
     const text = 'Czech forces fired mortars near Nova Ves, Morava.' + WAR;
     expect(pairs(attacksOf(text))).toEqual(['Czechia -> Nova Ves']);
