@@ -90,6 +90,9 @@ export function toAttacks(events: readonly AttackEvent[]): Attack[] {
   for (const e of events) {
     const kind = e.kind ?? KIND_ORDER.find((k) => e.kinds.includes(k));
     for (const t of e.targets) {
+      // A side does not attack its own country as a whole ("Ukraine was targeting Russian
+      // facilities inside Ukraine"): the target of such a report is unknown.
+      if (norm(t.name) === norm(e.actor.name)) continue;
       const id = `${norm(e.actor.name)}|${norm(t.name)}`;
       const same = seen.get(id) ?? [];
       const twin = same.find(

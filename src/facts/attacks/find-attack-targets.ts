@@ -163,6 +163,10 @@ function passiveSubject(view: SentenceView, cue: Cue): TargetGroup | undefined {
     const p = view.placeEnd[k];
     if (p < 0) continue;
     const g = governor(view, view.places[p].from);
+    if (namesSide(view, view.places[p])) {
+      k = view.places[p].from;
+      continue;
+    }
     if (g < 0 || !TARGET_PREPOSITIONS.has(view.tokens[g].lower)) return { ...collect(view, p), right: false };
     k = view.places[p].from;
   }
@@ -186,13 +190,30 @@ function left(view: SentenceView, cue: Cue, actor: ActorSpan | undefined): Targe
   return undefined;
 }
 
+/**
+ * The place a place names when it only modifies a noun: "the Black Sea port of Odesa" is Odesa.
+ * Returns the index of the place after "of", or `pi` itself.
+ */
+function placeOfHead(view: SentenceView, pi: number): number {
+  const { tokens, placeStart } = view;
+  let k = view.places[pi].to;
+  const nounEnd = Math.min(tokens.length, k + 2);
+  while (k < nounEnd && tokens[k].word && /^\p{Ll}/u.test(tokens[k].text) && tokens[k].lower !== 'of') k++;
+  if (k === view.places[pi].to || tokens[k]?.lower !== 'of') return pi;
+  const head = tokens[k - 1].lower;
+  if (!view.lexicon.places.facilityHeads.has(head) && !view.lexicon.places.slotHeads.has(head)) return pi;
+  return placeStart[k + 1] >= 0 ? placeStart[k + 1] : pi;
+}
+
 /** A place and what follows it: a list ("A, B and C"), an enclosing place ("A, B", "A in B"). */
-function collect(view: SentenceView, pi: number): Omit<TargetGroup, 'right'> {
+function collect(view: SentenceView, at: number): Omit<TargetGroup, 'right'> {
   const { tokens, places, placeStart } = view;
+  const pi = placeOfHead(view, at);
   const first = places[pi];
   if (tokens[first.to]?.possessive) {
-    // "Ukraine's northeastern Kharkiv region": the possessive place encloses the next one.
-    for (let k = first.to + 1; k < Math.min(tokens.length, first.to + 4); k++) {
+    // "Ukraine's northeastern Kharkiv region", "Ukraine's main port of Odesa": the possessive
+    // place encloses the next one.
+    for (let k = first.to + 1; k < Math.min(tokens.length, first.to + 5); k++) {
       if (placeStart[k] >= 0) return { ...collect(view, placeStart[k]), location: first };
       if (!/^\p{Ll}/u.test(tokens[k].text)) break;
     }

@@ -151,6 +151,23 @@ describe('extractAttacks: report forms', () => {
     });
   });
 
+  it('takes the place a place-named facility stands for ("the Baltic port of Klaipeda")', () => {
+    const text = 'Polish missiles hit the Baltic port of Klaipeda on Monday.' + WAR;
+    expect(pairs(attacksOf(text, [country('Poland'), city('Klaipeda', 'Lithuania')]))).toEqual([
+      'Poland -> Klaipeda',
+    ]);
+  });
+
+  it("reads a side's fleet named after a place as the side, not the target", () => {
+    const text = 'The Kaliningrad fleet headquarters in Klaipeda was hit by a Polish drone.' + WAR;
+    expect(pairs(attacksOf(text, [city('Klaipeda', 'Lithuania')]))).toEqual(['Poland -> Klaipeda']);
+  });
+
+  it('gives no attack on the attacking side itself', () => {
+    const text = 'Poland was targeting Lithuanian military depots inside Poland, a spokeswoman said.' + WAR;
+    expect(pairs(attacksOf(text))).toEqual([]);
+  });
+
   it('hits an unknown village that the entity stage found in the place slot after "near"', () => {
     const text = 'Czech forces fired mortars near Nova Ves, Morava.' + WAR;
     expect(pairs(attacksOf(text))).toEqual(['Czechia -> Nova Ves']);
