@@ -159,6 +159,10 @@ export interface Lexicon {
     /** A whole lower-case token that is a word of killing. */
     readonly killedRe: RegExp;
     readonly injuredRe: RegExp;
+    /** "tollPeople": nouns of people a toll counts ("civilians", "a woman", "her mother"). */
+    readonly tollPeople: Words;
+    /** "tollLimits": phrases after a toll that make it a running total or a rate ("since", "a day"). */
+    readonly tollLimitRe: RegExp;
     readonly followUpRe: RegExp;
     /** Global: reset `lastIndex` before counting matches. */
     readonly conflictRe: RegExp;
@@ -462,6 +466,8 @@ export function loadLexicon(dataDir: string): Lexicon {
       verbAdverbs: attacks.set('verbAdverbs'),
       killedRe: new RegExp(`^(?:${alt(attacks.list('killed'))})$`),
       injuredRe: new RegExp(`^(?:${alt(attacks.list('injured'))})$`),
+      tollPeople: attacks.set('tollPeople'),
+      tollLimitRe: new RegExp(`^(?:${alt(attacks.list('tollLimits'))})\\b`, 'i'),
       followUpRe: new RegExp(`\\b(?:${alt(attacks.list('followUpWords'))})\\b`, 'i'),
       // Entries are regular-expression alternatives ("missiles?"), not literal words.
       conflictRe: new RegExp(`\\b(?:${attacks.list('conflictPatterns').join('|')})\\b`, 'gi'),

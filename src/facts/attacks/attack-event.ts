@@ -54,7 +54,8 @@ export function enrichEvent(
   });
   for (const [w, n] of Object.entries(facts.weapons?.counts ?? {})) e.counts[w] ??= n;
   e.kinds.push(...(facts.weapons?.kinds ?? []));
-  e.killed ??= facts.casualties?.killed;
+  e.killed =
+    (facts.casualties?.update ? facts.casualties.killed : undefined) ?? e.killed ?? facts.casualties?.killed;
   e.injured ??= facts.casualties?.injured;
   if (facts.date && e.dateText === undefined) {
     e.dateText = facts.date.text;

@@ -87,6 +87,299 @@ export function findWeapons(view: SentenceView, from: number, to: number): Weapo
 export interface Casualties {
   killed?: number;
   injured?: number;
+  /** The killed figure updates an earlier one ("the death toll rose to 23"): it replaces it. */
+  update?: boolean;
+}
+
+/** One toll stated in a sentence: a number of people killed or injured, at token `at`. */
+export interface Toll {
+  readonly field: 'killed' | 'injured';
+  readonly n: number;
+  /** Token of the death or injury word (or of "toll"). */
+  readonly at: number;
+  /** First token of the statement (the counted subject when it comes first). */
+  readonly from: number;
+  readonly update?: boolean;
+}
+
+/** Words before a number that hedge it ("at least 3", "more than 20"). */
+const HEDGES = new Set([
+  'least',
+  'more',
+  'than',
+  'over',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'some',
+  'up',
+  'to',
+  'roughly',
+  'approximately',
+  'another',
+  'further',
+  'additional',
+  'at',
+  'a',
+]);
+/** Determiners of one person ("a woman", "their father", "the girl’s mother"). */
+const ONE = new Set(['a', 'an', 'one', 'the', 'their', 'his', 'her', 'its', 'our', 'my', 'another']);
+/** Words between a subject and its death verb ("were reportedly killed", "have also died"). */
+const AUX = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'has',
+  'have',
+  'been',
+  'being',
+  'be',
+  'reportedly',
+  'also',
+  'later',
+  'all',
+  'each',
+  'both',
+  'subsequently',
+  'allegedly',
+  'confirmed',
+  'now',
+]);
+/** Verbs that state a death toll's current figure ("the death toll rose to 23"). */
+const TOLL_MOVES =
+  /^(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|grew|stood|stands|is|was|has|had|now|toll)$/;
+/** Plural nouns that measure time, distance or amounts, never people ("two days", "10 km"). */
+const MEASURES =
+  /^(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|times|kilometres|kilometers|kms|miles|metres|meters|percent|tonnes|tons|dollars|euros|hryvnias|roubles|rubles|points|cases|counts|rounds|shells|rockets|missiles|drones|tanks|vehicles|buildings|houses|homes|villages|towns|cities|regions|km)$/;
+const isPlural = (t: AttackToken | undefined): boolean =>
+  !!t &&
+  t.word &&
+  !t.cap &&
+  !t.possessive &&
+  /^[a-z]{2,}[^s']s$/.test(t.lower) &&
+  !AUX.has(t.lower) &&
+  !VERBS_S.test(t.lower);
+/** Verb forms in -s that follow a counted subject ("three people dies" never; "kills", "remains"). */
+const VERBS_S = /^(?:kills|wounds|injures|remains|stays|lies|says|does|goes|seems|appears)$/;
+const STOPS = /^[;:.!?()[\]"“”—–-]$/;
+const YEAR = /^(?:19|20)\d\d$/;
+
+interface Count {
+  readonly n: number;
+  /** Token after the counted phrase. */
+  readonly end: number;
+}
+
+/**
+ * People counted by a noun phrase list starting at token `i`: "at least three people", "five
+ * civilians", "a 57-year-old woman and her son", "one serviceman and two guards", "198 civilians,
+ * including three children," (the aside does not add), a bare number ("killing 3", "five were
+ * injured"). Undefined when the phrase is not a count of people ("two days", "four tanks").
+ */
+function countPeople(tokens: readonly AttackToken[], i: number, lexicon: Lexicon): Count | undefined {
+  const people = lexicon.attacks.tollPeople;
+  const isPeople = (t: AttackToken | undefined): boolean =>
+    !!t && !t.possessive && (people.has(t.lower) || (t.demonym && /s$/.test(t.lower)));
+  let total = 0;
+  let k = i;
+  for (let first = true; ; first = false) {
+    if (!first) {
+      // Conjunctions: "and", ",", "along with", "as well as"; an aside ", including …," is skipped.
+      const t = tokens[k];
+      if (t?.text === ',' && /^(?:including|among|most|many|some|mostly)$/.test(tokens[k + 1]?.lower ?? '')) {
+        let j = k + 1;
+        while (j < tokens.length && j < k + 12 && tokens[j].text !== ',' && !STOPS.test(tokens[j].text)) j++;
+        if (tokens[j]?.text !== ',') return { n: total, end: k };
+        k = j + 1;
+        continue;
+      }
+      let j = k;
+      if (t?.text === ',') j++;
+      if (tokens[j]?.lower === 'and') j++;
+      else if (tokens[j]?.lower === 'along' && tokens[j + 1]?.lower === 'with') j += 2;
+      else if (tokens[j]?.lower === 'as' && tokens[j + 1]?.lower === 'well' && tokens[j + 2]?.lower === 'as')
+        j += 3;
+      if (j === k) return { n: total, end: k };
+      const more = countOne(j);
+      if (!more) return { n: total, end: k };
+      total += more.n;
+      k = more.end;
+      continue;
+    }
+    const one = countOne(k);
+    if (!one) return undefined;
+    total += one.n;
+    k = one.end;
+  }
+
+  function countOne(j: number): Count | undefined {
+    while (HEDGES.has(tokens[j]?.lower ?? '') && j < i + 40) {
+      // "a" hedges only "a further", "a total of"; otherwise it is the article of one person.
+      if (tokens[j].lower === 'a' && !/^(?:further|total)$/.test(tokens[j + 1]?.lower ?? '')) break;
+      j++;
+    }
+    if (tokens[j]?.lower === 'total' && tokens[j + 1]?.lower === 'of') j += 2;
+    const t = tokens[j];
+    if (!t) return undefined;
+    const n = parseNumber(t);
+    if (n !== undefined && !(t.lower === 'one' && !isNumberHead(j))) {
+      if (YEAR.test(t.text)) return undefined;
+      // Modifiers, then a noun of people: "13 other people", "two Ukrainian soldiers", or of any
+      // other plural that is no measure ("53 prisoners", not "two days", "five kilometres").
+      for (let m = j + 1; m <= j + 4 && m < tokens.length; m++) {
+        if (isPeople(tokens[m])) {
+          // A noun of people may modify the head: "two toddler boys", "three police officers".
+          while (isPeople(tokens[m + 1]) || isPlural(tokens[m + 1])) m++;
+          return { n, end: m + 1 };
+        }
+        if (isPlural(tokens[m])) return MEASURES.test(tokens[m].lower) ? undefined : { n, end: m + 1 };
+        if (!tokens[m].word || tokens[m].possessive || AUX.has(tokens[m].lower)) break;
+        if (lexicon.attacks.killedRe.test(tokens[m].lower) || lexicon.attacks.injuredRe.test(tokens[m].lower))
+          break;
+        if (/^(?:and|in|on|at|by|of|after|when|while|as|from|with)$/.test(tokens[m].lower)) break;
+      }
+      // A bare number: the next token ends the phrase.
+      const next = tokens[j + 1];
+      if (
+        !next ||
+        !next.word ||
+        AUX.has(next.lower) ||
+        /^(?:and|in|on|at|by|after|when|while|as|from|with|more|others?|of)$/.test(next.lower) ||
+        lexicon.attacks.killedRe.test(next.lower) ||
+        lexicon.attacks.injuredRe.test(next.lower)
+      ) {
+        if (next?.lower === 'of' && !/^(?:them|whom)$/.test(tokens[j + 2]?.lower ?? '')) return undefined;
+        return {
+          n,
+          end:
+            next?.lower === 'of' ||
+            next?.lower === 'more' ||
+            next?.lower === 'others' ||
+            next?.lower === 'other'
+              ? j + (next.lower === 'of' ? 3 : 2)
+              : j + 1,
+        };
+      }
+      return undefined;
+    }
+    if (!ONE.has(t.lower)) return undefined;
+    // One person: a determiner, modifiers ("57-year-old", "girl ’s"), a singular noun of people.
+    for (let m = j + 1; m <= j + 5 && m < tokens.length; m++) {
+      const w = tokens[m];
+      if (!w.word) return undefined;
+      if (isPeople(w) && tokens[m + 1]?.possessive !== true) {
+        while (isPeople(tokens[m + 1]) && tokens[m + 2]?.possessive !== true) m++;
+        return /s$/.test(tokens[m].lower) ? undefined : { n: 1, end: m + 1 };
+      }
+      if (AUX.has(w.lower) || /^(?:and|in|on|at|by|of|after|when|while|as|from|with)$/.test(w.lower))
+        return undefined;
+    }
+    return undefined;
+  }
+
+  /** "one" counts when a noun of people or a verb follows, not in "one of the …". */
+  function isNumberHead(j: number): boolean {
+    return tokens[j + 1]?.lower !== 'of' || /^(?:them|whom)$/.test(tokens[j + 2]?.lower ?? '');
+  }
+}
+
+/** Whether the words after token `i` make a toll a running total or a rate ("since February", "a day"). */
+function isLimited(tokens: readonly AttackToken[], from: number, i: number, lexicon: Lexicon): boolean {
+  const { tollLimitRe } = lexicon.attacks;
+  let end = i + 1;
+  while (end < tokens.length && end < i + 14 && tokens[end].text !== ',' && !STOPS.test(tokens[end].text))
+    end++;
+  const words = (a: number, b: number): string =>
+    tokens
+      .slice(a, b)
+      .map((t) => t.lower)
+      .join(' ');
+  for (let k = i + 1; k < end; k++) {
+    const m = tollLimitRe.exec(words(k, end));
+    if (!m) continue;
+    // "a day after the strike" dates the deaths; "a day" alone is a rate.
+    const next = tokens[k + m[0].split(' ').length]?.lower ?? '';
+    if (!/^(?:after|before|earlier|later|ago)$/.test(next)) return true;
+  }
+  // A sentence that opens with "Since …": the toll of its main clause is a running total.
+  return tokens[0]?.lower === 'since' && from > 0;
+}
+
+/**
+ * The tolls stated in tokens `[from, to)`: "killing at least three people", "five civilians were
+ * killed and 15 injured", "a 57-year-old woman died", "left 25 dead", "the death toll rose to 23"
+ * (an update), "recovered three bodies". Ages, years, rates ("100 a day") and running totals
+ * ("since the invasion began") are not tolls.
+ */
+export function findTolls(
+  tokens: readonly AttackToken[],
+  from: number,
+  to: number,
+  lexicon: Lexicon,
+): Toll[] {
+  const { killedRe: KILLED, injuredRe: INJURED } = lexicon.attacks;
+  const out: Toll[] = [];
+  const add = (toll: Toll): void => {
+    if (toll.n <= 0 || isLimited(tokens, toll.from, toll.at, lexicon)) return;
+    out.push(toll);
+  };
+  for (let i = from; i < to; i++) {
+    const w = tokens[i].lower;
+    // "the death toll rose to 23", "raising the toll to 12".
+    if (w === 'toll' && !tokens[i + 1]?.possessive) {
+      for (let j = i + 1; j < Math.min(to, i + 10); j++) {
+        if (STOPS.test(tokens[j].text) || tokens[j].text === ',') break;
+        if (!/^(?:to|at)$/.test(tokens[j].lower) || !TOLL_MOVES.test(tokens[j - 1].lower)) continue;
+        const c = countPeople(tokens, j + 1, lexicon);
+        if (c) add({ field: 'killed', n: c.n, at: i, from: i, update: true });
+        break;
+      }
+      continue;
+    }
+    // "recovered three bodies".
+    if (w === 'bodies') {
+      const n = parseNumber(tokens[i - 1]);
+      if (n !== undefined && !YEAR.test(tokens[i - 1].text)) add({ field: 'killed', n, at: i, from: i - 1 });
+      continue;
+    }
+    const field = KILLED.test(w) ? 'killed' : INJURED.test(w) ? 'injured' : undefined;
+    if (!field) continue;
+    // The object after an active verb: "killing at least 3", "killed a girl and her mother".
+    if (
+      w !== 'dead' &&
+      w !== 'died' &&
+      w !== 'perished' &&
+      w !== 'hurt' &&
+      !AUX.has(tokens[i - 1]?.lower ?? '')
+    ) {
+      const c = countPeople(tokens, i + 1, lexicon);
+      if (c && c.end <= to) {
+        add({ field, n: c.n, at: i, from: i });
+        continue;
+      }
+    }
+    // The subject before: "two civilians were killed", "4 dead", "a woman and her son died".
+    let end = i;
+    while (end > from && AUX.has(tokens[end - 1].lower)) end--;
+    let best: { k: number; n: number } | undefined;
+    for (let k = end - 1; k >= Math.max(from, end - 16); k--) {
+      const t = tokens[k];
+      if (STOPS.test(t.text) || KILLED.test(t.lower) || INJURED.test(t.lower)) break;
+      const c = countPeople(tokens, k, lexicon);
+      if (c && c.end === end) best = { k, n: c.n };
+    }
+    if (!best) continue;
+    // "… were killed along with their father", "… as well as two rescuers".
+    let n = best.n;
+    const j = tokens[i + 1]?.lower === 'along' ? i + 3 : tokens[i + 1]?.lower === 'as' ? i + 4 : -1;
+    if (j > 0 && /^(?:with|as)$/.test(tokens[j - 1]?.lower ?? ''))
+      n += countPeople(tokens, j, lexicon)?.n ?? 0;
+    add({ field, n, at: i, from: best.k });
+  }
+  return out;
 }
 
 /** People killed and injured stated in tokens `[from, to)` ("killing 3", "five were injured"). */
@@ -96,24 +389,17 @@ export function findCasualties(
   to: number,
   lexicon: Lexicon,
 ): Casualties {
-  const { killedRe: KILLED, injuredRe: INJURED } = lexicon.attacks;
+  return casualtiesOf(findTolls(tokens, from, to, lexicon));
+}
+
+/** The first killed and injured figures of some tolls; a "death toll rose to" figure wins. */
+export function casualtiesOf(tolls: readonly Toll[]): Casualties {
   const out: Casualties = {};
-  for (let i = from; i < to; i++) {
-    const w = tokens[i].lower;
-    const field = KILLED.test(w) ? 'killed' : INJURED.test(w) ? 'injured' : undefined;
-    if (!field || out[field] !== undefined) continue;
-    // Number after the verb: "killing at least 3", "killed 4 civilians".
-    let j = i + 1;
-    if (tokens[j]?.lower === 'at' && tokens[j + 1]?.lower === 'least') j += 2;
-    let n = /ing$|^kills$|^killed$|^wounds$/.test(w) ? parseNumber(tokens[j]) : undefined;
-    // Number before: "two civilians were killed", "4 dead", "five were injured".
-    for (let k = i - 1; n === undefined && k >= Math.max(from, i - 7); k--) {
-      if (/^[,.;]$/.test(tokens[k].text) || KILLED.test(tokens[k].lower) || INJURED.test(tokens[k].lower))
-        break;
-      if (/^\d+mm$/.test(tokens[k].text)) break;
-      n = parseNumber(tokens[k]);
-    }
-    if (n !== undefined && n > 0) out[field] = n;
+  for (const t of tolls) {
+    if (t.field === 'killed' && t.update) {
+      out.killed = t.n;
+      out.update = true;
+    } else if (out[t.field] === undefined) out[t.field] = t.n;
   }
   return out;
 }

@@ -10,7 +10,15 @@ import type { Attack, AttackRule } from '../../model/fact';
 import type { Sentence } from '../../model/text';
 import { findDatePhrases } from '../../text/resolve-date';
 import { addInterceptions, enrichEvent, toAttacks, type AttackEvent } from './attack-event';
-import { findCasualties, findInterceptions, findWeapons, type Casualties } from './attack-numbers';
+import {
+  casualtiesOf,
+  findCasualties,
+  findInterceptions,
+  findTolls,
+  findWeapons,
+  type Casualties,
+  type Toll,
+} from './attack-numbers';
 import { viewSentence, type SentenceView } from './attack-sentence';
 import type { PlaceSpan } from './attack-place-span';
 import type { TargetGroup } from './find-attack-targets';
@@ -38,36 +46,50 @@ export function extractAttacks(doc: Doc): Attack[] {
   let previousActor: ActorRef | undefined;
   let last: AttackEvent | undefined;
   let lastSentence = -Infinity;
+  // A toll stated just before any attack is reported ("Three people died in X. A missile hit …").
+  let pending: { index: number; casualties: Casualties } | undefined;
   for (const s of sentences) {
     if (!sentenceCueRe.test(s.text)) {
-      if (last && s.index - lastSentence <= 1 && followUpRe.test(s.text)) followUp(doc, s, last);
+      if (!followUpRe.test(s.text)) continue;
+      if (last && s.index - lastSentence <= 1) followUp(doc, s, last);
+      else pending = { index: s.index, casualties: casualtiesIn(doc, s) };
       continue;
     }
     const view = viewSentence(doc, s);
     const clauses = findAttackClauses(view, previousActor);
     // The sentence's date and toll, read once and only when a clause reports or adds to an attack.
-    let read: { date: ReturnType<typeof dateOf>; casualties: Casualties } | undefined;
+    let read: { date: ReturnType<typeof dateOf>; tolls: Toll[][] } | undefined;
     const sentenceFacts = (): NonNullable<typeof read> =>
       (read ??= {
         date: dateOf(article, view),
-        casualties: findCasualties(view.tokens, 0, view.tokens.length, lexicon),
+        tolls: tollsByClause(findTolls(view.tokens, 0, view.tokens.length, lexicon), clauses, reports),
       });
-    let touched: AttackEvent | undefined;
+    let context = previousActor;
     for (const c of clauses) {
-      if (inheritsActor(c) && previousActor && !inOwnCountry(c.group.targets, previousActor)) {
+      if (inheritsActor(c) && context && !inOwnCountry(c.group.targets, context)) {
         // An attack reported without its attacker ("Four missiles hit the port of X", "X was
         // shelled overnight") in an article that has named the attacking side: that side.
-        c.actor = previousActor;
+        c.actor = context;
         c.inherited = true;
       }
-      const earlier =
-        last && s.index - lastSentence <= MAX_REFERENCE_DISTANCE && refersTo(c, last) ? last : undefined;
-      if ((c.actor && c.group) || earlier) {
-        const { date, casualties } = sentenceFacts();
+      if (c.actor) context = c.actor;
+    }
+    const earliers = clauses.map((c) =>
+      last && s.index - lastSentence <= MAX_REFERENCE_DISTANCE && refersTo(c, last) ? last : undefined,
+    );
+    const reports = clauses.map((c, ci) => !!(c.actor && c.group) || earliers[ci] !== undefined);
+    let touched: AttackEvent | undefined;
+    for (const [ci, c] of clauses.entries()) {
+      const earlier = earliers[ci];
+      if (reports[ci]) {
+        const { date, tolls } = sentenceFacts();
+        const casualties = casualtiesOf(tolls[ci]);
         const facts = { weapons: findWeapons(view, c.from, c.to + 8), casualties, date };
         if (c.actor && c.group && !isCampaign(c, date)) {
           const e = newEvent(view, c, keyed(c.actor));
           enrichEvent(e, s.index, facts);
+          if (pending?.index === s.index - 1 && e.killed === undefined && e.injured === undefined)
+            enrichEvent(e, pending.index, { casualties: pending.casualties });
           events.push(e);
           touched = e;
         } else if (earlier) {
@@ -83,6 +105,11 @@ export function extractAttacks(doc: Doc): Attack[] {
       lastSentence = s.index;
     } else if (last && s.index - lastSentence <= 1) {
       addInterceptions(last, findInterceptions(view.tokens, lexicon), s.index);
+      // A toll of the last attack, in a sentence that reports no other ("One person was killed by the strikes").
+      if (!clauses.some((c) => c.group))
+        enrichEvent(last, s.index, {
+          casualties: findCasualties(view.tokens, 0, view.tokens.length, lexicon),
+        });
     }
   }
   return toAttacks(events);
@@ -151,6 +178,32 @@ function dateOf(article: Article, view: SentenceView): { iso?: string; text: str
   if (found) return { text: found.text, ...(found.iso ? { iso: found.iso } : {}) };
   const m = view.lexicon.time.recentRe.exec(view.sentence.text);
   return m ? { text: m[0] } : undefined;
+}
+
+/** Each toll of a sentence goes to the nearest clause that reports or adds to an attack; index `i` holds clause `i`'s. */
+function tollsByClause(
+  tolls: readonly Toll[],
+  clauses: readonly AttackClause[],
+  reports: readonly boolean[],
+): Toll[][] {
+  const out = clauses.map((): Toll[] => []);
+  for (const t of tolls) {
+    let best = -1;
+    let bestDistance = Infinity;
+    clauses.forEach((c, i) => {
+      if (!reports[i]) return;
+      const d = t.at < c.from ? c.from - t.at : t.from >= c.to ? t.from - c.to + 1 : 0;
+      if (d < bestDistance) [best, bestDistance] = [i, d];
+    });
+    if (best >= 0) out[best].push(t);
+  }
+  return out;
+}
+
+/** The toll a sentence states. */
+function casualtiesIn(doc: Doc, s: Sentence): Casualties {
+  const tokens = attackTokens(doc, s.index);
+  return findCasualties(tokens, 0, tokens.length, doc.lexicon);
 }
 
 /** A sentence right after an attack that states its toll or interceptions. */

@@ -85,3 +85,98 @@ describe('extractAttacks: weapons, counts, interceptions, dates, casualties', ()
     expect(attacksOf(sentence + WAR)[0]?.type).toBe(type);
   });
 });
+
+describe('extractAttacks: tolls of the attack', () => {
+  const killedOf = (text: string): (number | undefined)[] => attacksOf(text + WAR).map((a) => a.killed);
+
+  it.each([
+    ['a hedged object', 'Latvian forces shelled Daugavpils, killing at least seven people.', 7],
+    ['a hedged passive subject', 'At least 14 people were killed when Latvian drones hit Daugavpils.', 14],
+    ['an intransitive verb', 'Latvian forces shelled Daugavpils on Monday and four residents died.', 4],
+    ['"left N dead"', 'A Latvian missile strike on Daugavpils left 31 dead.', 31],
+    ['one person by article', 'A woman was killed when Latvian artillery shelled Daugavpils.', 1],
+    [
+      'counted singulars',
+      'A 63-year-old man and his granddaughter died after Latvian shelling of Daugavpils.',
+      2,
+    ],
+    [
+      'coordinated counts',
+      'One policeman and three firefighters were killed in Latvian shelling of Daugavpils.',
+      4,
+    ],
+    [
+      '"along with"',
+      'Two teenagers were killed along with their teacher in a Latvian drone strike on Daugavpils.',
+      3,
+    ],
+    ['an object list', 'A Latvian air strike on Daugavpils killed a 9-year-old boy and his father.', 2],
+    [
+      'an aside that does not add',
+      'At least 40 civilians, including six children, were killed in Latvian shelling of Daugavpils.',
+      40,
+    ],
+    [
+      'recovered bodies',
+      'Rescuers recovered five bodies after Latvian missiles hit a school in Daugavpils.',
+      5,
+    ],
+  ])('reads the toll: %s', (_label, text, killed) => {
+    expect(killedOf(text)).toEqual([killed]);
+  });
+
+  it('reads "one X was killed" before an auxiliary that ends in -s', () => {
+    const [a] = attacksOf(
+      'Latvian artillery pounded Daugavpils. One resident was killed and two were injured.' + WAR,
+    );
+    expect([a.killed, a.injured]).toEqual([1, 2]);
+  });
+
+  it('counts the injured apart from the killed', () => {
+    const [a] = attacksOf(
+      'Latvian drones struck Daugavpils; six civilians were killed and 23 injured.' + WAR,
+    );
+    expect([a.killed, a.injured]).toEqual([6, 23]);
+  });
+
+  it.each([
+    ['an age', 'Latvian shelling of Daugavpils wounded a 57-year-old.'],
+    ['a year', 'Latvian forces shelled Daugavpils, where many were killed in 1944.'],
+    [
+      'a running total',
+      'Latvian forces shelled Daugavpils. More than 9,000 civilians have been killed since the invasion began.',
+    ],
+    ['a rate', 'Latvian forces shelled Daugavpils. Up to 80 soldiers were being killed a day.'],
+    ['a time, not people', 'Latvian forces shelled Daugavpils, killed two days after the talks.'],
+    [
+      'losses over months',
+      'Latvian forces shelled Daugavpils. Estonia says 120 Latvian tanks were destroyed and 2,000 Latvian troops killed over the past months.',
+    ],
+  ])('reads no toll from %s', (_label, text) => {
+    expect(killedOf(text)[0]).toBeUndefined();
+  });
+
+  it('takes the latest figure of a rising death toll', () => {
+    const text =
+      'Latvian missiles hit Daugavpils on Tuesday, killing nine people. ' +
+      'By Wednesday the death toll from the strike had risen to 17.';
+    expect(killedOf(text)).toEqual([17]);
+  });
+
+  it('reads a toll in the next sentence', () => {
+    expect(killedOf('Latvian drones hit a market in Daugavpils. The strike killed two.')).toEqual([2]);
+  });
+
+  it('reads a toll from the sentence that introduces the attack', () => {
+    const text =
+      'Eleven people died overnight, officials said. Latvian missiles hit an apartment block in Daugavpils.';
+    expect(killedOf(text)).toEqual([11]);
+  });
+
+  it('gives each attack of a sentence its own toll', () => {
+    const text =
+      'Latvian rockets hit Daugavpils, killing three people, a day after a Latvian drone attack on Rezekne killed eight.';
+    const byTarget = Object.fromEntries(attacksOf(text + WAR).map((a) => [a.target, a.killed]));
+    expect(byTarget).toEqual({ Daugavpils: 3, Rezekne: 8 });
+  });
+});
