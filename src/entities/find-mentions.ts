@@ -492,7 +492,9 @@ function partMention(
             ctx.scanned.lowerWords.has(t.lower) ||
             STOPWORDS.has(t.lower) ||
             v.notNames.has(t.lower) ||
-            v.furniture.has(t.lower),
+            v.furniture.has(t.lower) ||
+            // "Renewed Russian strikes": a demonym ends no one's name.
+            (t === words[words.length - 1] && tokenHit(t, ctx.lexicon)?.kind === 'demonym'),
         )
       )
         return undefined;

@@ -129,7 +129,8 @@ function demonymHead(
     if (forceNouns.has(w)) return { to: j + 1, kind: 'force' };
     if (lexicon.weapons.words.has(w)) return { to: j + 1, kind: 'weapon' };
     if (nouns.has(w) || kindModifiers.has(w)) return { to: i + 1, kind: 'cue' };
-    if (!actorFillers.has(w) && !/-/.test(w) && !isSystemName(tokens[j])) break;
+    if (!actorFillers.has(w) && !lexicon.weapons.modifiers.has(w) && !/-/.test(w) && !isSystemName(tokens[j]))
+      break;
   }
   // A plural demonym on its own ("the Russians") names the side.
   if (/s$/.test(t.lower) && !tokens[i + 1]?.cap) return { to: i + 1, kind: 'force' };

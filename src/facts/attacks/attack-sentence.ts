@@ -69,6 +69,20 @@ export function viewSentence(doc: Doc, sentence: Sentence): SentenceView {
  * The token that governs the place starting at `from`: skips determiners, direction adjectives,
  * demonyms and hyphenated adjectives, and "the town of" frames. Returns its index, or -1.
  */
+/** How many adjectives may stand before the head of a "city of X" frame. */
+const MAX_FRAME_ADJECTIVES = 3;
+/** Function words that govern or join, never adjectives of a frame's head. */
+const NOT_ADJECTIVES = new Set(
+  'of in on at near from to into onto by with for against toward towards around outside inside over across and or the a an its their his her'.split(
+    ' ',
+  ),
+);
+
+/** A lower-case word that can modify the head of a place frame ("besieged", "separatist"): not a function word or an attack verb. */
+function isFrameAdjective(t: AttackToken): boolean {
+  return t.word && /^\p{Ll}/u.test(t.text) && !t.cue && !NOT_ADJECTIVES.has(t.lower);
+}
+
 export function governor(view: SentenceView, from: number): number {
   const { tokens, lexicon } = view;
   const { governorHeads: PLACE_HEADS, skippedBeforePlace: SKIPPABLE } = lexicon.places;
@@ -77,6 +91,8 @@ export function governor(view: SentenceView, from: number): number {
     const t = tokens[k];
     if (t.lower === 'of' && k > 0 && PLACE_HEADS.has(tokens[k - 1].lower)) {
       k -= 2;
+      // Adjectives of the frame's head: "the besieged eastern separatist city of X".
+      for (let n = 0; n < MAX_FRAME_ADJECTIVES && k >= 0 && isFrameAdjective(tokens[k]); n++) k--;
       continue;
     }
     if (SKIPPABLE.has(t.lower) || /^\p{Lu}\p{L}*-\p{Ll}/u.test(t.text) || t.demonym) {

@@ -129,6 +129,13 @@ describe('findMentions', () => {
     expect(weapons.map((m) => m.text)).toEqual(['Vilkha-M']);
   });
 
+  it('ends no person name with a demonym ("Renewed Russian strikes")', () => {
+    const people = mentionsOf('Renewed Belgian strikes hit the port, officials said.').filter(
+      (m) => m.type === 'Person',
+    );
+    expect(people).toEqual([]);
+  });
+
   const weaponNames = (text: string): (string | undefined)[] =>
     mentionsOf(text)
       .filter((m) => m.type === 'Weapon')

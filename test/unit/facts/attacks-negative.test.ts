@@ -27,6 +27,8 @@ describe('extractAttacks: what is not an attack', () => {
     ],
     ['a launch origin', 'Belarusian troops fired from Gomel.'],
     ['no actor', 'Two people died in an explosion in Varnitsa.'],
+    ['movement towards a place', 'Belarusian troops advanced towards Varnitsa.'],
+    ['entering talks', 'Belarus entered talks with Moldova.'],
     ["an attack on the attacker's own forces", 'Danish shelling on Danish troops was reported by medics.'],
     ["another side's drones after the attack", 'The Danish attack on Swedish drones failed.'],
   ])('%s', (_label, sentence) => {

@@ -30,6 +30,18 @@ describe('extractAttacks: attackers and targets', () => {
     ],
     ['forces of a country', 'The Armed Forces of Latvia shelled Rezekne.', 'Latvia -> Rezekne'],
     ['ground attack', 'Estonian forces captured the village of Narvamaa.', 'Estonia -> Narvamaa'],
+    ['an advance on a place', 'Estonian troops advanced on the town of Narvamaa at dawn.', 'Estonia -> Narvamaa'],
+    ['troops entering a place', 'Estonian troops entered the village of Narvamaa on Friday.', 'Estonia -> Narvamaa'],
+    [
+      'adjectives before a "city of" frame',
+      'Two died in Serbian strikes on the besieged eastern separatist city of Pristina.',
+      'Serbia -> Pristina',
+    ],
+    [
+      'weapon modifiers between the demonym and the weapon',
+      'Officials said that four Serbian cruise missiles had hit the centre of Pristina.',
+      'Serbia -> Pristina',
+    ],
     [
       "only the other side's forces named: their country",
       'The video shows a Danish mortar attack on medics and Swedish troops.',
