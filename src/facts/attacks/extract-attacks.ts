@@ -4,11 +4,10 @@
  * Sentences are read in order; a sentence that only refers back to an attack ("Sunday's attack
  * involved 408 drones", "As a result of the shelling, two people died") adds to that attack.
  */
-import type { Article } from '../../model/article';
 import type { Doc } from '../../model/doc';
 import type { Attack, AttackRule } from '../../model/fact';
 import type { Sentence } from '../../model/text';
-import { findDatePhrases } from '../../text/resolve-date';
+import { ArticleDates, type TextDate } from './attack-dates';
 import { addInterceptions, enrichEvent, toAttacks, type AttackEvent } from './attack-event';
 import { findCasualties, findInterceptions, findWeapons, type Casualties } from './attack-numbers';
 import { viewSentence, type SentenceView } from './attack-sentence';
@@ -30,6 +29,9 @@ export function extractAttacks(doc: Doc): Attack[] {
   if (!isConflictReport(article.text, lexicon)) return [];
   const { sentenceCueRe, followUpRe } = lexicon.attacks;
   const events: AttackEvent[] = [];
+  const dates = new ArticleDates(article, lexicon);
+  // The discourse date: the last day-precise date of an earlier sentence that reports an attack.
+  let context: TextDate | undefined;
   const keys = new Map(entities.map((e) => [e.name.toLowerCase(), e.key]));
   const keyed = (a: ActorRef): ActorRef =>
     a.key ? a : { ...a, ...(keys.has(a.name.toLowerCase()) ? { key: keys.get(a.name.toLowerCase()) } : {}) };
@@ -43,32 +45,38 @@ export function extractAttacks(doc: Doc): Attack[] {
     }
     const view = viewSentence(doc, s);
     const clauses = findAttackClauses(view, previousActor);
-    // The sentence's date and toll, read once and only when a clause reports or adds to an attack.
-    let read: { date: ReturnType<typeof dateOf>; casualties: Casualties } | undefined;
-    const sentenceFacts = (): NonNullable<typeof read> =>
-      (read ??= {
-        date: dateOf(article, view),
-        casualties: findCasualties(view.tokens, 0, view.tokens.length, lexicon),
-      });
+    // The sentence's toll, read once and only when a clause reports or adds to an attack; the
+    // date phrase nearest each clause's cue (the sentence's phrases are read once, by `dates`).
+    let casualties: Casualties | undefined;
+    const sentenceToll = (): Casualties =>
+      (casualties ??= findCasualties(view.tokens, 0, view.tokens.length, lexicon));
     let touched: AttackEvent | undefined;
+    let sentenceContext: TextDate | undefined;
     for (const c of clauses) {
       const earlier =
         last && s.index - lastSentence <= MAX_REFERENCE_DISTANCE && refersTo(c, last) ? last : undefined;
-      if ((c.actor && c.group) || earlier) {
-        const { date, casualties } = sentenceFacts();
-        const facts = { weapons: findWeapons(view, c.from, c.to + 8), casualties, date };
+      if (c.group || earlier) {
+        const date = dates.textDate(s, cueSpan(view, c));
+        // A clause that reports an attack on a place or adds to one: its day dates later reports.
+        if (dates.setsContext(date)) sentenceContext = date;
+        const facts = () => ({
+          weapons: findWeapons(view, c.from, c.to + 8),
+          casualties: sentenceToll(),
+          date,
+        });
         if (c.actor && c.group && !isCampaign(c, date)) {
-          const e = newEvent(view, c, keyed(c.actor));
-          enrichEvent(e, s.index, facts);
+          const e = newEvent(view, c, keyed(c.actor), context);
+          enrichEvent(e, s.index, facts());
           events.push(e);
           touched = e;
         } else if (earlier) {
-          enrichEvent(earlier, s.index, facts);
+          enrichEvent(earlier, s.index, facts());
           touched = earlier;
         }
       }
       if (c.actor) previousActor = c.actor;
     }
+    context = sentenceContext ?? context;
     if (touched) {
       addInterceptions(touched, findInterceptions(view.tokens, lexicon), s.index);
       last = touched;
@@ -77,7 +85,7 @@ export function extractAttacks(doc: Doc): Attack[] {
       addInterceptions(last, findInterceptions(view.tokens, lexicon), s.index);
     }
   }
-  return toAttacks(events);
+  return toAttacks(events, (text, at) => dates.dateOf(text, at));
 }
 
 /** Whether the text reads as a conflict report at all (economic wires do not). */
@@ -90,7 +98,7 @@ export function isConflictReport(text: string, lexicon: Lexicon = defaultLexicon
 }
 
 /** Plural attacks on a whole country with no date: a campaign, not an event. */
-function isCampaign(c: AttackClause, date: { text: string } | undefined): boolean {
+function isCampaign(c: AttackClause, date: TextDate | undefined): boolean {
   return c.cue.plural && !date && (c.group?.targets.every((t) => t.kind === 'country') ?? false);
 }
 
@@ -102,7 +110,7 @@ function refersTo(c: AttackClause, last: AttackEvent): boolean {
   return c.anaphoric || c.actor !== undefined;
 }
 
-function newEvent(view: SentenceView, c: AttackClause, actor: ActorRef): AttackEvent {
+function newEvent(view: SentenceView, c: AttackClause, actor: ActorRef, context?: TextDate): AttackEvent {
   const loc = c.group?.location;
   const { tokens } = view;
   const form = c.cue.verb ? (c.cue.passive ? 'passive' : 'verb') : 'noun';
@@ -120,14 +128,13 @@ function newEvent(view: SentenceView, c: AttackClause, actor: ActorRef): AttackE
     weaponKeys: [],
     counts: {},
     kinds: [],
+    ...(context ? { context } : {}),
   };
 }
 
-function dateOf(article: Article, view: SentenceView): { iso?: string; text: string } | undefined {
-  const found = findDatePhrases(article.text, view.sentence, article.publishedAt)[0];
-  if (found) return { text: found.text, ...(found.iso ? { iso: found.iso } : {}) };
-  const m = view.lexicon.time.recentRe.exec(view.sentence.text);
-  return m ? { text: m[0] } : undefined;
+/** The characters of a clause's cue. */
+function cueSpan(view: SentenceView, c: AttackClause): { start: number; end: number } {
+  return { start: view.tokens[c.cue.from].start, end: view.tokens[Math.max(c.cue.from, c.cue.to - 1)].end };
 }
 
 /** A sentence right after an attack that states its toll or interceptions. */
