@@ -1,5 +1,5 @@
 // name: attack-timeline
-// description: Attacks per attacker in order of date (undated ones last, in article order), with target, weapons and toll.
+// description: Attacks per attacker in order of date (undated ones last, in article order), with where the date comes from, target, weapons and toll.
 // param attacker: name = null — only this attacker (name or alias); every attacker when not given (null)
 // param limit: integer[1..10000] = 200 — at most this many attacks
 //
@@ -11,8 +11,9 @@ WHERE $attacker IS NULL OR $attacker IN attacker.keys
 MATCH (attack)-[:TARGETED]->(target:Entity)
 MATCH (a:Article {id: attack.article})
 RETURN attacker.name AS attacker,
-       coalesce(attack.date, a.publishedAt) AS date,
+       attack.date AS date,
        attack.dateText AS dateText,
+       attack.dateSource AS dateSource,
        target.name AS target,
        COLLECT { MATCH (attack)-[:IN_PLACE]->(place) RETURN place.name }[0] AS place,
        attack.type AS type,

@@ -1,5 +1,5 @@
 // name: who-attacked-where
-// description: Attacks with attacker, target, enclosing place, date, weapons, casualties and the source article and sentence.
+// description: Attacks with attacker, target, enclosing place, date (and where it comes from), weapons, casualties and the source article and sentence.
 // param attacker: name = null — only attacks by this attacker (name or alias); all when not given (null)
 // param limit: integer[1..10000] = 100 — at most this many attacks
 //
@@ -15,6 +15,7 @@ RETURN attacker.name AS attacker,
        COLLECT { MATCH (attack)-[:IN_PLACE]->(place) RETURN place.name }[0] AS place,
        attack.date AS date,
        attack.dateText AS dateText,
+       attack.dateSource AS dateSource,
        attack.type AS type,
        COLLECT { MATCH (attack)-[:USED]->(w:Weapon) RETURN w.name ORDER BY w.name } AS weapons,
        attack.killed AS killed,

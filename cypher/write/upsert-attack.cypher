@@ -6,6 +6,7 @@ MATCH (by:Entity {id: row.attacker})
 MATCH (target:Entity {id: row.target})
 MERGE (a:Attack {id: row.id})
 SET a.type = row.type, a.date = row.date, a.dateText = row.dateText,
+    a.datePrecision = row.datePrecision, a.dateSource = row.dateSource,
     a.killed = row.killed, a.injured = row.injured,
     a.weaponCounts = row.weaponCounts, a.intercepted = row.intercepted,
     a.start = row.start, a.end = row.end, a.rule = row.rule, a.article = row.article

@@ -63,6 +63,20 @@ export interface Quote extends Provenance<QuoteRule> {
   readonly about: readonly string[];
 }
 
+/**
+ * How precise an attack's `date` is: `day` when the ISO day is known, `month` ("in March", "last
+ * month"), `range` (a week, a weekend, "overnight", a span), `unknown` (no date, or words that
+ * cannot be placed on the calendar: "12 hours after the deal", a weekday without publication date).
+ */
+export type DatePrecision = 'day' | 'month' | 'range' | 'unknown';
+
+/**
+ * Where an attack's date comes from: `text` (a date phrase of the attack's own sentences),
+ * `context` (the last day-precise date of an earlier sentence that reports events), `publication`
+ * (no date in the text: the article's publication day, the news convention for current events).
+ */
+export type DateSource = 'text' | 'context' | 'publication';
+
 export type AttackType =
   'Air/drone strike' | 'Shelling/artillery/missile attack' | 'Armed clash' | 'Remote explosive/landmine/IED';
 
@@ -86,10 +100,13 @@ export interface Attack extends Provenance<AttackRule> {
   readonly weaponCounts: Readonly<Record<string, number>>;
   /** Counts intercepted per weapon when stated. */
   readonly intercepted?: Readonly<Record<string, number>>;
-  /** ISO date when knowable, else undefined. */
+  /** ISO day (`YYYY-MM-DD`) when knowable, else undefined; `dateSource` says where it comes from. */
   readonly date?: string;
-  /** The words of the text for the date ("Wednesday", "February 7"). */
+  /** The words of the text for the date ("Wednesday", "February 7"), when the text dates the attack. */
   readonly dateText?: string;
+  readonly datePrecision: DatePrecision;
+  /** Undefined when the attack has no date at all (`datePrecision` is then `unknown`). */
+  readonly dateSource?: DateSource;
   readonly killed?: number;
   readonly injured?: number;
 }

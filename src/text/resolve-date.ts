@@ -5,6 +5,7 @@
  * Tuesday 2024-05-07 is 2024-05-01. Explicit future words ("next", "tomorrow") are kept.
  */
 import * as chrono from 'chrono-node';
+import type { DatePrecision } from '../model/fact';
 import type { Span } from '../model/text';
 
 /** A date phrase: its words as written (without a leading "on"/"in"), and the ISO day when knowable. */
@@ -13,6 +14,8 @@ export interface ResolvedDate {
   readonly iso?: string;
   /** The words of the text ("Wednesday", "February 7", "last week"). */
   readonly text: string;
+  /** `day` exactly when `iso` is known; `month` ("March", "last month"); `range` ("last week"). */
+  readonly precision: DatePrecision;
 }
 
 /** A date phrase found in a text, with `[start, end)` offsets into that text. */
@@ -23,6 +26,12 @@ const FUTURE_RE = /\b(next|tomorrow|coming|upcoming|following|later this)\b/i;
 const PERIOD_RE = /\b(weeks?|weekend|months?|years?|decades?|century|centuries)\b/i;
 /** A period phrase that points at a time ("last week", "two months ago"), not a length ("a week after"). */
 const ANCHORED_PERIOD_RE = /\b(last|this|next|past|previous|earlier|ago|coming)\b/i;
+/**
+ * A length of time counted from another event ("12 hours after", "two days later"): chrono counts
+ * it from the publication time, which would invent a date; only "ago" counts from the reference.
+ */
+const FROM_EVENT_RE = /\b(minutes?|hours?|days?|weeks?|months?|years?)\s+(after|before|later|earlier)$/i;
+const MONTH_PERIOD_RE = /\bmonths?\b/i;
 const TODAY_RE = /\b(today|tonight|this (morning|afternoon|evening))\b/i;
 const BARE_MONTH_RE =
   /^(may|march|june|july|august|april|january|february|september|october|november|december)$/i;
@@ -46,9 +55,8 @@ export function resolveDate(phrase: string, publishedAt?: string): ResolvedDate 
     { instant: ref ?? new Date(0), timezone: 'UTC' },
     { forwardDate: false },
   )[0];
-  if (result === undefined) return { text };
-  const iso = isoOf(result, text, ref);
-  return iso !== undefined ? { iso, text } : { text };
+  if (result === undefined) return { text, precision: 'unknown' };
+  return withIso(text, isoOf(result, text, ref), result);
 }
 
 /**
@@ -77,14 +85,28 @@ export function findDatePhrases(text: string, span: Span, publishedAt?: string):
     const end = span.start + result.index + result.text.length - trail;
     if (end <= start) continue;
     const words = text.slice(start, end);
-    const iso = isoOf(result, words, ref);
-    phrases.push({ start, end, text: words, ...(iso !== undefined ? { iso } : {}) });
+    phrases.push({ start, end, ...withIso(words, isoOf(result, words, ref), result) });
   }
   return phrases;
 }
 
+function withIso(text: string, iso: string | undefined, result: chrono.ParsedResult): ResolvedDate {
+  return iso !== undefined ? { iso, text, precision: 'day' } : { text, precision: precisionOf(result, text) };
+}
+
+/** The precision of a phrase whose ISO day is not known. */
+function precisionOf(result: chrono.ParsedResult, words: string): DatePrecision {
+  const c = result.start;
+  if (FROM_EVENT_RE.test(words)) return 'unknown';
+  if (MONTH_PERIOD_RE.test(words) && ANCHORED_PERIOD_RE.test(words)) return 'month';
+  if (c.isCertain('month') && !c.isCertain('day') && !c.isCertain('weekday')) return 'month';
+  if (PERIOD_RE.test(words) || result.end) return 'range';
+  return 'unknown';
+}
+
 function isoOf(result: chrono.ParsedResult, words: string, ref: Date | undefined): string | undefined {
   const c = result.start;
+  if (FROM_EVENT_RE.test(words)) return undefined;
   if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day') && !PERIOD_RE.test(words)) {
     return ref !== undefined || /\d{4}/.test(words) ? dayString(result.start.date()) : undefined;
   }

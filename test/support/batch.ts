@@ -77,6 +77,8 @@ export function sampleResult(source = 'sample.txt', index = 0): ArticleResult {
         intercepted: { drone: 1 },
         dateText: 'overnight',
         date: '2024-05-01',
+        datePrecision: 'day',
+        dateSource: 'text',
         killed: 2,
         injured: 1,
       }),

@@ -29,6 +29,7 @@ export const attackFact = (attacker: string, target: string, more: Partial<Attac
   weapons: [],
   weaponKeys: [],
   weaponCounts: {},
+  datePrecision: 'unknown',
   start: 0,
   end: 1,
   sentences: [0],

@@ -4,6 +4,7 @@
  * target place, with repeated reports of the same attack merged.
  */
 import type { Attack, AttackRule, AttackType } from '../../model/fact';
+import type { AttackDate, TextDate } from './attack-dates';
 import type { AttackKind } from './attack-cues';
 import type { Casualties, Interception, WeaponFacts } from './attack-numbers';
 import type { PlaceSpan } from './attack-place-span';
@@ -24,8 +25,10 @@ export interface AttackEvent {
   readonly weaponKeys: string[];
   readonly counts: Record<string, number>;
   intercepted?: Record<string, number>;
-  date?: string;
-  dateText?: string;
+  /** The date of the text (a phrase of the event's own sentences), once one is read. */
+  date?: TextDate;
+  /** The discourse date where the event is first reported (used when the text gives none). */
+  context?: TextDate;
   killed?: number;
   injured?: number;
   /** Weapon kinds seen, to choose the type when the cue does not say it. */
@@ -44,7 +47,7 @@ const KIND_ORDER: readonly AttackKind[] = ['explosive', 'air', 'shelling', 'clas
 export function enrichEvent(
   e: AttackEvent,
   sentence: number,
-  facts: { weapons?: WeaponFacts; casualties?: Casualties; date?: { iso?: string; text: string } },
+  facts: { weapons?: WeaponFacts; casualties?: Casualties; date?: TextDate },
 ): void {
   if (!e.sentences.includes(sentence)) e.sentences.push(sentence);
   facts.weapons?.weapons.forEach((w, i) => {
@@ -57,10 +60,7 @@ export function enrichEvent(
   e.killed =
     (facts.casualties?.update ? facts.casualties.killed : undefined) ?? e.killed ?? facts.casualties?.killed;
   e.injured ??= facts.casualties?.injured;
-  if (facts.date && e.dateText === undefined) {
-    e.dateText = facts.date.text;
-    e.date = facts.date.iso;
-  }
+  e.date ??= facts.date;
 }
 
 /** Records interceptions ("all but 26 drones") against the event's weapon counts. */
@@ -84,10 +84,28 @@ const norm = (s: string): string =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-/** One Attack per event target; the same actor, target and compatible kind and date merge. */
-export function toAttacks(events: readonly AttackEvent[]): Attack[] {
+/** Without an article to read: the date of the text, else none. */
+const textOnly = (text: TextDate | undefined): AttackDate =>
+  text
+    ? {
+        ...(text.iso !== undefined ? { date: text.iso } : {}),
+        dateText: text.text,
+        datePrecision: text.precision,
+        dateSource: 'text',
+      }
+    : { datePrecision: 'unknown' };
+
+/**
+ * One Attack per event target; the same actor, target and compatible kind and text date merge
+ * (the first report is kept). `dateOf` turns an event's text and context dates into the
+ * attack's date (see `ArticleDates.dateOf`).
+ */
+export function toAttacks(
+  events: readonly AttackEvent[],
+  dateOf: (text: TextDate | undefined, context: TextDate | undefined) => AttackDate = textOnly,
+): Attack[] {
   const out: Attack[] = [];
-  const seen = new Map<string, { attack: Attack; kind?: AttackKind }[]>();
+  const seen = new Map<string, { kind?: AttackKind; date?: TextDate }[]>();
   for (const e of events) {
     const kind = e.kind ?? KIND_ORDER.find((k) => e.kinds.includes(k));
     for (const t of e.targets) {
@@ -99,10 +117,10 @@ export function toAttacks(events: readonly AttackEvent[]): Attack[] {
       const twin = same.find(
         (s) =>
           (s.kind === undefined || kind === undefined || s.kind === kind) &&
-          (s.attack.dateText === undefined ||
-            e.dateText === undefined ||
-            s.attack.date === e.date ||
-            s.attack.dateText === e.dateText),
+          (s.date === undefined ||
+            e.date === undefined ||
+            s.date.iso === e.date.iso ||
+            s.date.text === e.date.text),
       );
       if (twin) continue;
       const location = e.location ?? (t.country && t.country !== t.name ? t.country : undefined);
@@ -119,8 +137,7 @@ export function toAttacks(events: readonly AttackEvent[]): Attack[] {
         weaponKeys: [...e.weaponKeys],
         weaponCounts: { ...e.counts },
         ...(e.intercepted ? { intercepted: e.intercepted } : {}),
-        ...(e.date ? { date: e.date } : {}),
-        ...(e.dateText ? { dateText: e.dateText } : {}),
+        ...dateOf(e.date, e.context),
         ...(e.killed !== undefined ? { killed: e.killed } : {}),
         ...(e.injured !== undefined ? { injured: e.injured } : {}),
         sentences: [...e.sentences].sort((a, b) => a - b),
@@ -128,7 +145,7 @@ export function toAttacks(events: readonly AttackEvent[]): Attack[] {
         end: e.end,
         rule: e.rule,
       };
-      same.push({ attack, kind });
+      same.push({ kind, ...(e.date ? { date: e.date } : {}) });
       seen.set(id, same);
       out.push(attack);
     }

@@ -9,6 +9,10 @@ export interface AttackRow extends FactRow {
   readonly type: string;
   readonly date: string | null;
   readonly dateText: string | null;
+  /** 'day' | 'month' | 'range' | 'unknown'. */
+  readonly datePrecision: string;
+  /** 'text' | 'context' | 'publication', or null when the attack has no date. */
+  readonly dateSource: string | null;
   readonly killed: number | null;
   readonly injured: number | null;
   /** JSON of the weapon counts ({"drone": 408}); Neo4j properties cannot hold maps. */
@@ -45,6 +49,8 @@ export const attackKind: FactKind<Attack, AttackRow> = {
       type: attack.type,
       date: attack.date ?? null,
       dateText: attack.dateText ?? null,
+      datePrecision: attack.datePrecision,
+      dateSource: attack.dateSource ?? null,
       killed: attack.killed ?? null,
       injured: attack.injured ?? null,
       weaponCounts: JSON.stringify(attack.weaponCounts),

@@ -4,11 +4,10 @@
  * Sentences are read in order; a sentence that only refers back to an attack ("Sunday's attack
  * involved 408 drones", "As a result of the shelling, two people died") adds to that attack.
  */
-import type { Article } from '../../model/article';
 import type { Doc } from '../../model/doc';
 import type { Attack, AttackRule } from '../../model/fact';
 import type { Sentence } from '../../model/text';
-import { findDatePhrases } from '../../text/resolve-date';
+import { ArticleDates, type TextDate } from './attack-dates';
 import { addInterceptions, enrichEvent, toAttacks, type AttackEvent } from './attack-event';
 import {
   casualtiesOf,
@@ -40,6 +39,9 @@ export function extractAttacks(doc: Doc): Attack[] {
   if (!isConflictReport(article.text, lexicon)) return [];
   const { sentenceCueRe, followUpRe } = lexicon.attacks;
   const events: AttackEvent[] = [];
+  const dates = new ArticleDates(article, lexicon);
+  // The discourse date: the last day-precise date of an earlier sentence that reports an attack.
+  let context: TextDate | undefined;
   const keys = new Map(entities.map((e) => [e.name.toLowerCase(), e.key]));
   const keyed = (a: ActorRef): ActorRef =>
     a.key ? a : { ...a, ...(keys.has(a.name.toLowerCase()) ? { key: keys.get(a.name.toLowerCase()) } : {}) };
@@ -57,48 +59,53 @@ export function extractAttacks(doc: Doc): Attack[] {
     }
     const view = viewSentence(doc, s);
     const clauses = findAttackClauses(view, previousActor);
-    // The sentence's date and toll, read once and only when a clause reports or adds to an attack.
-    let read: { date: ReturnType<typeof dateOf>; tolls: Toll[][] } | undefined;
-    const sentenceFacts = (): NonNullable<typeof read> =>
-      (read ??= {
-        date: dateOf(article, view),
-        tolls: tollsByClause(findTolls(view.tokens, 0, view.tokens.length, lexicon), clauses, reports),
-      });
-    let context = previousActor;
+    let side = previousActor;
     for (const c of clauses) {
-      if (inheritsActor(c) && context && !inOwnCountry(c.group.targets, context)) {
+      if (inheritsActor(c) && side && !inOwnCountry(c.group.targets, side)) {
         // An attack reported without its attacker ("Four missiles hit the port of X", "X was
         // shelled overnight") in an article that has named the attacking side: that side.
-        c.actor = context;
+        c.actor = side;
         c.inherited = true;
       }
-      if (c.actor) context = c.actor;
+      if (c.actor) side = c.actor;
     }
     const earliers = clauses.map((c) =>
       last && s.index - lastSentence <= MAX_REFERENCE_DISTANCE && refersTo(c, last) ? last : undefined,
     );
     const reports = clauses.map((c, ci) => !!(c.actor && c.group) || earliers[ci] !== undefined);
+    // The sentence's tolls, read once and only when a clause reports or adds to an attack, each
+    // given to its nearest clause; the date phrase nearest each clause's cue (`dates` reads the
+    // sentence's phrases once).
+    let tolls: Toll[][] | undefined;
+    const sentenceTolls = (): Toll[][] =>
+      (tolls ??= tollsByClause(findTolls(view.tokens, 0, view.tokens.length, lexicon), clauses, reports));
     let touched: AttackEvent | undefined;
+    let sentenceContext: TextDate | undefined;
     for (const [ci, c] of clauses.entries()) {
       const earlier = earliers[ci];
-      if (reports[ci]) {
-        const { date, tolls } = sentenceFacts();
-        const casualties = casualtiesOf(tolls[ci]);
-        const facts = { weapons: findWeapons(view, c.from, c.to + 8), casualties, date };
-        if (c.actor && c.group && !isCampaign(c, date)) {
-          const e = newEvent(view, c, keyed(c.actor));
-          enrichEvent(e, s.index, facts);
-          if (pending?.index === s.index - 1 && e.killed === undefined && e.injured === undefined)
-            enrichEvent(e, pending.index, { casualties: pending.casualties });
-          events.push(e);
-          touched = e;
-        } else if (earlier) {
-          enrichEvent(earlier, s.index, facts);
-          touched = earlier;
+      if (c.group || earlier) {
+        const date = dates.textDate(s, cueSpan(view, c));
+        // A clause that reports an attack on a place or adds to one: its day dates later reports.
+        if (dates.setsContext(date)) sentenceContext = date;
+        if (reports[ci]) {
+          const casualties = casualtiesOf(sentenceTolls()[ci]);
+          const facts = { weapons: findWeapons(view, c.from, c.to + 8), casualties, date };
+          if (c.actor && c.group && !isCampaign(c, date)) {
+            const e = newEvent(view, c, keyed(c.actor), context);
+            enrichEvent(e, s.index, facts);
+            if (pending?.index === s.index - 1 && e.killed === undefined && e.injured === undefined)
+              enrichEvent(e, pending.index, { casualties: pending.casualties });
+            events.push(e);
+            touched = e;
+          } else if (earlier) {
+            enrichEvent(earlier, s.index, facts);
+            touched = earlier;
+          }
         }
       }
       if (c.actor) previousActor = c.actor;
     }
+    context = sentenceContext ?? context;
     if (touched) {
       addInterceptions(touched, findInterceptions(view.tokens, lexicon), s.index);
       last = touched;
@@ -112,7 +119,7 @@ export function extractAttacks(doc: Doc): Attack[] {
         });
     }
   }
-  return toAttacks(events);
+  return toAttacks(events, (text, at) => dates.dateOf(text, at));
 }
 
 /**
@@ -140,7 +147,7 @@ export function isConflictReport(text: string, lexicon: Lexicon = defaultLexicon
 }
 
 /** Plural attacks on a whole country with no date: a campaign, not an event. */
-function isCampaign(c: AttackClause, date: { text: string } | undefined): boolean {
+function isCampaign(c: AttackClause, date: TextDate | undefined): boolean {
   return c.cue.plural && !date && (c.group?.targets.every((t) => t.kind === 'country') ?? false);
 }
 
@@ -152,7 +159,7 @@ function refersTo(c: AttackClause, last: AttackEvent): boolean {
   return c.anaphoric || c.actor !== undefined;
 }
 
-function newEvent(view: SentenceView, c: AttackClause, actor: ActorRef): AttackEvent {
+function newEvent(view: SentenceView, c: AttackClause, actor: ActorRef, context?: TextDate): AttackEvent {
   const loc = c.group?.location;
   const { tokens } = view;
   const form = c.cue.verb ? (c.cue.passive ? 'passive' : 'verb') : 'noun';
@@ -170,14 +177,13 @@ function newEvent(view: SentenceView, c: AttackClause, actor: ActorRef): AttackE
     weaponKeys: [],
     counts: {},
     kinds: [],
+    ...(context ? { context } : {}),
   };
 }
 
-function dateOf(article: Article, view: SentenceView): { iso?: string; text: string } | undefined {
-  const found = findDatePhrases(article.text, view.sentence, article.publishedAt)[0];
-  if (found) return { text: found.text, ...(found.iso ? { iso: found.iso } : {}) };
-  const m = view.lexicon.time.recentRe.exec(view.sentence.text);
-  return m ? { text: m[0] } : undefined;
+/** The characters of a clause's cue. */
+function cueSpan(view: SentenceView, c: AttackClause): { start: number; end: number } {
+  return { start: view.tokens[c.cue.from].start, end: view.tokens[Math.max(c.cue.from, c.cue.to - 1)].end };
 }
 
 /** Each toll of a sentence goes to the nearest clause that reports or adds to an attack; index `i` holds clause `i`'s. */

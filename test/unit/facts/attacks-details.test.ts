@@ -73,7 +73,12 @@ describe('extractAttacks: weapons, counts, interceptions, dates, casualties', ()
 
   it('resolves a weekday against the publication date, in the past', () => {
     const [a] = attacksOf('Swiss troops shelled Basel on Wednesday.' + WAR, [], '2024-05-07');
-    expect(a).toMatchObject({ dateText: 'Wednesday', date: '2024-05-01' });
+    expect(a).toMatchObject({
+      dateText: 'Wednesday',
+      date: '2024-05-01',
+      datePrecision: 'day',
+      dateSource: 'text',
+    });
   });
 
   it.each([
@@ -178,5 +183,80 @@ describe('extractAttacks: tolls of the attack', () => {
       'Latvian rockets hit Daugavpils, killing three people, a day after a Latvian drone attack on Rezekne killed eight.';
     const byTarget = Object.fromEntries(attacksOf(text + WAR).map((a) => [a.target, a.killed]));
     expect(byTarget).toEqual({ Daugavpils: 3, Rezekne: 8 });
+  });
+});
+
+/** A Tuesday. */
+const PUBLISHED = '2024-05-07T09:30:00Z';
+/** The attacks of `text` by target, the article published on `publishedAt` (null: no date). */
+const byTarget = (text: string, publishedAt: string | null = PUBLISHED) =>
+  Object.fromEntries(attacksOf(text + WAR, [], publishedAt ?? undefined).map((a) => [a.target, a]));
+
+describe('extractAttacks: the calendar date of an attack', () => {
+  it('takes the date phrase nearest the attack word when a sentence has several', () => {
+    const { Basel } = byTarget(
+      'The ministry said on Monday that Swiss troops had shelled Basel on Saturday.',
+    );
+    expect(Basel).toMatchObject({ date: '2024-05-04', dateText: 'Saturday', dateSource: 'text' });
+  });
+
+  it('reads a possessive date on the attack noun', () => {
+    const { Basel } = byTarget('Sunday’s Swiss shelling of Basel destroyed a school.');
+    expect(Basel).toMatchObject({ date: '2024-05-05', dateSource: 'text', datePrecision: 'day' });
+  });
+
+  it('never dates an attack after publication: a time counted from another event stays words', () => {
+    const { Basel } = byTarget('Barely 12 hours after the truce was signed, Swiss troops shelled Basel.');
+    expect(Basel.date).toBeUndefined();
+    expect(Basel).toMatchObject({ dateText: '12 hours after', datePrecision: 'unknown', dateSource: 'text' });
+  });
+
+  it('keeps a month or a week as the precision of the text, without falling back to a day', () => {
+    const { Basel, Bern } = byTarget('Swiss troops shelled Basel in March. Swiss drones hit Bern last week.');
+    expect(Basel).toMatchObject({ dateText: 'March', datePrecision: 'month', dateSource: 'text' });
+    expect(Basel.date).toBeUndefined();
+    expect(Bern).toMatchObject({ dateText: 'last week', datePrecision: 'range', dateSource: 'text' });
+    expect(Bern.date).toBeUndefined();
+  });
+
+  it('dates an attack without a date of its own by the last earlier attack report', () => {
+    const { Bern, Zurich } = byTarget(
+      'On Saturday, Swiss troops shelled Basel. Swiss rockets also hit Bern. ' +
+        'The ministry called it a war crime. Swiss drones then struck Zurich.',
+    );
+    expect(Bern).toMatchObject({ date: '2024-05-04', datePrecision: 'day', dateSource: 'context' });
+    expect(Bern.dateText).toBeUndefined();
+    expect(Zurich).toMatchObject({ date: '2024-05-04', dateSource: 'context' });
+  });
+
+  it('takes the most recent date of an attack report as the context', () => {
+    const { Zurich } = byTarget(
+      'Swiss troops shelled Basel on Saturday. Swiss drones hit Bern on Monday. Swiss rockets also hit Zurich.',
+    );
+    expect(Zurich).toMatchObject({ date: '2024-05-06', dateSource: 'context' });
+  });
+
+  it('does not carry the date of a statement, of another kind of event, or of the distant past', () => {
+    for (const lead of [
+      'Swiss troops shelled Basel, officials said on Saturday.',
+      'The parliament in Geneva voted on Saturday to send more aid.',
+      'Swiss troops shelled Basel on April 2.',
+    ]) {
+      const { Bern } = byTarget(`${lead} Swiss rockets also hit Bern.`);
+      expect({ lead, ...Bern }).toMatchObject({ lead, date: '2024-05-07', dateSource: 'publication' });
+    }
+  });
+
+  it('dates a report with no date in its text by the publication day, and says so', () => {
+    const { Basel } = byTarget('Swiss troops shelled Basel.');
+    expect(Basel).toMatchObject({ date: '2024-05-07', datePrecision: 'day', dateSource: 'publication' });
+    expect(Basel.dateText).toBeUndefined();
+  });
+
+  it('leaves an attack undated when neither the text nor the article dates it', () => {
+    const { Basel } = byTarget('Swiss troops shelled Basel.', null);
+    expect(Basel.date).toBeUndefined();
+    expect(Basel.dateSource).toBeUndefined();
+    expect(Basel.datePrecision).toBe('unknown');
   });
 });

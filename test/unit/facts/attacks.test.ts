@@ -30,8 +30,16 @@ describe('extractAttacks: attackers and targets', () => {
     ],
     ['forces of a country', 'The Armed Forces of Latvia shelled Rezekne.', 'Latvia -> Rezekne'],
     ['ground attack', 'Estonian forces captured the village of Narvamaa.', 'Estonia -> Narvamaa'],
-    ['an advance on a place', 'Estonian troops advanced on the town of Narvamaa at dawn.', 'Estonia -> Narvamaa'],
-    ['troops entering a place', 'Estonian troops entered the village of Narvamaa on Friday.', 'Estonia -> Narvamaa'],
+    [
+      'an advance on a place',
+      'Estonian troops advanced on the town of Narvamaa at dawn.',
+      'Estonia -> Narvamaa',
+    ],
+    [
+      'troops entering a place',
+      'Estonian troops entered the village of Narvamaa on Friday.',
+      'Estonia -> Narvamaa',
+    ],
     [
       'adjectives before a "city of" frame',
       'Two died in Serbian strikes on the besieged eastern separatist city of Pristina.',

@@ -53,6 +53,8 @@ const result: ArticleResult = {
       weaponKeys: ['weapon:drone'],
       weaponCounts: { drone: 3 },
       dateText: 'overnight',
+      datePrecision: 'range',
+      dateSource: 'text',
       start: 15,
       end: text.length,
       sentences: [1],
@@ -107,12 +109,26 @@ describe('buildBatch', () => {
       target: 'location:lviv',
       weapons: ['weapon:drone'],
       weaponCounts: '{"drone":3}',
+      date: null,
+      dateText: 'overnight',
+      datePrecision: 'range',
+      dateSource: 'text',
       rule: 'attack.verb',
       sentence: 'a.txt#0:s1',
     });
     expect(batch.entities.filter((e) => e.type === 'Weapon')).toEqual([
       expect.objectContaining({ id: 'weapon:drone', name: 'drone' }),
     ]);
+  });
+
+  it('keeps an undated attack undated, with no source for its date', () => {
+    const built = buildBatch([{ ...result, facts: [attackFact('Russia', 'Lviv')] }]);
+    expect(built.facts.attack[0]).toMatchObject({
+      date: null,
+      dateText: null,
+      datePrecision: 'unknown',
+      dateSource: null,
+    });
   });
 
   it('invents no weapon node for a weapon the entity stage did not find', () => {

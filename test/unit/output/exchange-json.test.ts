@@ -55,6 +55,26 @@ describe('toExchangeDocument', () => {
     ]);
   });
 
+  it('writes a date from the context or the publication day as the ISO day', () => {
+    const doc = toExchangeDocument([
+      resultOf(articleIn('a.txt', 0), {
+        facts: [
+          attackFact('Northland', 'Harbourtown', {
+            date: '2024-05-06',
+            datePrecision: 'day',
+            dateSource: 'context',
+          }),
+          attackFact('Northland', 'Rivertown', {
+            date: '2024-05-07',
+            datePrecision: 'day',
+            dateSource: 'publication',
+          }),
+        ],
+      }),
+    ]);
+    expect(doc.files[0].attacks.map((a) => a.date)).toEqual(['2024-05-06', '2024-05-07']);
+  });
+
   it('gives an empty document for no results', () => {
     expect(toExchangeDocument([])).toEqual({ files: [] });
   });

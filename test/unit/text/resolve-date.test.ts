@@ -5,32 +5,44 @@ const PUBLISHED = '2024-05-07T13:15:00Z';
 
 describe('resolveDate', () => {
   it.each([
-    ['on Wednesday', { iso: '2024-05-01', text: 'Wednesday' }],
-    ['on Tuesday', { iso: '2024-05-07', text: 'Tuesday' }],
-    ['Sunday', { iso: '2024-05-05', text: 'Sunday' }],
-    ['yesterday', { iso: '2024-05-06', text: 'yesterday' }],
-    ['February 7', { iso: '2024-02-07', text: 'February 7' }],
-    ['December 25', { iso: '2023-12-25', text: 'December 25' }],
-    ['on 26 February 2022', { iso: '2022-02-26', text: '26 February 2022' }],
-    ['tomorrow', { iso: '2024-05-08', text: 'tomorrow' }],
-    ['last week', { text: 'last week' }],
-    ['last month', { text: 'last month' }],
+    ['on Wednesday', { iso: '2024-05-01', text: 'Wednesday', precision: 'day' }],
+    ['on Tuesday', { iso: '2024-05-07', text: 'Tuesday', precision: 'day' }],
+    ['Sunday', { iso: '2024-05-05', text: 'Sunday', precision: 'day' }],
+    ['yesterday', { iso: '2024-05-06', text: 'yesterday', precision: 'day' }],
+    ['February 7', { iso: '2024-02-07', text: 'February 7', precision: 'day' }],
+    ['December 25', { iso: '2023-12-25', text: 'December 25', precision: 'day' }],
+    ['on 26 February 2022', { iso: '2022-02-26', text: '26 February 2022', precision: 'day' }],
+    ['tomorrow', { iso: '2024-05-08', text: 'tomorrow', precision: 'day' }],
+    ['last week', { text: 'last week', precision: 'range' }],
+    ['last month', { text: 'last month', precision: 'month' }],
+    ['in March', { text: 'March', precision: 'month' }],
+    ['12 hours after', { text: '12 hours after', precision: 'unknown' }],
+    ['two days later', { text: 'two days later', precision: 'unknown' }],
+    ['two days ago', { iso: '2024-05-05', text: 'two days ago', precision: 'day' }],
   ])('resolves %p against a Tuesday publication date, biased to the past', (phrase, expected) => {
     expect(resolveDate(phrase, PUBLISHED)).toEqual(expected);
   });
 
   it('accepts a publication day without a time', () => {
-    expect(resolveDate('on Monday', '2024-05-07')).toEqual({ iso: '2024-05-06', text: 'Monday' });
+    expect(resolveDate('on Monday', '2024-05-07')).toEqual({
+      iso: '2024-05-06',
+      text: 'Monday',
+      precision: 'day',
+    });
   });
 
   it('keeps relative phrases as written when the publication date is not known', () => {
-    expect(resolveDate('on Wednesday')).toEqual({ text: 'Wednesday' });
-    expect(resolveDate('February 7')).toEqual({ text: 'February 7' });
-    expect(resolveDate('26 February 2022')).toEqual({ iso: '2022-02-26', text: '26 February 2022' });
+    expect(resolveDate('on Wednesday')).toEqual({ text: 'Wednesday', precision: 'unknown' });
+    expect(resolveDate('February 7')).toEqual({ text: 'February 7', precision: 'unknown' });
+    expect(resolveDate('26 February 2022')).toEqual({
+      iso: '2022-02-26',
+      text: '26 February 2022',
+      precision: 'day',
+    });
   });
 
   it('returns the words for a phrase that is not a date', () => {
-    expect(resolveDate('soon', PUBLISHED)).toEqual({ text: 'soon' });
+    expect(resolveDate('soon', PUBLISHED)).toEqual({ text: 'soon', precision: 'unknown' });
   });
 });
 
