@@ -62,9 +62,12 @@ function cueAt(view: SentenceView, i: number): Cue | undefined {
   const verbCue = verbs.get(w);
   const nounKind = nouns.get(w);
   const isNoun = nouns.has(w) || (fireNouns.has(w) && weapons.has(tokens[i - 1]?.lower ?? ''));
-  if (verbCue && BASE_FORMS.has(w) && !followsActor(view, i) && !afterContinue(view, i)) return undefined;
-  if (verbCue && (!isNoun || followsActor(view, i))) return verbAt(view, i, verbCue);
-  if (!isNoun) return undefined;
+  // "came under Russian artillery fire": a noun, whatever stands before it.
+  const under = (nouns.has(w) || fireNouns.has(w)) && underAttack(view, i);
+  if (verbCue && !under && BASE_FORMS.has(w) && !followsActor(view, i) && !afterContinue(view, i))
+    return undefined;
+  if (verbCue && !under && (!isNoun || followsActor(view, i))) return verbAt(view, i, verbCue);
+  if (!isNoun && !under) return undefined;
   const prev = tokens[i - 1]?.lower ?? '';
   if ((w === 'strike' || w === 'strikes') && labourWords.has(prev)) return undefined;
   // "his remarks were offensive": the adjective.
@@ -76,12 +79,25 @@ function cueAt(view: SentenceView, i: number): Cue | undefined {
     from: i,
     to: i + 1,
     verb: false,
-    passive: false,
+    // "X came under heavy attack": the subject is the target, as of a passive.
+    passive: under,
     need: 'none',
     kind,
     plural,
     ing: w.endsWith('ing'),
   };
+}
+
+/** Forms of "come" and "be" that take "under attack" ("came under fire", "is under attack"). */
+const UNDER_VERBS = new Set('come comes came coming been is are was were remains remained'.split(' '));
+
+/** Whether the attack noun at `i` follows "came under" (with up to three modifiers: "came under heavy Russian artillery fire"). */
+function underAttack(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  for (let k = i - 1; k >= Math.max(1, i - 4); k--) {
+    if (tokens[k].lower === 'under') return UNDER_VERBS.has(tokens[k - 1].lower);
+  }
+  return false;
 }
 
 /** "continued to fire artillery at …" */

@@ -29,6 +29,8 @@ describe('extractAttacks: what is not an attack', () => {
     ['no actor', 'Two people died in an explosion in Varnitsa.'],
     ['movement towards a place', 'Belarusian troops advanced towards Varnitsa.'],
     ['entering talks', 'Belarus entered talks with Moldova.'],
+    ['a striking image', 'A striking image from Varnitsa showed Belarusian flags.'],
+    ['under pressure, not under attack', 'The Belarusian premier came under pressure in Varnitsa.'],
     ["an attack on the attacker's own forces", 'Danish shelling on Danish troops was reported by medics.'],
     ["another side's drones after the attack", 'The Danish attack on Swedish drones failed.'],
   ])('%s', (_label, sentence) => {

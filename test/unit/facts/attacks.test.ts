@@ -171,6 +171,13 @@ describe('extractAttacks: report forms', () => {
     });
   });
 
+  it.each([
+    ['a place that came under fire', 'Ohrid came under heavy Serbian artillery fire on Sunday.'],
+    ['weapons striking a place', 'Serbian missiles were seen striking at apartment blocks in Ohrid.'],
+  ])('reads %s', (_label, sentence) => {
+    expect(pairs(attacksOf(sentence + WAR, [city('Ohrid', 'North Macedonia')]))).toEqual(['Serbia -> Ohrid']);
+  });
+
   it('takes the place a place-named facility stands for ("the Baltic port of Klaipeda")', () => {
     const text = 'Polish missiles hit the Baltic port of Klaipeda on Monday.' + WAR;
     expect(pairs(attacksOf(text, [country('Poland'), city('Klaipeda', 'Lithuania')]))).toEqual([
