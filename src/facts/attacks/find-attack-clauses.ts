@@ -74,12 +74,24 @@ export function findAttackClauses(view: SentenceView, previous: ActorRef | undef
   return mergeClauses(clauses);
 }
 
+/** How far after "by" a weapon may start to be the agent ("by 13 Russian-made cruise missiles"). */
+const MAX_AGENT_CHARS = 24;
+
 /** Adverbs that may stand between a subject and its verb ("missiles also hit"). */
 const SUBJECT_ADVERB = /^(?:also|then|again|reportedly|later|allegedly|\p{Ll}+ly)$/u;
 
-/** Whether a weapon mention is the subject of the verb cue ("Four missiles hit", "Rockets later struck"). */
+/**
+ * Whether a weapon mention is the subject of the verb cue ("Four missiles hit", "Rockets later
+ * struck") or the agent of a passive one ("hit by 13 missiles").
+ */
 function weaponSubject(view: SentenceView, cue: Cue): boolean {
-  if (!cue.verb || cue.passive) return false;
+  if (!cue.verb) return false;
+  if (cue.passive) {
+    const by = view.tokens[cue.to]?.lower === 'by' ? view.tokens[cue.to + 1] : undefined;
+    if (by === undefined) return false;
+    const agent = view.weapons.find((m) => m.start >= by.start);
+    return agent !== undefined && agent.start - by.start <= MAX_AGENT_CHARS;
+  }
   let k = cue.from - 1;
   while (k >= 0 && SUBJECT_ADVERB.test(view.tokens[k].lower)) k--;
   const end = view.tokens[k]?.end;

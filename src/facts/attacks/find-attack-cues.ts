@@ -23,6 +23,8 @@ export interface Cue {
 const BE = new Set('was were been being is are be get got gets'.split(' '));
 /** Base forms that are verbs only after their subject or "continued to" ("a shell", "the fire"). */
 const BASE_FORMS = new Set(['shell', 'fire']);
+/** Past participles of attack verbs ("shelled", "hit", "struck", "shot"). */
+const PARTICIPLE = /(?:ed|^hit|^struck|^shot)$/;
 const AT_WORDS = new Set('at on upon into toward towards'.split(' '));
 const ACTOR_KINDS_FOR_VERB = new Set(['country', 'force', 'group', 'pronoun', 'weapon']);
 
@@ -132,7 +134,8 @@ function verbAt(view: SentenceView, i: number, cue: VerbCue): Cue | undefined {
   const before = tokens[k]?.lower ?? '';
   if (before === 'to' && !view.lexicon.attacks.continueVerbs.has(tokens[k - 1]?.lower ?? ''))
     return undefined;
-  const passive = BE.has(before);
+  // "was shelled", and the reduced passive "the city of X, hit by 13 missiles".
+  const passive = BE.has(before) || (tokens[to]?.lower === 'by' && PARTICIPLE.test(w));
   // "exhibits of captured equipment", "the targeted attacks": a participle used as an adjective.
   if (/^(?:the|a|an|of|with|its|their)$/.test(before) && w.endsWith('ed')) return undefined;
   if (cue.need === 'weapon-or-at' || cue.need === 'weapon') {

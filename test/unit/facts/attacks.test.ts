@@ -161,6 +161,11 @@ describe('extractAttacks: report forms', () => {
       expect(pairs(attacksOf(text + WAR))).toEqual(['Czechia -> Presov', expected]);
     });
 
+    it('reads a reduced passive with a weapon as agent ("the city of X, hit by 13 missiles")', () => {
+      const text = `${lead} The attack followed others, with the city of Kosice hit by 13 missiles.`;
+      expect(pairs(attacksOf(text + WAR))).toEqual(['Czechia -> Presov', 'Czechia -> Kosice']);
+    });
+
     it('takes no attacker when the article has named none', () => {
       expect(pairs(attacksOf('Four missiles hit the city of Kosice on Monday.' + WAR))).toEqual([]);
     });
