@@ -158,6 +158,28 @@ function right(view: SentenceView, cue: Cue): TargetGroup | undefined {
   return undefined;
 }
 
+/** Words that join the places of a list ("A, the town of B and the villages of C"). */
+const LIST_GLUE = new Set([',', 'and', 'or', 'the', 'of']);
+
+/** The places of a list that ends with place `pi` ("the villages of A and B"), first to last. */
+function listBefore(view: SentenceView, pi: number): number[] {
+  const { tokens, lexicon } = view;
+  const isFrameHead = (w: string): boolean =>
+    lexicon.places.slotHeads.has(w) || lexicon.places.slotHeads.has(w.replace(/ies$/, 'y').replace(/s$/, ''));
+  const items = [pi];
+  for (;;) {
+    let k = view.places[items[0]].from - 1;
+    let joined = false;
+    while (k >= 0 && (LIST_GLUE.has(tokens[k].lower) || isFrameHead(tokens[k].lower))) {
+      joined ||= tokens[k].lower === 'and' || tokens[k].lower === 'or' || tokens[k].text === ',';
+      k--;
+    }
+    const before = k >= 0 ? view.placeEnd[k] : -1;
+    if (!joined || before < 0 || namesSide(view, view.places[before])) return items;
+    items.unshift(before);
+  }
+}
+
 function passiveSubject(view: SentenceView, cue: Cue): TargetGroup | undefined {
   for (let k = cue.from - 1; k >= 0; k--) {
     const p = view.placeEnd[k];
@@ -167,7 +189,12 @@ function passiveSubject(view: SentenceView, cue: Cue): TargetGroup | undefined {
       k = view.places[p].from;
       continue;
     }
-    if (g < 0 || !TARGET_PREPOSITIONS.has(view.tokens[g].lower)) return { ...collect(view, p), right: false };
+    if (g < 0 || !TARGET_PREPOSITIONS.has(view.tokens[g].lower)) {
+      // "the villages of A and B were shelled": every place of the subject's list.
+      const list = listBefore(view, p);
+      if (list.length > 1) return { targets: list.map((i) => view.places[i]), right: false };
+      return { ...collect(view, p), right: false };
+    }
     k = view.places[p].from;
   }
   return undefined;

@@ -166,6 +166,15 @@ describe('extractAttacks: report forms', () => {
       expect(pairs(attacksOf(text + WAR))).toEqual(['Czechia -> Presov', 'Czechia -> Kosice']);
     });
 
+    it('gives every place of a passive subject list an attack', () => {
+      const text = `${lead} Officials said the villages of Nitra and Trnava were shelled.`;
+      expect(pairs(attacksOf(text + WAR))).toEqual([
+        'Czechia -> Presov',
+        'Czechia -> Nitra',
+        'Czechia -> Trnava',
+      ]);
+    });
+
     it('takes no attacker when the article has named none', () => {
       expect(pairs(attacksOf('Four missiles hit the city of Kosice on Monday.' + WAR))).toEqual([]);
     });
