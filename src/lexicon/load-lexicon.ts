@@ -171,6 +171,8 @@ export interface Lexicon {
     readonly historyRe: RegExp;
     /** "historyAgo": words after "N years" that count back ("ago", "before"). */
     readonly historyAgo: Words;
+    /** "warNouns": nouns of a whole war ("the war in X": its theatre, not a target). */
+    readonly warNouns: Words;
   };
   /** `data/source-nouns.json`. */
   readonly sources: { readonly nouns: Words; readonly generic: Words; readonly unnamed: Words };
@@ -478,6 +480,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       sentenceCueRe: new RegExp(`(?:${alt(attacks.list('sentenceCueStems'))})`, 'i'),
       historyRe: new RegExp(`\\b(?:${alt(attacks.list('historyPhrases'))})\\b`, 'i'),
       historyAgo: attacks.set('historyAgo'),
+      warNouns: attacks.set('warNouns'),
     },
     sources: {
       nouns: sources.set('nouns'),

@@ -110,6 +110,11 @@ function ownsAttack(view: SentenceView, p: PlaceSpan): boolean {
   return false;
 }
 
+/** "the war in X", "Russia's invasion of X": the governor follows a noun of the whole war, so the place is its theatre. */
+function warTheatre(view: SentenceView, g: number): boolean {
+  return g > 0 && view.lexicon.attacks.warNouns.has(view.tokens[g - 1].lower);
+}
+
 /** "the outskirts of X", "shelling of X" (not "the fall of X", "the day of X"). */
 function ofTarget(view: SentenceView, of: number): boolean {
   const before = view.tokens[of - 1];
@@ -148,6 +153,7 @@ function right(view: SentenceView, cue: Cue): TargetGroup | undefined {
     const direct = objectOk && !prepositionBetween(view, cue.to, g);
     const ok =
       !NON_TARGET_PREPOSITIONS.has(gw) &&
+      !warTheatre(view, g) &&
       (cue.need === 'place-object'
         ? direct || (gw === 'of' && g <= cue.to + 3)
         : TARGET_PREPOSITIONS.has(gw) || direct) &&
@@ -183,7 +189,7 @@ function left(view: SentenceView, cue: Cue, actor: ActorSpan | undefined): Targe
     if (actor && p.from < actor.to && p.to > actor.from) continue;
     if (namesSide(view, p)) continue;
     const g = governor(view, p.from);
-    if (g >= 0 && LEFT_PREPOSITIONS.has(view.tokens[g].lower)) {
+    if (g >= 0 && LEFT_PREPOSITIONS.has(view.tokens[g].lower) && !warTheatre(view, g)) {
       return { ...collect(view, view.placeStart[p.from]), right: false };
     }
   }

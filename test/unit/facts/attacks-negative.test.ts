@@ -77,3 +77,14 @@ describe('extractAttacks: what is not an attack', () => {
     });
   });
 });
+
+describe('extractAttacks: actors and places that are not attacker or target', () => {
+  it('takes no office of state as an attacker', () => {
+    const office = { name: 'Amber House', type: 'Organization' as const };
+    expect(attacksOf('The Amber House shelled Varnitsa on Monday.' + WAR, [office])).toEqual([]);
+  });
+
+  it('reads the place of "the war in X" as its theatre, not the target of a later attack', () => {
+    expect(attacksOf('The cost of the war in Moldova rose after a Belarusian strike.' + WAR)).toEqual([]);
+  });
+});
