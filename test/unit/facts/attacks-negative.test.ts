@@ -87,4 +87,14 @@ describe('extractAttacks: actors and places that are not attacker or target', ()
   it('reads the place of "the war in X" as its theatre, not the target of a later attack', () => {
     expect(attacksOf('The cost of the war in Moldova rose after a Belarusian strike.' + WAR)).toEqual([]);
   });
+
+  it('reads "across" a country as the extent of a campaign', () => {
+    expect(attacksOf('Belarusian troops fired missiles across Moldova on Sunday.' + WAR)).toEqual([]);
+  });
+
+  it('reads "back across" a place as a movement', () => {
+    const river = { name: 'Zorna River', type: 'Location' as const, placeKind: 'river' };
+    const text = 'Belarusian troops attacked on Sunday to force Moldovan units back across the Zorna River.';
+    expect(attacksOf(text + WAR, [river])).toEqual([]);
+  });
 });
