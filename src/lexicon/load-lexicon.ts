@@ -167,6 +167,12 @@ export interface Lexicon {
     /** Global: reset `lastIndex` before counting matches. */
     readonly conflictRe: RegExp;
     readonly sentenceCueRe: RegExp;
+    /** "historyPhrases": a phrase that sets a clause in history ("the second world war", "decades ago"). */
+    readonly historyRe: RegExp;
+    /** "historyAgo": words after "N years" that count back ("ago", "before"). */
+    readonly historyAgo: Words;
+    /** "warNouns": nouns of a whole war ("the war in X": its theatre, not a target). */
+    readonly warNouns: Words;
   };
   /** `data/source-nouns.json`. */
   readonly sources: { readonly nouns: Words; readonly generic: Words; readonly unnamed: Words };
@@ -472,6 +478,9 @@ export function loadLexicon(dataDir: string): Lexicon {
       // Entries are regular-expression alternatives ("missiles?"), not literal words.
       conflictRe: new RegExp(`\\b(?:${attacks.list('conflictPatterns').join('|')})\\b`, 'gi'),
       sentenceCueRe: new RegExp(`(?:${alt(attacks.list('sentenceCueStems'))})`, 'i'),
+      historyRe: new RegExp(`\\b(?:${alt(attacks.list('historyPhrases'))})\\b`, 'i'),
+      historyAgo: attacks.set('historyAgo'),
+      warNouns: attacks.set('warNouns'),
     },
     sources: {
       nouns: sources.set('nouns'),

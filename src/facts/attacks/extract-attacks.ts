@@ -7,7 +7,8 @@
 import type { Doc } from '../../model/doc';
 import type { Attack, AttackRule } from '../../model/fact';
 import type { Sentence } from '../../model/text';
-import { ArticleDates, type TextDate } from './attack-dates';
+import { ArticleDates, publicationDay, type TextDate } from './attack-dates';
+import { recalledHistory } from './attack-history';
 import { addInterceptions, enrichEvent, toAttacks, type AttackEvent } from './attack-event';
 import {
   casualtiesOf,
@@ -40,6 +41,8 @@ export function extractAttacks(doc: Doc): Attack[] {
   const { sentenceCueRe, followUpRe } = lexicon.attacks;
   const events: AttackEvent[] = [];
   const dates = new ArticleDates(article, lexicon);
+  const published = publicationDay(article.publishedAt);
+  const year = published === undefined ? undefined : Number(published.slice(0, 4));
   // The discourse date: the last day-precise date of an earlier sentence that reports an attack.
   let context: TextDate | undefined;
   const keys = new Map(entities.map((e) => [e.name.toLowerCase(), e.key]));
@@ -58,7 +61,8 @@ export function extractAttacks(doc: Doc): Attack[] {
       continue;
     }
     const view = viewSentence(doc, s);
-    const clauses = findAttackClauses(view, previousActor);
+    // Attacks recalled from history are not reported events (GUIDELINES: "Also not attacks").
+    const clauses = findAttackClauses(view, previousActor).filter((c) => !recalledHistory(view, c, year));
     let side = previousActor;
     for (const c of clauses) {
       if (inheritsActor(c) && side && !inOwnCountry(c.group.targets, side)) {

@@ -110,6 +110,19 @@ function ownsAttack(view: SentenceView, p: PlaceSpan): boolean {
   return false;
 }
 
+/**
+ * "strikes across Ukraine", "force troops back across the X River": "across" a whole country
+ * is the extent of a campaign, and "back across" a place is a movement; neither names a target.
+ */
+function acrossExtent(view: SentenceView, g: number, p: PlaceSpan): boolean {
+  return view.tokens[g]?.lower === 'across' && (p.kind === 'country' || view.tokens[g - 1]?.lower === 'back');
+}
+
+/** "the war in X", "Russia's invasion of X": the governor follows a noun of the whole war, so the place is its theatre. */
+function warTheatre(view: SentenceView, g: number): boolean {
+  return g > 0 && view.lexicon.attacks.warNouns.has(view.tokens[g - 1].lower);
+}
+
 /** "the outskirts of X", "shelling of X" (not "the fall of X", "the day of X"). */
 function ofTarget(view: SentenceView, of: number): boolean {
   const before = view.tokens[of - 1];
@@ -148,6 +161,8 @@ function right(view: SentenceView, cue: Cue): TargetGroup | undefined {
     const direct = objectOk && !prepositionBetween(view, cue.to, g);
     const ok =
       !NON_TARGET_PREPOSITIONS.has(gw) &&
+      !warTheatre(view, g) &&
+      !acrossExtent(view, g, view.places[p]) &&
       (cue.need === 'place-object'
         ? direct || (gw === 'of' && g <= cue.to + 3)
         : TARGET_PREPOSITIONS.has(gw) || direct) &&
@@ -210,7 +225,12 @@ function left(view: SentenceView, cue: Cue, actor: ActorSpan | undefined): Targe
     if (actor && p.from < actor.to && p.to > actor.from) continue;
     if (namesSide(view, p)) continue;
     const g = governor(view, p.from);
-    if (g >= 0 && LEFT_PREPOSITIONS.has(view.tokens[g].lower)) {
+    if (
+      g >= 0 &&
+      LEFT_PREPOSITIONS.has(view.tokens[g].lower) &&
+      !warTheatre(view, g) &&
+      !acrossExtent(view, g, p)
+    ) {
       return { ...collect(view, view.placeStart[p.from]), right: false };
     }
   }
