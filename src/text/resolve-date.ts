@@ -126,7 +126,8 @@ function isoOf(result: chrono.ParsedResult, words: string, ref: Date | undefined
   return undefined;
 }
 
-function referenceDate(publishedAt: string | undefined): Date | undefined {
+/** The instant of a publication date (ISO day or date-time), or undefined when it is missing or unreadable. */
+export function referenceDate(publishedAt: string | undefined): Date | undefined {
   if (publishedAt === undefined) return undefined;
   const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(publishedAt) ? `${publishedAt}T12:00:00Z` : publishedAt);
   return Number.isNaN(ms) ? undefined : new Date(ms);

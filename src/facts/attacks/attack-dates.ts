@@ -15,7 +15,7 @@ import type { Article } from '../../model/article';
 import type { DatePrecision, DateSource } from '../../model/fact';
 import type { Sentence, Span } from '../../model/text';
 import type { Lexicon } from '../../lexicon/load-lexicon';
-import { findDatePhrases, type DatePhrase } from '../../text/resolve-date';
+import { findDatePhrases, referenceDate, type DatePhrase } from '../../text/resolve-date';
 
 /** A date of the text (step 1) as an attack keeps it. */
 export interface TextDate {
@@ -44,9 +44,7 @@ const SPEECH_WINDOW = 3;
 
 /** The publication day (`YYYY-MM-DD`, UTC) of an article, when its date is known. */
 export function publicationDay(publishedAt: string | undefined): string | undefined {
-  if (publishedAt === undefined) return undefined;
-  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(publishedAt) ? `${publishedAt}T12:00:00Z` : publishedAt);
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().slice(0, 10);
+  return referenceDate(publishedAt)?.toISOString().slice(0, 10);
 }
 
 /** Reads the dates of one article's sentences, each sentence at most once. */

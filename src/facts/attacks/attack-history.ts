@@ -4,6 +4,7 @@
  * many years ("… X nearly 80 years ago"), names a past war ("during the second world war"), or is
  * the start of the war that the article counts from ("since Russia began its attack on X").
  */
+import { parseNumber } from './attack-numbers';
 import type { AttackClause } from './find-attack-clauses';
 import type { SentenceView } from './attack-sentence';
 
@@ -16,12 +17,6 @@ const INTRO_PREPOSITIONS = new Set(['in', 'during', 'throughout', 'by', 'until']
 /** How far back "since" may govern the cue's clause ("since the US dropped …"). */
 const SINCE_WINDOW = 8;
 const YEAR_RE = /^(1[5-9]\d\d|20\d\d)$/;
-const NUMBER_WORDS = new Map(
-  'five:5 six:6 seven:7 eight:8 nine:9 ten:10 twenty:20 thirty:30 forty:40 fifty:50 sixty:60 seventy:70 eighty:80 ninety:90 hundred:100'
-    .split(' ')
-    .map((p) => p.split(':') as [string, string])
-    .map(([w, n]) => [w, Number(n)]),
-);
 
 /** Whether a clause recalls an attack from history rather than reporting one; `year` is the publication year. */
 export function recalledHistory(view: SentenceView, c: AttackClause, year: number | undefined): boolean {
@@ -43,7 +38,7 @@ export function recalledHistory(view: SentenceView, c: AttackClause, year: numbe
     // "in 1944": a year long before publication (without a publication date, nothing is history by year).
     if (year !== undefined && YEAR_RE.test(t.text) && Number(t.text) <= year - HISTORY_YEARS) return true;
     // "80 years ago", "nearly eighty years before".
-    const n = /^\d+$/.test(t.text) ? Number(t.text) : NUMBER_WORDS.get(t.lower);
+    const n = parseNumber(t);
     if (
       n !== undefined &&
       n >= HISTORY_YEARS &&
