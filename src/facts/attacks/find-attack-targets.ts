@@ -262,6 +262,9 @@ function collect(view: SentenceView, at: number): Omit<TargetGroup, 'right'> {
     // place encloses the next one.
     for (let k = first.to + 1; k < Math.min(tokens.length, first.to + 5); k++) {
       if (placeStart[k] >= 0) return { ...collect(view, placeStart[k]), location: first };
+      // "Ukraine's second-largest city, Kharkiv": the place in apposition to the description.
+      if (tokens[k].text === ',' && k > first.to + 1 && placeStart[k + 1] >= 0)
+        return { ...collect(view, placeStart[k + 1]), location: first };
       if (!/^\p{Ll}/u.test(tokens[k].text)) break;
     }
     return { targets: [first] };

@@ -204,6 +204,12 @@ describe('extractAttacks: report forms', () => {
     expect(pairs(attacksOf(text, [city('Klaipeda', 'Lithuania')]))).toEqual(['Poland -> Klaipeda']);
   });
 
+  it("takes the place in apposition to a country's description ('Slovakia's second city, Kosice')", () => {
+    const text = "Czech artillery shelled Slovakia's second city, Kosice, on Monday." + WAR;
+    const [a] = attacksOf(text);
+    expect([a?.target, a?.location]).toEqual(['Kosice', 'Slovakia']);
+  });
+
   it('gives no attack on the attacking side itself', () => {
     const text = 'Poland was targeting Lithuanian military depots inside Poland, a spokeswoman said.' + WAR;
     expect(pairs(attacksOf(text))).toEqual([]);
