@@ -150,5 +150,26 @@ export function toAttacks(
       out.push(attack);
     }
   }
-  return out;
+  return withoutVaguerTwins(out);
+}
+
+/**
+ * The same attack named twice in one article, once by its place and once by a facility there
+ * ("missiles at Odesa port" in a headline, "the Odesa sea trade port" in the text), is one
+ * record: the one naming the place is dropped when a record of the same attacker names a
+ * facility located there, on the same date or with no date on either.
+ */
+function withoutVaguerTwins(attacks: Attack[]): Attack[] {
+  return attacks.filter(
+    (a) =>
+      !attacks.some(
+        (b) =>
+          b !== a &&
+          b.location !== undefined &&
+          norm(b.location) === norm(a.target) &&
+          norm(b.attacker) === norm(a.attacker) &&
+          (a.date === undefined || b.date === undefined || a.date === b.date) &&
+          b.target.startsWith(a.target),
+      ),
+  );
 }

@@ -252,6 +252,31 @@ function placeOfHead(view: SentenceView, pi: number): number {
   return placeStart[k + 1] >= 0 ? placeStart[k + 1] : pi;
 }
 
+/** How many lower-case words may stand between a place and a facility head ("nuclear power plant"). */
+const MAX_FACILITY_WORDS = 3;
+
+/**
+ * A facility named by its place and lower-case head words ("the Kremenchuk oil refinery", "the
+ * Rivne nuclear power plant"): the facility is the target, the place its location.
+ */
+function facilityAfter(view: SentenceView, place: PlaceSpan): PlaceSpan | undefined {
+  const { tokens, lexicon } = view;
+  if (place.kind === 'country' || place.kind === 'facility') return undefined;
+  let k = place.to;
+  while (
+    k < Math.min(tokens.length, place.to + MAX_FACILITY_WORDS) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text)
+  ) {
+    if (lexicon.places.facilityHeads.has(tokens[k].lower) && tokens[k + 1]?.lower !== 'of') {
+      const start = tokens[place.from].start;
+      const name = view.sentence.text.slice(start - view.sentence.start, tokens[k].end - view.sentence.start);
+      return { from: place.from, to: k + 1, name, kind: 'facility' };
+    }
+    k++;
+  }
+  return undefined;
+}
+
 /** A place and what follows it: a list ("A, B and C"), an enclosing place ("A, B", "A in B"). */
 function collect(view: SentenceView, at: number): Omit<TargetGroup, 'right'> {
   const { tokens, places, placeStart } = view;
@@ -269,6 +294,8 @@ function collect(view: SentenceView, at: number): Omit<TargetGroup, 'right'> {
     }
     return { targets: [first] };
   }
+  const facility = facilityAfter(view, first);
+  if (facility) return { targets: [facility], location: first };
   const items = [first];
   let listed = false;
   let j = first.to;

@@ -210,6 +210,18 @@ describe('extractAttacks: report forms', () => {
     expect([a?.target, a?.location]).toEqual(['Kosice', 'Slovakia']);
   });
 
+  it('takes a facility named by its place and lower-case head words, the place as its location', () => {
+    const text = 'Czech missiles hit the Kosice oil refinery overnight.' + WAR;
+    const [a] = attacksOf(text, [city('Kosice', 'Slovakia')]);
+    expect([a?.target, a?.location]).toEqual(['Kosice oil refinery', 'Kosice']);
+  });
+
+  it('keeps one record when the same attack is named by its place and by a facility there', () => {
+    const text =
+      'Czech missiles hit Kosice on Monday. Czech forces fired rockets at the Kosice oil refinery.' + WAR;
+    expect(pairs(attacksOf(text, [city('Kosice', 'Slovakia')]))).toEqual(['Czechia -> Kosice oil refinery']);
+  });
+
   it('gives no attack on the attacking side itself', () => {
     const text = 'Poland was targeting Lithuanian military depots inside Poland, a spokeswoman said.' + WAR;
     expect(pairs(attacksOf(text))).toEqual([]);
