@@ -4,6 +4,7 @@ import type { ArticleResult } from '../../src/model/result';
 import { factsOfKind } from '../../src/model/fact';
 import { extractArticle } from '../../src/pipeline';
 import { sourceFileOf } from '../support/articles';
+import { newsLike } from '../support/news-words';
 
 /** Every span of a result lies within the article text, and every span's text is its slice. */
 function assertSpans(r: ArticleResult): void {
@@ -34,67 +35,10 @@ function assertSpans(r: ArticleResult): void {
   for (const a of factsOfKind(r.facts, 'attack')) inside(a);
 }
 
-const words = [
-  'Russia',
-  'Ukraine',
-  'Kyiv',
-  'NATO',
-  'Mr.',
-  'Gen.',
-  'U.S.',
-  'said',
-  'told',
-  'attacked',
-  'shelled',
-  'drone',
-  'missile',
-  'killed',
-  'three',
-  'people',
-  'on',
-  'Wednesday',
-  'the',
-  'city',
-  'of',
-  'according',
-  'to',
-  'he',
-  'she',
-  'President',
-  'Volodymyr',
-  'Zelenskyy',
-  'Advertisement',
-  'Published',
-  'Related News',
-  'list 1 of 4',
-  '…',
-  '...',
-  '“',
-  '”',
-  '"',
-  '‘',
-  '’',
-  "'",
-  ',',
-  '.',
-  '!',
-  '?',
-  ':',
-  '—',
-  '(',
-  ')',
-  '\n',
-  '\n\n',
-  ' ',
-  '\u00A0',
-  '\u200B',
-  '\r\n',
-];
-const newsLike = fc.array(fc.constantFrom(...words), { maxLength: 120 }).map((ws) => ws.join(' '));
 const anyText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),
   fc.string({ unit: 'binary', maxLength: 300 }),
-  newsLike,
+  newsLike(120),
 );
 
 describe('pipeline on random text', () => {
