@@ -77,9 +77,6 @@ export function findAttackClauses(view: SentenceView, previous: ActorRef | undef
 /** How far after "by" a weapon may start to be the agent ("by 13 Russian-made cruise missiles"). */
 const MAX_AGENT_CHARS = 24;
 
-/** Adverbs that may stand between a subject and its verb ("missiles also hit"). */
-const SUBJECT_ADVERB = /^(?:also|then|again|reportedly|later|allegedly|\p{Ll}+ly)$/u;
-
 /**
  * Whether a weapon mention is the subject of the verb cue ("Four missiles hit", "Rockets later
  * struck") or the agent of a passive one ("hit by 13 missiles").
@@ -93,7 +90,7 @@ function weaponSubject(view: SentenceView, cue: Cue): boolean {
     return agent !== undefined && agent.start - by.start <= MAX_AGENT_CHARS;
   }
   let k = cue.from - 1;
-  while (k >= 0 && SUBJECT_ADVERB.test(view.tokens[k].lower)) k--;
+  while (k >= 0 && view.lexicon.attacks.verbAdverbs.has(view.tokens[k].lower)) k--;
   const end = view.tokens[k]?.end;
   return end !== undefined && view.weapons.some((m) => m.end === end);
 }
