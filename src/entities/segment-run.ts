@@ -256,7 +256,21 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean, le
         (next.hit.kind === 'place' && next.len === 1 && !next.hit.place?.curated && !next.hit.place?.capital)
       );
     };
-    if (found && !(titled && found.hit.kind === 'place' && found.len === 1 && nameAfter(i + 1))) {
+    // "President of Ukraine Olena Hrytsenko", "Mayor Lviv Taras Melnyk": a place between a title
+    // and a name of two words is the title's complement, not the first word of the name.
+    // Not before an initial: "President George W. Bush" is a name.
+    const fullWord = (at: number): boolean => nameAfter(at) && /^\p{Lu}\p{Ll}{2,}/u.test(run[at].text);
+    const complement =
+      titled &&
+      found !== undefined &&
+      (found.hit.kind === 'place' || found.hit.kind === 'country') &&
+      fullWord(i + found.len) &&
+      fullWord(i + found.len + 1) &&
+      (i + found.len + 2 === run.length || !nameAfter(i + found.len + 2));
+    if (
+      found &&
+      (complement || !(titled && found.hit.kind === 'place' && found.len === 1 && nameAfter(i + 1)))
+    ) {
       const town = found.hit.place;
       const singleTown =
         found.hit.kind === 'place' &&
@@ -265,7 +279,8 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean, le
         !town?.capital &&
         town?.kind !== 'region';
       const personName =
-        (titled && found.hit.kind === 'country' && nameAfter(i + 1)) || (singleTown && nameAfter(i + 1));
+        !complement &&
+        ((titled && found.hit.kind === 'country' && nameAfter(i + 1)) || (singleTown && nameAfter(i + 1)));
       if (!personName) {
         const kind: PartKind = found.hit.kind === 'organization' ? 'organization' : found.hit.kind;
         parts.push({ kind, from: i, to: i + found.len, rule: `lexicon.${found.hit.kind}`, hit: found.hit });

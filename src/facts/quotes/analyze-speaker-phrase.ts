@@ -200,7 +200,12 @@ function descriptionOf(
   let end = headEnd;
   while (end < to) {
     const t = toks[end];
-    if (!t.cap && (isParticiple(t, lex) || t.lower === 'who' || t.lower === 'which' || t.lower === 'that'))
+    // After an article a participle is an adjective ("the armed forces"), not a clause.
+    const adjective = ARTICLES.has(toks[end - 1].lower);
+    if (
+      !t.cap &&
+      ((isParticiple(t, lex) && !adjective) || t.lower === 'who' || t.lower === 'which' || t.lower === 'that')
+    )
       break;
     end++;
   }

@@ -21,6 +21,7 @@ import {
   speakerOf,
 } from './speaker-context';
 import type { Lexicon } from '../../lexicon/load-lexicon';
+import { DETERMINERS, PHRASE_BREAKERS } from './speech-cues';
 
 /** How many sentences back a pronoun may reach for an earlier speaker. */
 const PRONOUN_REACH = 3;
@@ -77,11 +78,41 @@ function resolve(
     if (back) return { speaker: { ...back.speaker, span }, person: back.person };
     return { speaker: { name: phrase.text, span }, person: false };
   }
+  const named = personClosing(ctx, phrase, lex);
+  if (named) return named;
   const referent =
     phrase.definite || phrase.possessor ? describedReferent(ctx, phrase, at, sentence, lex) : undefined;
   return referent
     ? { speaker: { ...referent.speaker, span }, person: referent.person }
     : { speaker: { name: phrase.text, span }, person: false };
+}
+
+/**
+ * The person named at the end of a description, with the description as role ("the head of
+ * Czech diplomacy Pavel Dvorak", "the President of Chile Ana Rojas"): the description is the title.
+ */
+function personClosing(ctx: SpeakerContext, phrase: SpeakerPhrase, lex: Lexicon): Resolved | undefined {
+  for (let i = firstMentionFrom(ctx, phrase.end) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    if (m.mention.end < phrase.end || m.mention.start <= phrase.start) return undefined;
+    if (m.mention.end === phrase.end && isPerson(m.entity)) {
+      // "a spokeswoman for Ana Rojas", "advisers to Mr. Lee": the person is the object, not the speaker.
+      const words = ctx.text
+        .slice(phrase.start, m.mention.start)
+        .toLowerCase()
+        .split(/[\s,]+/);
+      let k = words.length - 1;
+      while (k > 0 && (words[k] === '' || lex.titles.personal.has(words[k].replace(/\.$/, '')))) k--;
+      if (PHRASE_BREAKERS.has(words[k]) || DETERMINERS.has(words[k])) return undefined;
+      const role = ctx.text
+        .slice(phrase.start, m.mention.start)
+        .replace(/^(?:the|a|an)\s+/i, '')
+        .replace(/[\s,]+$/, '');
+      const span = { start: phrase.start, end: phrase.end, text: phrase.text };
+      return { speaker: speakerOf(m.entity, span, role || undefined), person: true };
+    }
+  }
+  return undefined;
 }
 
 /** The entity named right before a relative pronoun ("Lena Ortiz, who wrote …"); "who" needs a person. */

@@ -34,6 +34,14 @@ describe('findMentions', () => {
   });
 
   it.each([
+    ['President of Chile Ana Rojas arrived on Monday.', ['Person:Ana Rojas', 'Location:Chile']],
+    ['Mer Odesa Petro Kovalenko opened the bridge.', ['Person:Petro Kovalenko']],
+    ['President George W. Bush spoke at the summit.', ['Person:George W. Bush']],
+  ])('keeps a place between a title and a name out of the name: %s', (text, expected) => {
+    expect(namedOf(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
     ['The talks will resume in May 2025 in Oslo.', 'May'],
     ['Kremlin-led forces moved north.', 'Kremlin-led'],
   ])('keeps months and adjective compounds out of names: %s', (text, word) => {

@@ -78,4 +78,19 @@ describe('extractQuotes: speakers', () => {
     expect(q.speaker.role).toBe('Harbour Minister');
     expect(q.speaker.span?.text).toBe('Tomas Varga');
   });
+
+  it('names the person at the end of a description, not the description', () => {
+    const text =
+      'The head of Chilean diplomacy Ana Rojas said that the talks on the harbour had failed. ' +
+      'The commander of the armed forces of Peru General Pablo Soto said that the troops would stay.';
+    expect(speakers(text, [{ name: 'Ana Rojas' }, { name: 'Pablo Soto' }])).toEqual([
+      'Ana Rojas',
+      'Pablo Soto',
+    ]);
+  });
+
+  it('keeps a description whose named person is only its object', () => {
+    const text = 'A spokeswoman for Ana Rojas said that the minister would not attend the harbour talks.';
+    expect(speakers(text, [{ name: 'Ana Rojas' }])).toEqual(['A spokeswoman for Ana Rojas']);
+  });
 });
