@@ -157,10 +157,12 @@ function nameOf(
     runStart--;
   }
   let nameStart = runStart;
+  // In an organisation's name a role word is a modifier ("the Danish Defence Research Agency").
+  const orgName = lex.orgs.heads.has(toks[headEnd - 1].lower);
   for (let k = runStart; k < headEnd; k++) {
     const w = toks[k].lower;
     if (
-      lex.titles.roles.has(w) ||
+      (lex.titles.roles.has(w) && !(orgName && lex.titles.modifiers.has(w))) ||
       (lex.orgs.nameEnders.has(w) && headEnd - k > 2 && !lex.orgs.nameEnders.has(toks[headEnd - 1].lower))
     )
       nameStart = k + 1;

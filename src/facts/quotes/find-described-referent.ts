@@ -6,9 +6,9 @@
 import type { Entity } from '../../model/entity';
 import type { Speaker } from '../../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
-import { findNameByRole, findNameContaining } from './find-name-by-role';
+import { findNameByRole, findNameContaining, findNamedDescription } from './find-name-by-role';
 import type { SpeakerContext } from './speaker-context';
-import { entityByName, isPerson, nameKey, speakerOf } from './speaker-context';
+import { entityByName, firstMentionFrom, isPerson, nameKey, speakerOf } from './speaker-context';
 import type { Lexicon } from '../../lexicon/load-lexicon';
 
 /** A resolved speaker, and whether it is a person ("he" and "she" may refer back to it). */
@@ -72,9 +72,13 @@ export function describedReferent(
     (e) => e.type === 'Organization' && nameKey(e.name).split(' ').at(-1) === head,
   );
   if (org) return fromEntity(org, span);
+  const modifiers = modifiersOf(phrase);
+  const named = modifiers ? orgNamedBefore(ctx, head, modifiers, phrase.start) : undefined;
+  if (named) return fromEntity(named, span);
   const name =
     findNameByRole(ctx.text, head, lex, phrase.possessor, rankOf(phrase, lex), partyOf(phrase.text, lex)) ??
-    (phrase.possessor ? undefined : findNameContaining(ctx.text, head, at));
+    (phrase.possessor ? undefined : findNameContaining(ctx.text, head, at)) ??
+    (modifiers ? findNamedDescription(ctx.text, head, modifiers, phrase.start) : undefined);
   if (!name) return undefined;
   const entity = entityByName(ctx, name);
   return entity ? fromEntity(entity, span) : { speaker: { name, span }, person: name.includes(' ') };
@@ -119,4 +123,34 @@ function rankOf(phrase: SpeakerPhrase, lex: Lexicon): string | undefined {
 
 function ofMatches(of: string | undefined, possessor: string | undefined): boolean {
   return !possessor || (of !== undefined && nameKey(of).includes(nameKey(possessor)));
+}
+
+/**
+ * The lower-case words of a definite description between "the" and its head ("defence" in "the
+ * defence ministry"); undefined unless the description is only such words.
+ */
+function modifiersOf(phrase: SpeakerPhrase): string[] | undefined {
+  const words = phrase.text.split(/\s+/);
+  if (!phrase.definite || words.length > 4 || words.at(-1)?.toLowerCase() !== phrase.head) return undefined;
+  const mods = words.slice(1, -1);
+  return mods.every((w) => /^\p{Ll}+$/u.test(w)) ? mods : undefined;
+}
+
+/**
+ * The organization last mentioned before `before` whose name holds the head and every modifier
+ * ("the ministry", "the commerce ministry" → "Ministry of Commerce").
+ */
+function orgNamedBefore(
+  ctx: SpeakerContext,
+  head: string,
+  modifiers: readonly string[],
+  before: number,
+): Entity | undefined {
+  for (let i = firstMentionFrom(ctx, before) - 1; i >= 0; i--) {
+    const e = ctx.mentions[i].entity;
+    if (e.type !== 'Organization') continue;
+    const words = nameKey(e.name).split(' ');
+    if (words.includes(head) && modifiers.every((m) => words.includes(m))) return e;
+  }
+  return undefined;
 }

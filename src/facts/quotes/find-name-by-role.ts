@@ -93,3 +93,42 @@ export function findNameContaining(text: string, word: string, before: number): 
   }
   return undefined;
 }
+
+/** Words that end the look-back of `findNamedDescription`: no modifier of a head noun. */
+const NOT_MODIFIERS = new Set(
+  'the a an of in on at to for from by with and or but that which who said says its their his her'.split(' '),
+);
+
+/**
+ * The last description before `before` that names what `head` belongs to: a capitalised name,
+ * up to three modifiers and the head ("Ukraine’s northern military command", "Tver city council"),
+ * holding every word of `modifiers`. Undefined when the head is never written with a name.
+ */
+export function findNamedDescription(
+  text: string,
+  head: string,
+  modifiers: readonly string[],
+  before: number,
+): string | undefined {
+  const lower = lowerCased(text);
+  for (let i = lower.lastIndexOf(head, before - 1); i > 0; i = lower.lastIndexOf(head, i - 1)) {
+    if (/[\p{L}-]/u.test(lower[i - 1]) || /[\p{L}-]/u.test(lower[i + head.length] ?? ' ')) continue;
+    const words = text.slice(Math.max(0, i - 80), i).split(' ');
+    words.pop();
+    let k = words.length - 1;
+    const mods: string[] = [];
+    while (k >= 0 && mods.length < 3 && /^\p{Ll}[\p{Ll}-]+$/u.test(words[k]) && !NOT_MODIFIERS.has(words[k]))
+      mods.unshift(words[k--]);
+    const name: string[] = [];
+    while (
+      k >= 0 &&
+      name.length < 3 &&
+      /^\p{Lu}[\p{L}’'-]*$/u.test(words[k]) &&
+      !/^(?:The|A|An)$/.test(words[k])
+    )
+      name.unshift(words[k--]);
+    if (name.length === 0 || !modifiers.every((m) => mods.includes(m))) continue;
+    return [...name, ...mods, text.slice(i, i + head.length)].join(' ');
+  }
+  return undefined;
+}

@@ -18,6 +18,7 @@ import {
   isPerson,
   lastPersonBefore,
   nameKey,
+  organizationAround,
   speakerOf,
 } from './speaker-context';
 import type { Lexicon } from '../../lexicon/load-lexicon';
@@ -53,6 +54,7 @@ function resolve(
     const entity =
       personBeforeAffiliation(ctx, phrase) ??
       entityInSpan(ctx, phrase.start, phrase.end) ??
+      organizationAround(ctx, phrase.start, phrase.end) ??
       entityByName(ctx, phrase.text) ??
       entityStartingAt(ctx, phrase.start, phrase.end);
     if (entity) {

@@ -87,6 +87,19 @@ export function entityStartingAt(ctx: SpeakerContext, start: number, end: number
   return undefined;
 }
 
+/**
+ * The organization whose mention holds `[start, end)` and more ("Research Agency" of "the Danish
+ * Defence Research Agency"): the phrase lost words the entity stage kept.
+ */
+export function organizationAround(ctx: SpeakerContext, start: number, end: number): Entity | undefined {
+  for (let i = firstMentionFrom(ctx, end) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    if (m.mention.end < end && m.mention.start < start - 200) break;
+    if (m.mention.start <= start && m.mention.end >= end && m.entity.type === 'Organization') return m.entity;
+  }
+  return undefined;
+}
+
 function rank(m: EntityMention): number {
   return m.entity.type === 'Person' ? 2 : m.entity.type === 'Organization' ? 1 : 0;
 }

@@ -93,4 +93,25 @@ describe('extractQuotes: speakers', () => {
     const text = 'A spokeswoman for Ana Rojas said that the minister would not attend the harbour talks.';
     expect(speakers(text, [{ name: 'Ana Rojas' }])).toEqual(['A spokeswoman for Ana Rojas']);
   });
+
+  it('resolves "the ministry" to the ministry named before, and "the command" to its earlier description', () => {
+    const text =
+      'Exports of drones will need a licence from May, the Ministry of Trade said on Monday. ' +
+      'Licences will go only to firms with a clean record, according to the ministry. ' +
+      'Two rockets hit the village of Brovar overnight, Chile’s western naval command said on Monday. ' +
+      'The command added that a warehouse was hit but nobody was hurt.';
+    expect(speakers(text, [{ name: 'Ministry of Trade', type: 'Organization' }])).toEqual([
+      'Ministry of Trade',
+      'Ministry of Trade',
+      'Chile’s western naval command',
+    ]);
+  });
+
+  it('keeps the whole name of an organization that holds a role word', () => {
+    const text =
+      'The Danish Defence Research Agency said in a report that the harbour would need new cranes.';
+    expect(speakers(text, [{ name: 'Danish Defence Research Agency', type: 'Organization' }])).toEqual([
+      'Danish Defence Research Agency',
+    ]);
+  });
 });
