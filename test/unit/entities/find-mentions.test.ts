@@ -114,6 +114,8 @@ describe('findMentions', () => {
     ['He posted the video on Telegram and X.'],
     ['Advertisement'],
     ['Related News'],
+    ['For more information see our Privacy Policy and the Privacy Notice.'],
+    ['The Google Privacy Policy and Terms of Service apply.'],
   ])('finds no entity in: %s', (text) => {
     expect(namedOf(text)).toEqual([]);
   });
