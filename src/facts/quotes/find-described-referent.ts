@@ -41,6 +41,8 @@ export function describedReferent(
 ): Resolved | undefined {
   const head = phrase.head;
   const span = { start: phrase.start, end: phrase.end, text: phrase.text };
+  const top = topOf(ctx, phrase);
+  if (top) return fromEntity(top, span);
   if (lex.sources.generic.has(head)) {
     for (let i = ctx.heard.length - 1; i >= 0; i--) {
       const h = ctx.heard[i];
@@ -79,7 +81,7 @@ export function describedReferent(
     findNameByRole(ctx.text, head, lex, phrase.possessor, rankOf(phrase, lex), partyOf(phrase.text, lex)) ??
     (phrase.possessor ? undefined : findNameContaining(ctx.text, head, at)) ??
     (modifiers ? findNamedDescription(ctx.text, head, modifiers, phrase.start) : undefined);
-  if (!name) return undefined;
+  if (!name) return lex.titles.roles.has(head) ? namedSubject(ctx, phrase, sentence, lex) : undefined;
   const entity = entityByName(ctx, name);
   return entity ? fromEntity(entity, span) : { speaker: { name, span }, person: name.includes(' ') };
 }
@@ -153,4 +155,50 @@ function orgNamedBefore(
     if (words.includes(head) && modifiers.every((m) => words.includes(m))) return e;
   }
   return undefined;
+}
+
+/** The person whose role belongs to the possessor of "Nato's top official" (any title there). */
+function topOf(ctx: SpeakerContext, phrase: SpeakerPhrase): Entity | undefined {
+  if (!phrase.possessor || !/\btop\b/i.test(phrase.text)) return undefined;
+  return ctx.entities.find(
+    (e) => isPerson(e) && e.roles.some((r) => r.of && ofMatches(r.of, phrase.possessor)),
+  );
+}
+
+/**
+ * The person named as the subject of the sentence before ("Ana Rojas warned … The Chilean
+ * president said …"), else of the sentence after ("The ambassador said … Ana Rojas told …",
+ * "The official, Ana Rojas, added"): news writing names a person once and then describes them.
+ * A person whose known titles do not fit the description is not taken.
+ */
+function namedSubject(
+  ctx: SpeakerContext,
+  phrase: SpeakerPhrase,
+  sentence: number,
+  lex: Lexicon,
+): Resolved | undefined {
+  const span = { start: phrase.start, end: phrase.end, text: phrase.text };
+  for (const s of [sentence - 1, sentence + 1]) {
+    const from = firstMentionFrom(ctx, s < sentence ? 0 : phrase.end);
+    for (
+      let i = s < sentence ? firstMentionFrom(ctx, phrase.start) - 1 : from;
+      i >= 0 && i < ctx.mentions.length;
+    ) {
+      const m = ctx.mentions[i];
+      if (m.mention.sentence === s && isPerson(m.entity) && opensSentence(ctx.text, m.mention.start)) {
+        const fits =
+          m.entity.roles.length === 0 || m.entity.roles.some((r) => titleFits(r.title, phrase, lex));
+        if (fits) return fromEntity(m.entity, span);
+      }
+      if (s < sentence ? m.mention.sentence < s : m.mention.sentence > s) break;
+      i += s < sentence ? -1 : 1;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a name at `start` opens its sentence, or follows an opening "The official, ". */
+function opensSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return /(?:^|[.!?][”"’)]?\s+|\n\s*)(?:The [\p{Ll}-]+(?: [\p{Ll}-]+)?, )?$/u.test(before) || start === 0;
 }

@@ -114,4 +114,34 @@ describe('extractQuotes: speakers', () => {
       'Danish Defence Research Agency',
     ]);
   });
+
+  it('resolves a described role to the person named as subject of the sentence before or after', () => {
+    const text =
+      'Pablo Soto has warned that the harbour faces a long winter. ' +
+      'The Chilean president said that the port would stay open all year. ' +
+      'The Peruvian ambassador to the United Nations said on Friday that the talks would resume. ' +
+      'Ana Rojas told the council that the signs were good.';
+    expect(speakers(text, [{ name: 'Pablo Soto' }, { name: 'Ana Rojas' }])).toEqual([
+      'Pablo Soto',
+      'Pablo Soto',
+      'Ana Rojas',
+      'Ana Rojas',
+    ]);
+  });
+
+  it('keeps a described role when the article names nobody for it', () => {
+    const text = 'The harbour was closed. The Chilean president said that the port would stay open all year.';
+    expect(speakers(text)).toEqual(['The Chilean president']);
+  });
+
+  it('resolves "X’s top official" to the person holding a title of X', () => {
+    const text =
+      'The Harbour League’s top official has said that the cranes were sabotaged. ' +
+      '“All evidence points to sabotage,” Harbour League Secretary-General Lars Holm said.';
+    const holm = { name: 'Lars Holm', roles: [{ title: 'secretary-general', of: 'Harbour League' }] };
+    expect(speakers(text, [{ name: 'Harbour League', type: 'Organization' }, holm])).toEqual([
+      'Lars Holm',
+      'Lars Holm',
+    ]);
+  });
 });
