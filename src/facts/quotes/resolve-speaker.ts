@@ -80,7 +80,7 @@ function resolve(
     if (back) return { speaker: { ...back.speaker, span }, person: back.person };
     return { speaker: { name: phrase.text, span }, person: false };
   }
-  const named = personClosing(ctx, phrase, lex);
+  const named = personClosing(ctx, phrase, lex) ?? personInApposition(ctx, phrase);
   if (named) return named;
   const referent =
     phrase.definite || phrase.possessor ? describedReferent(ctx, phrase, at, sentence, lex) : undefined;
@@ -115,6 +115,16 @@ function personClosing(ctx: SpeakerContext, phrase: SpeakerPhrase, lex: Lexicon)
     }
   }
   return undefined;
+}
+
+/** The person in apposition right after a described role ("…, tweeted the Chilean envoy, Ana Rojas."). */
+function personInApposition(ctx: SpeakerContext, phrase: SpeakerPhrase): Resolved | undefined {
+  const i = firstMentionFrom(ctx, phrase.end);
+  const m = ctx.mentions[i];
+  if (!m || !isPerson(m.entity) || !/^\s*,\s*$/.test(ctx.text.slice(phrase.end, m.mention.start)))
+    return undefined;
+  if (!/^\s*(?:[.,;:!?]|$)/.test(ctx.text.slice(m.mention.end, m.mention.end + 3))) return undefined;
+  return fromEntity(m.entity, { start: phrase.start, end: phrase.end, text: phrase.text });
 }
 
 /** The entity named right before a relative pronoun ("Lena Ortiz, who wrote …"); "who" needs a person. */

@@ -144,4 +144,11 @@ describe('extractQuotes: speakers', () => {
       'Lars Holm',
     ]);
   });
+
+  it('resolves a described role to the person named in apposition after it', () => {
+    const text =
+      '“Outrageous,” tweeted the Chilean ambassador to Lima, Ana Rojas. ' +
+      '“Peru shelled the port of Callao a day after signing the grain deal.”';
+    expect(speakers(text, [{ name: 'Ana Rojas' }])).toEqual(['Ana Rojas']);
+  });
 });
