@@ -97,10 +97,16 @@ export function extractAttacks(doc: Doc): Attack[] {
           if (c.actor && c.group && !isCampaign(c, date)) {
             const e = newEvent(view, c, keyed(c.actor), context);
             enrichEvent(e, s.index, facts);
-            if (pending?.index === s.index - 1 && e.killed === undefined && e.injured === undefined)
+            if (
+              pending?.index === s.index - 1 &&
+              e.killed === undefined &&
+              e.injured === undefined &&
+              !e.ground
+            )
               enrichEvent(e, pending.index, { casualties: pending.casualties });
             events.push(e);
-            touched = e;
+            // A capture or advance is not what a later "the strike killed …" refers back to.
+            if (!e.ground) touched = e;
           } else if (earlier) {
             enrichEvent(earlier, s.index, facts);
             touched = earlier;
@@ -182,6 +188,7 @@ function newEvent(view: SentenceView, c: AttackClause, actor: ActorRef, context?
     counts: {},
     kinds: [],
     ...(context ? { context } : {}),
+    ...(c.cue.ground ? { ground: true } : {}),
   };
 }
 
