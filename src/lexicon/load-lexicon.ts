@@ -180,6 +180,8 @@ export interface Lexicon {
     /** Global: reset `lastIndex` before counting matches. */
     readonly conflictRe: RegExp;
     readonly sentenceCueRe: RegExp;
+    /** "frameCueStems": stems of verbs that are attack cues only in some frames ("took", "fell"); the attack stage reads their sentences too. */
+    readonly frameCueRe: RegExp;
     /** "historyPhrases": a phrase that sets a clause in history ("the second world war", "decades ago"). */
     readonly historyRe: RegExp;
     /** "historyAgo": words after "N years" that count back ("ago", "before"). */
@@ -506,6 +508,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       // Entries are regular-expression alternatives ("missiles?"), not literal words.
       conflictRe: new RegExp(`\\b(?:${attacks.list('conflictPatterns').join('|')})\\b`, 'gi'),
       sentenceCueRe: new RegExp(`(?:${alt(attacks.list('sentenceCueStems'))})`, 'i'),
+      frameCueRe: new RegExp(`(?:${alt(attacks.list('frameCueStems'))})`, 'i'),
       historyRe: new RegExp(`\\b(?:${alt(attacks.list('historyPhrases'))})\\b`, 'i'),
       historyAgo: attacks.set('historyAgo'),
       warNouns: attacks.set('warNouns'),
