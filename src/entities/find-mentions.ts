@@ -154,13 +154,17 @@ function continuesName(tokens: readonly ScannedToken[], j: number, lexicon: Lexi
   return /^\p{Ll}{1,4}$/u.test(tail) && !adjectiveTail && !t.text.slice(dash + 1).includes('-');
 }
 
+/** A lower-case prefix joined to a capitalised name ("pro-Russian"). */
+const LOWER_PREFIXED = /^\p{Ll}+-\p{Lu}/u;
+
 function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: number): void {
   const creditAt = creditStart(ctx.text, tokens);
   const v = ctx.lexicon.vocabulary;
   let i = 0;
   while (i < creditAt) {
     const t = tokens[i];
-    if (t.cap && t.text.includes('-') && splitHyphenated(ctx, t, sentence)) {
+    // "Russian-backed", and a lower-case prefix before a name ("pro-Russian", "anti-Israeli").
+    if ((t.cap || LOWER_PREFIXED.test(t.text)) && t.text.includes('-') && splitHyphenated(ctx, t, sentence)) {
       i++;
       continue;
     }

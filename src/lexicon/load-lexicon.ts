@@ -23,13 +23,19 @@ export type VerbNeed =
   /** The object must be a named place ("captured the village of X"). */
   | 'place-object'
   /** The actor must be a weapon or a force ("a drone demolished", "forces destroyed"). */
-  | 'armed-subject';
+  | 'armed-subject'
+  /** Both: a force's object that is a named place ("Russian troops took the town of X"). */
+  | 'armed-place-object'
+  /** The subject is the named place the attack took, the attacker follows "to" ("X fell to Y"). */
+  | 'place-subject';
 
 export interface VerbCue {
   readonly kind?: AttackKind;
   readonly need: VerbNeed;
   /** A particle that must follow ("swept through", "blew up"). */
   readonly particle?: readonly string[];
+  /** Words one of which must follow "to" after the object ("reduced X to rubble"). */
+  readonly complement?: readonly string[];
 }
 
 export interface CuratedPlace {
@@ -148,6 +154,13 @@ export interface Lexicon {
     readonly fireNouns: Words;
     readonly kindModifiers: ReadonlyMap<string, AttackKind>;
     readonly forceNouns: Words;
+    /** "sponsorPrefixes", "sponsorSuffixes": parts of a hyphenated word that make its country the sponsor of a force ("pro-Russian", "Russian-backed"). */
+    readonly sponsorPrefixes: Words;
+    readonly sponsorSuffixes: Words;
+    /** "proxyNouns": heads of forces a country sponsors ("Russian-backed separatists"). */
+    readonly proxyNouns: Words;
+    /** "goalNouns": attack nouns that after "to" are a verb of a goal, not an event ("failed to capture X"). */
+    readonly goalNouns: Words;
     readonly actorFillers: Words;
     readonly lightVerbs: Words;
     readonly irrealis: Words;
@@ -167,6 +180,8 @@ export interface Lexicon {
     /** Global: reset `lastIndex` before counting matches. */
     readonly conflictRe: RegExp;
     readonly sentenceCueRe: RegExp;
+    /** "frameCueStems": stems of verbs that are attack cues only in some frames ("took", "fell"); the attack stage reads their sentences too. */
+    readonly frameCueRe: RegExp;
     /** "historyPhrases": a phrase that sets a clause in history ("the second world war", "decades ago"). */
     readonly historyRe: RegExp;
     /** "historyAgo": words after "N years" that count back ("ago", "before"). */
@@ -288,7 +303,15 @@ const isWords = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr
 const isPlace = (v: unknown): v is CuratedPlace =>
   typeof v === 'object' && v !== null && isString((v as { kind?: unknown }).kind);
 const KINDS: readonly string[] = ['air', 'shelling', 'clash', 'explosive'];
-const NEEDS: readonly string[] = ['none', 'weapon-or-at', 'weapon', 'place-object', 'armed-subject'];
+const NEEDS: readonly string[] = [
+  'none',
+  'weapon-or-at',
+  'weapon',
+  'place-object',
+  'armed-subject',
+  'armed-place-object',
+  'place-subject',
+];
 const isKind = (v: unknown): v is AttackKind => typeof v === 'string' && KINDS.includes(v);
 
 function readDataFile(dataDir: string, name: FileName): DataFile {
@@ -370,15 +393,18 @@ export function loadLexicon(dataDir: string): Lexicon {
     for (const f of [canon, ...forms]) weaponSystems.set(normaliseName(f), canon);
   const verbCues = new Map<string, VerbCue>();
   for (const g of attacks.groups('verbs')) {
-    const { forms, kind, need, particle } = g;
+    const { forms, kind, need, particle, complement } = g;
     if (!isWords(forms) || !(kind === undefined || isKind(kind)) || !NEEDS.includes(need as string))
       attacks.fail('verbs', 'a list of { forms, need, kind?, particle? }');
     if (particle !== undefined && !isWords(particle))
       attacks.fail('verbs', 'a list whose particles are words');
+    if (complement !== undefined && !isWords(complement))
+      attacks.fail('verbs', 'a list whose complements are words');
     const cue: VerbCue = Object.freeze({
       ...(kind !== undefined ? { kind: kind as AttackKind } : {}),
       need: need as VerbNeed,
       ...(particle !== undefined ? { particle: particle as string[] } : {}),
+      ...(complement !== undefined ? { complement: complement as string[] } : {}),
     });
     for (const f of forms as string[]) verbCues.set(f, cue);
   }
@@ -462,6 +488,10 @@ export function loadLexicon(dataDir: string): Lexicon {
       fireNouns: attacks.set('fireNouns'),
       kindModifiers: new Map(attacks.record('kindModifiers', isKind)),
       forceNouns: attacks.set('forceNouns'),
+      sponsorPrefixes: attacks.set('sponsorPrefixes'),
+      sponsorSuffixes: attacks.set('sponsorSuffixes'),
+      proxyNouns: attacks.set('proxyNouns'),
+      goalNouns: attacks.set('goalNouns'),
       actorFillers: attacks.set('actorFillers'),
       lightVerbs: attacks.set('lightVerbs'),
       irrealis: attacks.set('irrealis'),
@@ -478,6 +508,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       // Entries are regular-expression alternatives ("missiles?"), not literal words.
       conflictRe: new RegExp(`\\b(?:${attacks.list('conflictPatterns').join('|')})\\b`, 'gi'),
       sentenceCueRe: new RegExp(`(?:${alt(attacks.list('sentenceCueStems'))})`, 'i'),
+      frameCueRe: new RegExp(`(?:${alt(attacks.list('frameCueStems'))})`, 'i'),
       historyRe: new RegExp(`\\b(?:${alt(attacks.list('historyPhrases'))})\\b`, 'i'),
       historyAgo: attacks.set('historyAgo'),
       warNouns: attacks.set('warNouns'),

@@ -41,12 +41,16 @@ export function findActors(
   const taken = new Uint8Array(tokens.length);
   const push = (from: number, to: number, name: string, kind: ActorKind, key?: string): void => {
     for (let i = from; i < to; i++) taken[i] = 1;
-    const prev = tokens[from - 1]?.lower ?? '';
+    // "in eastern Ukraine": the preposition before the place's adjectives.
+    let b = from - 1;
+    while (b > 0 && lexicon.places.skippedBeforePlace.has(tokens[b].lower) && /^\p{Ll}/u.test(tokens[b].text))
+      b--;
+    const prev = tokens[b]?.lower ?? '';
     const afterPreposition =
       (kind === 'country' || kind === 'group') &&
       prev !== 'by' &&
       (TARGET_PREPOSITIONS.has(prev) || NON_TARGET_PREPOSITIONS.has(prev)) &&
-      !(prev === 'of' && FORCE_NOUNS.has(tokens[from - 2]?.lower ?? ''));
+      !(prev === 'of' && FORCE_NOUNS.has(tokens[b - 1]?.lower ?? ''));
     actors.push({ from, to, name, kind, key, possessive: tokens[to]?.possessive === true, afterPreposition });
   };
   // Countries, capitals and demonyms the entity stage found, by their first token.
@@ -88,7 +92,7 @@ export function findActors(
     if (place === undefined) continue;
     const country = countryOf(place.entity, lexicon);
     if (country === undefined) continue;
-    if (place.demonym) {
+    if (place.demonym || sponsors(t, lexicon)) {
       const head = demonymHead(tokens, i, lexicon);
       if (head) push(i, head.to, country.name, head.kind, country.key);
       continue;
@@ -117,16 +121,28 @@ function countryOf(e: Entity, lexicon: Lexicon): { name: string; key: string } |
 /** A capitalised system name between a demonym and its head ("a Ukrainian Bayraktar drone"). */
 const isSystemName = (t: AttackToken): boolean => /^\p{Lu}[\p{L}\p{N}-]*$/u.test(t.text) && !t.demonym;
 
+/**
+ * "pro-Russian", "Russian-backed", "Russia-backed": a hyphenated word that makes its country the
+ * sponsor of the force it modifies (the country is the attacker, as the guidelines take it).
+ */
+function sponsors(t: AttackToken, lexicon: Lexicon): boolean {
+  const parts = t.lower.split('-');
+  if (parts.length < 2) return false;
+  const { sponsorPrefixes, sponsorSuffixes } = lexicon.attacks;
+  return sponsorPrefixes.has(parts[0]) || sponsorSuffixes.has(parts[parts.length - 1]);
+}
+
 function demonymHead(
   tokens: readonly AttackToken[],
   i: number,
   lexicon: Lexicon,
 ): { to: number; kind: ActorKind } | undefined {
-  const { forceNouns, nouns, kindModifiers, actorFillers } = lexicon.attacks;
+  const { forceNouns, proxyNouns, nouns, kindModifiers, actorFillers } = lexicon.attacks;
   const t = tokens[i];
+  const sponsored = sponsors(t, lexicon);
   for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
     const w = tokens[j].lower;
-    if (forceNouns.has(w)) return { to: j + 1, kind: 'force' };
+    if (forceNouns.has(w) || (sponsored && proxyNouns.has(w))) return { to: j + 1, kind: 'force' };
     if (lexicon.weapons.words.has(w)) return { to: j + 1, kind: 'weapon' };
     if (nouns.has(w) || kindModifiers.has(w)) return { to: i + 1, kind: 'cue' };
     if (!actorFillers.has(w) && !lexicon.weapons.modifiers.has(w) && !/-/.test(w) && !isSystemName(tokens[j]))

@@ -33,6 +33,8 @@ export interface AttackEvent {
   injured?: number;
   /** Weapon kinds seen, to choose the type when the cue does not say it. */
   readonly kinds: AttackKind[];
+  /** A capture, fall or advance on the place (see `Cue.ground`). */
+  readonly ground?: boolean;
 }
 
 const TYPES: Record<AttackKind, AttackType> = {
@@ -105,6 +107,7 @@ export function toAttacks(
   dateOf: (text: TextDate | undefined, context: TextDate | undefined) => AttackDate = textOnly,
 ): Attack[] {
   const out: Attack[] = [];
+  const grounds = new Set<Attack>();
   const seen = new Map<string, { kind?: AttackKind; date?: TextDate }[]>();
   for (const e of events) {
     const kind = e.kind ?? KIND_ORDER.find((k) => e.kinds.includes(k));
@@ -148,9 +151,43 @@ export function toAttacks(
       same.push({ kind, ...(e.date ? { date: e.date } : {}) });
       seen.set(id, same);
       out.push(attack);
+      if (e.ground) grounds.add(attack);
     }
   }
-  return withoutVaguerTwins(out);
+  return withoutVaguerTwins(withoutGroundTwins(out, grounds));
+}
+
+/**
+ * A capture or advance on a place and a strike on it, by one side, in one article, with no two
+ * dates told apart ("stepped up shelling … after the capture of X on Sunday"): one record, the
+ * strike's, which keeps its date, weapons and toll and takes the capture's date when it has
+ * none. `grounds` holds the records that come only from a capture or advance.
+ */
+function withoutGroundTwins(attacks: Attack[], grounds: ReadonlySet<Attack>): Attack[] {
+  if (grounds.size === 0) return attacks;
+  const dropped = new Set<Attack>();
+  for (const g of grounds) {
+    const strike = attacks.find(
+      (a) =>
+        !grounds.has(a) &&
+        !dropped.has(a) &&
+        norm(a.attacker) === norm(g.attacker) &&
+        norm(a.target) === norm(g.target) &&
+        (a.date === undefined || g.date === undefined || a.date === g.date),
+    );
+    if (strike === undefined) continue;
+    dropped.add(g);
+    const i = attacks.indexOf(strike);
+    attacks[i] = {
+      ...strike,
+      ...(strike.date === undefined && g.date !== undefined
+        ? { date: g.date, dateText: g.dateText, datePrecision: g.datePrecision, dateSource: g.dateSource }
+        : {}),
+      ...(strike.killed === undefined && g.killed !== undefined ? { killed: g.killed } : {}),
+      sentences: [...new Set([...strike.sentences, ...g.sentences])].sort((x, y) => x - y),
+    };
+  }
+  return attacks.filter((a) => !dropped.has(a));
 }
 
 /**

@@ -38,7 +38,7 @@ const MAX_REFERENCE_DISTANCE = 3;
 export function extractAttacks(doc: Doc): Attack[] {
   const { article, sentences, entities, lexicon } = doc;
   if (!isConflictReport(article.text, lexicon)) return [];
-  const { sentenceCueRe, followUpRe } = lexicon.attacks;
+  const { sentenceCueRe, frameCueRe, followUpRe } = lexicon.attacks;
   const events: AttackEvent[] = [];
   const dates = new ArticleDates(article, lexicon);
   const published = publicationDay(article.publishedAt);
@@ -54,7 +54,7 @@ export function extractAttacks(doc: Doc): Attack[] {
   // A toll stated just before any attack is reported ("Three people died in X. A missile hit …").
   let pending: { index: number; casualties: Casualties } | undefined;
   for (const s of sentences) {
-    if (!sentenceCueRe.test(s.text)) {
+    if (!sentenceCueRe.test(s.text) && !frameCueRe.test(s.text)) {
       if (!followUpRe.test(s.text)) continue;
       if (last && s.index - lastSentence <= 1) followUp(doc, s, last);
       else pending = { index: s.index, casualties: casualtiesIn(doc, s) };
@@ -97,10 +97,16 @@ export function extractAttacks(doc: Doc): Attack[] {
           if (c.actor && c.group && !isCampaign(c, date)) {
             const e = newEvent(view, c, keyed(c.actor), context);
             enrichEvent(e, s.index, facts);
-            if (pending?.index === s.index - 1 && e.killed === undefined && e.injured === undefined)
+            if (
+              pending?.index === s.index - 1 &&
+              e.killed === undefined &&
+              e.injured === undefined &&
+              !e.ground
+            )
               enrichEvent(e, pending.index, { casualties: pending.casualties });
             events.push(e);
-            touched = e;
+            // A capture or advance is not what a later "the strike killed …" refers back to.
+            if (!e.ground) touched = e;
           } else if (earlier) {
             enrichEvent(earlier, s.index, facts);
             touched = earlier;
@@ -182,6 +188,7 @@ function newEvent(view: SentenceView, c: AttackClause, actor: ActorRef, context?
     counts: {},
     kinds: [],
     ...(context ? { context } : {}),
+    ...(c.cue.ground ? { ground: true } : {}),
   };
 }
 

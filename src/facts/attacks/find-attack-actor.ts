@@ -23,7 +23,18 @@ const NP_WORDS = /^(?:\p{Ll}[\p{Ll}-]*|\p{N}[\p{N},.]*|-)$/u;
 const STOP_NP = new Set(
   'of in on at to by from with and or for after before during since as that which who'.split(' '),
 );
-const WINDOW_STOPS = new Set(['after', 'when', 'since', 'because', 'but', 'while', 'following', ';']);
+/** Words that open another clause, whose modality is its own ("would retake X, which Y took"). */
+const WINDOW_STOPS = new Set([
+  'after',
+  'when',
+  'since',
+  'because',
+  'but',
+  'while',
+  'following',
+  ';',
+  'which',
+]);
 
 /** Whether the words before a cue make it a plan, threat, capability, denial or negation. */
 export function isIrrealis(view: SentenceView, cue: Cue): boolean {
@@ -39,6 +50,8 @@ export function isIrrealis(view: SentenceView, cue: Cue): boolean {
 
 /** Finds the actor of a cue in its sentence (a pronoun is returned as such, for the caller to resolve). */
 export function findCueActor(view: SentenceView, cue: Cue): CueActor {
+  // "X fell to pro-Russian forces": the agent follows "to".
+  if (cue.need === 'place-subject') return { actor: byAgent(view, cue.to, 'to'), purpose: false };
   if (cue.verb)
     return { actor: cue.passive ? byAgent(view, cue.to) : subjectOf(view, cue.from), purpose: false };
   return nounActor(view, cue);
@@ -57,10 +70,10 @@ export function subjectOf(view: SentenceView, at: number): ActorSpan | undefined
   return undefined;
 }
 
-function byAgent(view: SentenceView, at: number): ActorSpan | undefined {
+function byAgent(view: SentenceView, at: number, word = 'by'): ActorSpan | undefined {
   const { tokens } = view;
   for (let j = at; j < Math.min(tokens.length, at + 4); j++) {
-    if (tokens[j].lower !== 'by') continue;
+    if (tokens[j].lower !== word) continue;
     let k = j + 1;
     while (k < tokens.length && /^(?:the|a|an)$/.test(tokens[k].lower)) k++;
     const a = k < tokens.length ? view.actorAt[k] : -1;

@@ -43,7 +43,7 @@ export function findAttackClauses(view: SentenceView, previous: ActorRef | undef
     const found = findCueActor(view, cue);
     if (found.purpose) continue;
     const span = found.actor;
-    if (cue.need === 'armed-subject') {
+    if (cue.need === 'armed-subject' || cue.need === 'armed-place-object') {
       const armed =
         span !== undefined &&
         ARMED_KINDS.has(span.kind) &&

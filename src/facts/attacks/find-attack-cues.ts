@@ -5,6 +5,7 @@
  */
 import type { AttackKind, VerbCue } from './attack-cues';
 import type { SentenceView } from './attack-sentence';
+import { fallReport, hasComplement, particleAt, placeSubject } from './ground-frames';
 
 export interface Cue {
   /** Token range of the cue (the verb with its particle, or the noun). */
@@ -18,6 +19,8 @@ export interface Cue {
   readonly plural: boolean;
   /** The word form ends in -ing ("shelling", "targeting"): it may take a direct object. */
   readonly ing: boolean;
+  /** A capture, fall or advance on a place ("captured", "fell to", "advanced on", "the capture of"): a ground event, whose toll and date are a strike's when both are told. */
+  readonly ground?: boolean;
 }
 
 const BE = new Set('was were been being is are be get got gets'.split(' '));
@@ -72,6 +75,8 @@ function cueAt(view: SentenceView, i: number): Cue | undefined {
   if (!isNoun && !under) return undefined;
   const prev = tokens[i - 1]?.lower ?? '';
   if ((w === 'strike' || w === 'strikes') && labourWords.has(prev)) return undefined;
+  // "failed to capture X", "plans to capture X": the verb of a goal, not an event.
+  if (prev === 'to' && view.lexicon.attacks.goalNouns.has(w)) return undefined;
   // "his remarks were offensive": the adjective.
   if (w === 'offensive' && (BE.has(prev) || /^(?:very|so|most|more|deeply)$/.test(prev))) return undefined;
   let kind = nounKind ?? weapons.get(prev)?.[1];
@@ -87,6 +92,7 @@ function cueAt(view: SentenceView, i: number): Cue | undefined {
     kind,
     plural,
     ing: w.endsWith('ing'),
+    ...(view.lexicon.attacks.goalNouns.has(w) ? { ground: true } : {}),
   };
 }
 
@@ -125,9 +131,15 @@ function verbAt(view: SentenceView, i: number, cue: VerbCue): Cue | undefined {
   const w = tokens[i].lower;
   let to = i + 1;
   if (cue.particle) {
-    if (!cue.particle.includes(tokens[i + 1]?.lower ?? '')) return undefined;
-    to = i + 2;
+    // "swept through", "advanced from the north on X", "moved south from A to B".
+    const p = particleAt(view, i + 1, cue.particle);
+    if (p < 0) return undefined;
+    to = p + 1;
   }
+  if (cue.complement && !hasComplement(view, to, cue.complement)) return undefined;
+  // "X fell to Y", "X fell on Saturday": a named place is the subject.
+  const placeSubjectVerb = cue.need === 'place-subject';
+  if (placeSubjectVerb && (placeSubject(view, i) < 0 || !fallReport(view, i))) return undefined;
   if (w === 'shot' && tokens[i + 1]?.lower === 'down') return undefined;
   let k = i - 1;
   while (k >= 0 && view.lexicon.attacks.verbAdverbs.has(tokens[k].lower)) k--;
@@ -135,7 +147,11 @@ function verbAt(view: SentenceView, i: number, cue: VerbCue): Cue | undefined {
   if (before === 'to' && !view.lexicon.attacks.continueVerbs.has(tokens[k - 1]?.lower ?? ''))
     return undefined;
   // "was shelled", and the reduced passive "the city of X, hit by 13 missiles".
-  const passive = BE.has(before) || (tokens[to]?.lower === 'by' && PARTICIPLE.test(w));
+  // "were pushing into X" is progressive, not passive.
+  const passive =
+    placeSubjectVerb ||
+    (BE.has(before) && !w.endsWith('ing')) ||
+    (tokens[to]?.lower === 'by' && PARTICIPLE.test(w));
   // "exhibits of captured equipment", "the targeted attacks": a participle used as an adjective.
   if (/^(?:the|a|an|of|with|its|their)$/.test(before) && w.endsWith('ed')) return undefined;
   if (cue.need === 'weapon-or-at' || cue.need === 'weapon') {
@@ -159,5 +175,17 @@ function verbAt(view: SentenceView, i: number, cue: VerbCue): Cue | undefined {
     kind: cue.kind,
     plural: false,
     ing: w.endsWith('ing'),
+    ...(isGround(cue) ? { ground: true } : {}),
   };
+}
+
+/** A verb of taking or advancing on a place ("captured", "took", "fell", "advanced on"). */
+function isGround(cue: VerbCue): boolean {
+  if (cue.complement !== undefined) return false;
+  return (
+    cue.need === 'place-object' ||
+    cue.need === 'armed-place-object' ||
+    cue.need === 'place-subject' ||
+    (cue.kind === 'clash' && cue.particle !== undefined)
+  );
 }

@@ -10,6 +10,7 @@ import type { ActorSpan } from './attack-actors';
 import type { Cue } from './find-attack-cues';
 import type { PlaceSpan } from './attack-place-span';
 import { governor, type SentenceView } from './attack-sentence';
+import { placeSubject, relativeAntecedent } from './ground-frames';
 
 export interface TargetGroup {
   readonly targets: readonly PlaceSpan[];
@@ -35,9 +36,21 @@ export function findTargets(
   modifier: PlaceSpan | undefined,
 ): TargetGroup | undefined {
   let group: TargetGroup | undefined;
-  if (modifier) group = { ...collect(view, view.placeStart[modifier.from]), right: false };
+  const placeObject = cue.need === 'place-object' || cue.need === 'armed-place-object';
+  if (cue.need === 'place-subject') {
+    // "X fell to Y": the subject, and only it.
+    const p = placeSubject(view, cue.from);
+    return p < 0
+      ? undefined
+      : refine(view, { ...collect(view, view.placeStart[view.places[p].from]), right: false });
+  }
+  // "the X region, which Russian troops seized": the relative pronoun is the object.
+  const antecedent = cue.verb && placeObject ? relativeAntecedent(view, cue.from, actor) : -1;
+  if (antecedent >= 0)
+    group = { ...collect(view, view.placeStart[view.places[antecedent].from]), right: false };
+  if (modifier) group ??= { ...collect(view, view.placeStart[modifier.from]), right: false };
   group ??= right(view, cue);
-  if (!group && cue.need === 'place-object') return undefined;
+  if (!group && placeObject) return undefined;
   if (!group && cue.passive) group = passiveSubject(view, cue);
   // "the assault on his country": the target is stated, just not named.
   if (!statedUnnamed(view, cue)) group ??= left(view, cue, actor);
@@ -158,12 +171,18 @@ function right(view: SentenceView, cue: Cue): TargetGroup | undefined {
     if (p < 0 || namesSide(view, view.places[p]) || ownsAttack(view, view.places[p])) continue;
     const g = governor(view, j);
     const gw = g >= 0 ? tokens[g].lower : '';
-    const direct = objectOk && !prepositionBetween(view, cue.to, g);
+    // "took the town of X": a force's place object follows the verb itself.
+    const direct =
+      objectOk &&
+      !prepositionBetween(view, cue.to, g) &&
+      (cue.need !== 'armed-place-object' || g === cue.to - 1);
+    // "moved from A to B": the verb's own particle governs its target.
+    const particle = cue.verb && g === cue.to - 1 && cue.to - cue.from > 1;
     const ok =
-      !NON_TARGET_PREPOSITIONS.has(gw) &&
+      (!NON_TARGET_PREPOSITIONS.has(gw) || particle) &&
       !warTheatre(view, g) &&
       !acrossExtent(view, g, view.places[p]) &&
-      (cue.need === 'place-object'
+      (cue.need === 'place-object' || cue.need === 'armed-place-object'
         ? direct || (gw === 'of' && g <= cue.to + 3)
         : TARGET_PREPOSITIONS.has(gw) || direct) &&
       (gw !== 'of' || ofTarget(view, g));
