@@ -164,13 +164,52 @@ function range(view: SentenceView, g: number, pi: number): PlaceSpan[] | undefin
   return [places[pi], ...collect(view, placeStart[to + 1]).targets];
 }
 
+const BE = new Set('was were is are been'.split(' '));
+
+/** "Strikes were also reported in X": a passive reporting verb that says where, not who spoke. */
+function reportedPassive(view: SentenceView, j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && view.lexicon.attacks.verbAdverbs.has(view.tokens[k].lower)) k--;
+  return BE.has(view.tokens[k]?.lower ?? '');
+}
+
+/**
+ * "in X, where a school was hit, and in Y": a second phrase of the same preposition, joined by
+ * "and" after the first target, adds its place (before `end` and any stop).
+ */
+function withCoordinatedPlace(
+  view: SentenceView,
+  group: Omit<TargetGroup, 'right'>,
+  g: number,
+  end: number,
+): Omit<TargetGroup, 'right'> {
+  const { tokens, placeStart } = view;
+  const preposition = tokens[g]?.lower ?? '';
+  if (!LEFT_PREPOSITIONS.has(preposition)) return group;
+  const last = group.targets[group.targets.length - 1];
+  for (let k = Math.max(last.to, group.location?.to ?? 0); k < Math.min(tokens.length - 1, end); k++) {
+    const w = tokens[k].lower;
+    if (STOPS.has(w) || view.lexicon.attacks.reportingVerbs.has(w)) break;
+    if (w !== 'and' || tokens[k + 1].lower !== preposition) continue;
+    for (let n = k + 2; n < Math.min(tokens.length, k + 8); n++) {
+      const p = placeStart[n];
+      if (p >= 0 && governor(view, n) === k + 1) {
+        const more = collect(view, p);
+        return { ...group, targets: [...group.targets, ...more.targets] };
+      }
+    }
+    break;
+  }
+  return group;
+}
+
 function right(view: SentenceView, cue: Cue): TargetGroup | undefined {
   const { tokens } = view;
   const objectOk = cue.verb || cue.ing;
   const reportingVerbs = view.lexicon.attacks.reportingVerbs;
   for (let j = cue.to; j < Math.min(tokens.length, cue.to + RIGHT_WINDOW); j++) {
     const t = tokens[j];
-    if (STOPS.has(t.lower) || reportingVerbs.has(t.lower)) return undefined;
+    if (STOPS.has(t.lower) || (reportingVerbs.has(t.lower) && !reportedPassive(view, j))) return undefined;
     if (t.text === '(') {
       while (j < tokens.length - 1 && tokens[j].text !== ')') j++;
       continue;
@@ -190,7 +229,7 @@ function right(view: SentenceView, cue: Cue): TargetGroup | undefined {
         ? direct || (gw === 'of' && g <= cue.to + 3)
         : TARGET_PREPOSITIONS.has(gw) || direct) &&
       (gw !== 'of' || ofTarget(view, g));
-    if (ok) return { ...collect(view, p), right: true };
+    if (ok) return { ...withCoordinatedPlace(view, collect(view, p), g, j + RIGHT_WINDOW), right: true };
     j = view.places[p].to - 1;
   }
   return undefined;

@@ -314,6 +314,13 @@ describe('extractAttacks: how the noun phrase after the cue names its target', (
     expect(run(text).map(([p]) => p)).toEqual(['Russia -> Lublin', 'Russia -> Radom', 'Russia -> Kielce']);
   });
 
+  it('reads "strikes were reported in A, where …, and in B" as new attacks on A and B', () => {
+    const text =
+      'Russian missiles hit Lublin on Monday. Strikes were also reported in Radom, where a market was hit, killing two people, and in the northern city of Gdynia.';
+    expect(run(text).map(([p]) => p)).toEqual(['Russia -> Lublin', 'Russia -> Radom', 'Russia -> Gdynia']);
+    expect(attacksOf(text + WAR, places).find((a) => a.target === 'Radom')?.killed).toBe(2);
+  });
+
   it('does not read a launch site and a destination as a range of targets', () => {
     expect(
       run('Russian troops fired missiles from Lublin to Radom on Monday.').map(([p]) => p),
