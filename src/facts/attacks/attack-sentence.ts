@@ -87,6 +87,8 @@ export function governor(view: SentenceView, from: number): number {
   const { tokens, lexicon } = view;
   const { governorHeads: PLACE_HEADS, skippedBeforePlace: SKIPPABLE } = lexicon.places;
   let k = from - 1;
+  // "the capital Kyiv", "the port city Odesa": a place noun in apposition right before the name.
+  while (k >= 0 && lexicon.places.nouns.has(tokens[k].lower)) k--;
   while (k >= 0) {
     const t = tokens[k];
     if (t.lower === 'of' && k > 0 && PLACE_HEADS.has(tokens[k - 1].lower)) {

@@ -86,8 +86,12 @@ function nounActor(view: SentenceView, cue: Cue): CueActor {
   const { tokens } = view;
   let modifierTarget: PlaceSpan | undefined;
   let pronoun: ActorSpan | undefined;
+  // Past a determiner the noun phrase has begun: a place further left is not its modifier
+  // ("the city of X followed a barrage on Y").
+  let determined = false;
   for (let k = cue.from - 1; k >= Math.max(0, cue.from - 7); k--) {
     const t = tokens[k];
+    determined ||= /^(?:a|an|the)$/.test(t.lower);
     if (t?.possessive && k > 0) {
       const owner = view.actorAt[k - 1];
       if (owner >= 0) return { actor: view.actors[owner], modifierTarget, purpose: false };
@@ -126,6 +130,7 @@ function nounActor(view: SentenceView, cue: Cue): CueActor {
     }
     const p = view.placeEnd[k];
     if (p >= 0 && !tokens[k + 1]?.possessive) {
+      if (determined) break;
       modifierTarget = view.places[p];
       k = view.places[p].from;
       continue;

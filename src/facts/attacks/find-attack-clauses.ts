@@ -111,7 +111,7 @@ function isAnaphoric(view: SentenceView, cue: Cue, actor: ActorSpan | undefined)
       return true;
     if (/^(?:of|in|on|at|by|after|and|,)$/.test(w)) break;
   }
-  return cue.from === 0 || (tokens[cue.from - 1]?.cap ?? false);
+  return (cue.from === 0 && !cue.plural) || (tokens[cue.from - 1]?.cap ?? false);
 }
 
 function shareActors(clauses: AttackClause[]): void {

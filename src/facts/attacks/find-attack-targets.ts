@@ -156,13 +156,73 @@ function prepositionBetween(view: SentenceView, from: number, to: number): boole
   return false;
 }
 
+/** Whether a word is a place noun or its plural ("city", "cities", "towns"). */
+function placeNoun(view: SentenceView, w: string): boolean {
+  const nouns = view.lexicon.places.nouns;
+  return nouns.has(w) || nouns.has(w.replace(/ies$/, 'y')) || nouns.has(w.replace(/s$/, ''));
+}
+
+/**
+ * "strikes on cities in the west, from A to B and C": a range "from A to B" that spells out the
+ * places before it (after a comma or a plural place noun, not a launch site: "fired from A to B").
+ * Every place of the range, or undefined.
+ */
+function range(view: SentenceView, g: number, pi: number): PlaceSpan[] | undefined {
+  const { tokens, places, placeStart } = view;
+  const before = tokens[g - 1];
+  if (tokens[g].lower !== 'from' || before === undefined) return undefined;
+  if (before.text !== ',' && !(placeNoun(view, before.lower) && before.lower.endsWith('s'))) return undefined;
+  const to = places[pi].to;
+  if (tokens[to]?.lower !== 'to' || (placeStart[to + 1] ?? -1) < 0) return undefined;
+  return [places[pi], ...collect(view, placeStart[to + 1]).targets];
+}
+
+const BE = new Set('was were is are been'.split(' '));
+
+/** "Strikes were also reported in X": a passive reporting verb that says where, not who spoke. */
+function reportedPassive(view: SentenceView, j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && view.lexicon.attacks.verbAdverbs.has(view.tokens[k].lower)) k--;
+  return BE.has(view.tokens[k]?.lower ?? '');
+}
+
+/**
+ * "in X, where a school was hit, and in Y": a second phrase of the same preposition, joined by
+ * "and" after the first target, adds its place (before `end` and any stop).
+ */
+function withCoordinatedPlace(
+  view: SentenceView,
+  group: Omit<TargetGroup, 'right'>,
+  g: number,
+  end: number,
+): Omit<TargetGroup, 'right'> {
+  const { tokens, placeStart } = view;
+  const preposition = tokens[g]?.lower ?? '';
+  if (!LEFT_PREPOSITIONS.has(preposition)) return group;
+  const last = group.targets[group.targets.length - 1];
+  for (let k = Math.max(last.to, group.location?.to ?? 0); k < Math.min(tokens.length - 1, end); k++) {
+    const w = tokens[k].lower;
+    if (STOPS.has(w) || view.lexicon.attacks.reportingVerbs.has(w)) break;
+    if (w !== 'and' || tokens[k + 1].lower !== preposition) continue;
+    for (let n = k + 2; n < Math.min(tokens.length, k + 8); n++) {
+      const p = placeStart[n];
+      if (p >= 0 && governor(view, n) === k + 1) {
+        const more = collect(view, p);
+        return { ...group, targets: [...group.targets, ...more.targets] };
+      }
+    }
+    break;
+  }
+  return group;
+}
+
 function right(view: SentenceView, cue: Cue): TargetGroup | undefined {
   const { tokens } = view;
   const objectOk = cue.verb || cue.ing;
   const reportingVerbs = view.lexicon.attacks.reportingVerbs;
   for (let j = cue.to; j < Math.min(tokens.length, cue.to + RIGHT_WINDOW); j++) {
     const t = tokens[j];
-    if (STOPS.has(t.lower) || reportingVerbs.has(t.lower)) return undefined;
+    if (STOPS.has(t.lower) || (reportingVerbs.has(t.lower) && !reportedPassive(view, j))) return undefined;
     if (t.text === '(') {
       while (j < tokens.length - 1 && tokens[j].text !== ')') j++;
       continue;
@@ -171,6 +231,8 @@ function right(view: SentenceView, cue: Cue): TargetGroup | undefined {
     if (p < 0 || namesSide(view, view.places[p]) || ownsAttack(view, view.places[p])) continue;
     const g = governor(view, j);
     const gw = g >= 0 ? tokens[g].lower : '';
+    const spanned = g >= 0 ? range(view, g, p) : undefined;
+    if (spanned) return { targets: spanned, right: true };
     // "took the town of X": a force's place object follows the verb itself.
     const direct =
       objectOk &&
@@ -186,7 +248,7 @@ function right(view: SentenceView, cue: Cue): TargetGroup | undefined {
         ? direct || (gw === 'of' && g <= cue.to + 3)
         : TARGET_PREPOSITIONS.has(gw) || direct) &&
       (gw !== 'of' || ofTarget(view, g));
-    if (ok) return { ...collect(view, p), right: true };
+    if (ok) return { ...withCoordinatedPlace(view, collect(view, p), g, j + RIGHT_WINDOW), right: true };
     j = view.places[p].to - 1;
   }
   return undefined;
@@ -226,7 +288,11 @@ function passiveSubject(view: SentenceView, cue: Cue): TargetGroup | undefined {
     if (g < 0 || !TARGET_PREPOSITIONS.has(view.tokens[g].lower)) {
       // "the villages of A and B were shelled": every place of the subject's list.
       const list = listBefore(view, p);
-      if (list.length > 1) return { targets: list.map((i) => view.places[i]), right: false };
+      if (list.length > 1)
+        return {
+          targets: list.map((i) => namedFacilityIn(view, view.places[i]) ?? view.places[i]),
+          right: false,
+        };
       return { ...collect(view, p), right: false };
     }
     k = view.places[p].from;
@@ -263,6 +329,16 @@ function left(view: SentenceView, cue: Cue, actor: ActorSpan | undefined): Targe
 function placeOfHead(view: SentenceView, pi: number): number {
   const { tokens, placeStart } = view;
   let k = view.places[pi].to;
+  // "the central Ukraine region of Vinnytsia": a region frame whose name is the place after "of"
+  // (not "the Donetsk region of Ukraine").
+  const of = placeStart[k + 1] ?? -1;
+  if (
+    tokens[k]?.lower === 'of' &&
+    view.lexicon.places.regionSuffixes.has(tokens[k - 1].lower) &&
+    of >= 0 &&
+    view.places[of].kind !== 'country'
+  )
+    return of;
   const nounEnd = Math.min(tokens.length, k + 2);
   while (k < nounEnd && tokens[k].word && /^\p{Ll}/u.test(tokens[k].text) && tokens[k].lower !== 'of') k++;
   if (k === view.places[pi].to || tokens[k]?.lower !== 'of') return pi;
@@ -296,6 +372,98 @@ function facilityAfter(view: SentenceView, place: PlaceSpan): PlaceSpan | undefi
   return undefined;
 }
 
+/** How many capitalised words a facility's own name may have ("the Azot chemical plant"). */
+const MAX_FACILITY_NAME = 3;
+
+/**
+ * A facility with a name of its own at token `k` ("the Azot chemical plant", "the Orlen
+ * refinery"): a determiner, capitalised name words that are no demonym nor common word, a few
+ * lower-case words and a facility head. The name's words may be a place ("the Rivne nuclear power plant").
+ */
+function namedFacilityAt(view: SentenceView, k: number): PlaceSpan | undefined {
+  const { tokens, lexicon } = view;
+  if (tokens[k]?.lower !== 'the') return undefined;
+  const { names, places } = lexicon.notNames;
+  let j = k + 1;
+  while (j < Math.min(tokens.length, k + 1 + MAX_FACILITY_NAME) && tokens[j].cap && !tokens[j].demonym) {
+    if (view.actorAt[j] >= 0 && view.placeStart[j] < 0 && view.placeEnd[j] < 0) return undefined;
+    // "the Military base": a common word written with a capital is no name.
+    if (names.has(tokens[j].lower) || places.has(tokens[j].lower)) return undefined;
+    j++;
+  }
+  if (j === k + 1) return undefined;
+  for (let n = 0; n <= MAX_FACILITY_WORDS && j < tokens.length; n++, j++) {
+    const t = tokens[j];
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return undefined;
+    if (lexicon.places.facilityHeads.has(t.lower) && tokens[j + 1]?.lower !== 'of') {
+      const start = tokens[k + 1].start - view.sentence.start;
+      const name = view.sentence.text.slice(start, t.end - view.sentence.start);
+      return { from: k + 1, to: j + 1, name, kind: 'facility' };
+    }
+  }
+  return undefined;
+}
+
+/** A named facility right before "in" and place `place` ("the Azot chemical plant in X"). */
+function namedFacilityIn(view: SentenceView, place: PlaceSpan): PlaceSpan | undefined {
+  const { tokens } = view;
+  const at = place.from - 1;
+  if (tokens[at]?.lower !== 'in' || !view.lexicon.places.facilityHeads.has(tokens[at - 1]?.lower ?? ''))
+    return undefined;
+  for (let k = at - 2; k >= Math.max(0, at - 2 - MAX_FACILITY_WORDS - MAX_FACILITY_NAME); k--) {
+    if (tokens[k].lower !== 'the') continue;
+    const f = namedFacilityAt(view, k);
+    return f?.to === at ? f : undefined;
+  }
+  return undefined;
+}
+
+/** How many words may describe a facility before "in" ("the Ukrainian naval base in X"). */
+const MAX_DESCRIPTION_WORDS = 4;
+
+/**
+ * At token `n`, a facility described by its kind and place ("an arms depot in X", "the naval
+ * bases near X"): the index of that place, or -1.
+ */
+function facilityItem(view: SentenceView, n: number): number {
+  const { tokens, lexicon } = view;
+  let k = n;
+  if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
+  const end = Math.min(tokens.length - 2, k + MAX_DESCRIPTION_WORDS);
+  for (; k < end; k++) {
+    const t = tokens[k];
+    if (!(t.demonym || (t.cap && view.actorAt[k] < 0) || /^\p{Ll}[\p{Ll}-]*$/u.test(t.text))) return -1;
+    const head =
+      lexicon.places.facilityHeads.has(t.lower) ||
+      lexicon.places.facilityHeads.has(t.lower.replace(/s$/, ''));
+    if (head && /^(?:in|near|at)$/.test(tokens[k + 1].lower)) return view.placeStart[k + 2];
+  }
+  return -1;
+}
+
+/**
+ * "an air defence site in A, the naval base in B and an arms depot in C": after place `first`,
+ * a list of facilities each with its place, closed by "and". The places (or the named facilities
+ * there), or undefined when no such list follows.
+ */
+function facilityList(view: SentenceView, first: PlaceSpan): PlaceSpan[] | undefined {
+  const { tokens, places } = view;
+  const items = [first];
+  let j = first.to;
+  for (;;) {
+    let n = j;
+    if (tokens[n]?.text === ',') n++;
+    const and = tokens[n]?.lower === 'and';
+    if (and) n++;
+    if (n === j) return undefined;
+    const next = facilityItem(view, n);
+    if (next < 0) return undefined;
+    items.push(places[next]);
+    j = places[next].to;
+    if (and) return items.map((p) => namedFacilityIn(view, p) ?? p);
+  }
+}
+
 /** A place and what follows it: a list ("A, B and C"), an enclosing place ("A, B", "A in B"). */
 function collect(view: SentenceView, at: number): Omit<TargetGroup, 'right'> {
   const { tokens, places, placeStart } = view;
@@ -309,11 +477,16 @@ function collect(view: SentenceView, at: number): Omit<TargetGroup, 'right'> {
       // "Ukraine's second-largest city, Kharkiv": the place in apposition to the description.
       if (tokens[k].text === ',' && k > first.to + 1 && placeStart[k + 1] >= 0)
         return { ...collect(view, placeStart[k + 1]), location: first };
+      // "Ukraine's main fuel producer, the Kremenchuk oil refinery".
+      const named = tokens[k].text === ',' && k > first.to + 1 ? namedFacilityAt(view, k + 1) : undefined;
+      if (named) return { targets: [named], location: first };
       if (!/^\p{Ll}/u.test(tokens[k].text)) break;
     }
     return { targets: [first] };
   }
-  const facility = facilityAfter(view, first);
+  const facilities = facilityList(view, first);
+  if (facilities) return { targets: facilities };
+  const facility = facilityAfter(view, first) ?? namedFacilityIn(view, first);
   if (facility) return { targets: [facility], location: first };
   const items = [first];
   let listed = false;

@@ -241,3 +241,100 @@ describe('extractAttacks: report forms', () => {
     expect(attacksOf(sentence + WAR)).toEqual([]);
   });
 });
+
+describe('extractAttacks: how the noun phrase after the cue names its target', () => {
+  const places = [
+    country('Poland'),
+    city('Lodz', 'Poland'),
+    city('Radom', 'Poland'),
+    city('Kielce', 'Poland'),
+    city('Gdynia', 'Poland'),
+    city('Torun', 'Poland'),
+    city('Plock', 'Poland'),
+    city('Pulawy', 'Poland'),
+    city('Lublin', 'Poland'),
+  ];
+  const run = (text: string): [string, string | undefined][] =>
+    attacksOf(text + WAR, places).map((a) => [`${a.attacker} -> ${a.target}`, a.location]);
+
+  it('reads a place noun in apposition before the name ("strikes on the capital X")', () => {
+    expect(run('Belarus condemned the Russian strikes on the capital Lodz, which followed talks.')).toEqual([
+      ['Russia -> Lodz', 'Poland'],
+    ]);
+  });
+
+  it('takes the place after the attack noun, not a place of the clause before it', () => {
+    const text =
+      "The deaths in the city of Kielce followed a Russian barrage on a crowded area of Poland's third city, Lodz, that killed four.";
+    expect(run(text)).toEqual([['Russia -> Lodz', 'Poland']]);
+  });
+
+  it('takes a named facility "in" a place as the target and the place as its location', () => {
+    expect(
+      run('Smoke rises from the Orlen refinery in Plock after a Russian bombardment on Sunday.'),
+    ).toEqual([['Russia -> Orlen refinery', 'Plock']]);
+  });
+
+  it('reads a capitalised common word before a facility head as no name ("the Military base in X")', () => {
+    expect(run('Russian forces launched a rocket attack on the Military base in Radom.')).toEqual([
+      ['Russia -> Radom', 'Poland'],
+    ]);
+  });
+
+  it('keeps a facility described only by its kind as its place ("a school in X")', () => {
+    expect(run('Russian drones destroyed a school in Radom on Monday.')).toEqual([
+      ['Russia -> Radom', 'Poland'],
+    ]);
+  });
+
+  it('gives a named facility and the villages of a passive subject list an attack each', () => {
+    const text =
+      'The Mesko arms factory in Radom and the towns of Kielce and Torun were shelled by Russian troops.';
+    expect(run(text).map(([p]) => p)).toEqual([
+      'Russia -> Mesko arms factory',
+      'Russia -> Kielce',
+      'Russia -> Torun',
+    ]);
+  });
+
+  it("takes the named facility in apposition to a country's description", () => {
+    const text =
+      "On Tuesday Russia struck Poland's largest fuel producer, the Plock oil refinery, and two depots.";
+    expect(run(text)).toEqual([['Russia -> Plock oil refinery', 'Poland']]);
+  });
+
+  it('gives each place of a list of facilities with their places an attack', () => {
+    const text =
+      'Russian missile strikes hit military targets, including an air defence site in Kielce, the Polish naval base in Gdynia and an arms depot in Torun.';
+    expect(run(text).map(([p]) => p)).toEqual(['Russia -> Kielce', 'Russia -> Gdynia', 'Russia -> Torun']);
+  });
+
+  it('gives each place of a range that spells out the places attacked ("on cities, from A to B and C")', () => {
+    const text = 'Russian strikes on cities in the east, from Lublin to Radom and Kielce, killed six people.';
+    expect(run(text).map(([p]) => p)).toEqual(['Russia -> Lublin', 'Russia -> Radom', 'Russia -> Kielce']);
+  });
+
+  it('reads "strikes were reported in A, where …, and in B" as new attacks on A and B', () => {
+    const text =
+      'Russian missiles hit Lublin on Monday. Strikes were also reported in Radom, where a market was hit, killing two people, and in the northern city of Gdynia.';
+    expect(run(text).map(([p]) => p)).toEqual(['Russia -> Lublin', 'Russia -> Radom', 'Russia -> Gdynia']);
+    expect(attacksOf(text + WAR, places).find((a) => a.target === 'Radom')?.killed).toBe(2);
+  });
+
+  it('takes the place after "of" in a region frame named by a country ("the central Poland region of X")', () => {
+    const text =
+      'Russian rocket strikes hit railway stations in the central Poland region of Lublin on Monday.';
+    expect(run(text).map(([p]) => p)).toEqual(['Russia -> Lublin']);
+  });
+
+  it('keeps a region named by its own place before "of" a country ("the Lublin region of Poland")', () => {
+    const text = 'Russian troops shelled the Lublin region of Poland on Monday.';
+    expect(run(text).map(([p]) => p)).toEqual(['Russia -> Lublin region']);
+  });
+
+  it('does not read a launch site and a destination as a range of targets', () => {
+    expect(
+      run('Russian troops fired missiles from Lublin to Radom on Monday.').map(([p]) => p),
+    ).not.toContain('Russia -> Lublin');
+  });
+});
