@@ -124,6 +124,9 @@ function attachTentative(
       if (m.demonym) continue;
       if (m.text) byForm.set(formKey(m.text), key);
       if (m.name) byForm.set(formKey(m.name), key);
+      // "the Azot chemical plant" … "inside Azot": the facility's name without its head words.
+      if (m.rule === 'place.facility')
+        byForm.set(formKey(m.text.replace(/(?:\s+\p{Ll}[\p{Ll}-]*)+$/u, '')), key);
     }
     const last = lastWord(bareName(key));
     if (key.startsWith('person:') && bareName(key).includes(' '))

@@ -118,6 +118,8 @@ export interface Lexicon {
     /** A region suffix at the end of a normalised name (" oblast"). */
     readonly gazetteerRegionSuffixRe: RegExp;
     readonly facilityHeads: Words;
+    /** Nouns of a named ship ("the X cruiser", "the frigate X"). */
+    readonly vesselHeads: Words;
     readonly governorHeads: Words;
     readonly slotHeads: Words;
     readonly fallbackOfHeads: Words;
@@ -439,6 +441,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       regionSuffixes: places.set('regionSuffixes'),
       gazetteerRegionSuffixRe: new RegExp(` (${alt(places.list('gazetteerRegionSuffixes'))})$`),
       facilityHeads: places.set('facilityHeads'),
+      vesselHeads: places.set('vesselHeads'),
       governorHeads: places.set('governorHeads'),
       slotHeads: places.set('slotHeads'),
       fallbackOfHeads: places.set('fallbackOfHeads'),

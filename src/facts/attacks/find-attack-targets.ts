@@ -143,6 +143,21 @@ function prepositionBetween(view: SentenceView, from: number, to: number): boole
   return false;
 }
 
+/**
+ * "sank the flagship of the fleet, the Moskva cruiser": a facility or ship named after a comma
+ * that closes the verb's object, whose only preposition is "of", is that object.
+ */
+function namedInApposition(view: SentenceView, from: number, comma: number, place: PlaceSpan): boolean {
+  const { tokens } = view;
+  if (place.kind !== 'facility' || tokens[comma]?.text !== ',') return false;
+  for (let k = from; k < comma; k++) {
+    const w = tokens[k].lower;
+    if (w === ',' || (w !== 'of' && (TARGET_PREPOSITIONS.has(w) || NON_TARGET_PREPOSITIONS.has(w))))
+      return false;
+  }
+  return true;
+}
+
 function right(view: SentenceView, cue: Cue): TargetGroup | undefined {
   const { tokens } = view;
   const objectOk = cue.verb || cue.ing;
@@ -158,7 +173,9 @@ function right(view: SentenceView, cue: Cue): TargetGroup | undefined {
     if (p < 0 || namesSide(view, view.places[p]) || ownsAttack(view, view.places[p])) continue;
     const g = governor(view, j);
     const gw = g >= 0 ? tokens[g].lower : '';
-    const direct = objectOk && !prepositionBetween(view, cue.to, g);
+    const direct =
+      objectOk &&
+      (!prepositionBetween(view, cue.to, g) || namedInApposition(view, cue.to, g, view.places[p]));
     const ok =
       !NON_TARGET_PREPOSITIONS.has(gw) &&
       !warTheatre(view, g) &&
@@ -231,6 +248,10 @@ function left(view: SentenceView, cue: Cue, actor: ActorSpan | undefined): Targe
       !warTheatre(view, g) &&
       !acrossExtent(view, g, p)
     ) {
+      // "from the Azot chemical plant in X after a bombardment": the facility there is the target.
+      const facility = view.tokens[g].lower === 'in' && g > 0 ? view.placeEnd[g - 1] : -1;
+      if (facility >= 0 && view.places[facility].kind === 'facility')
+        return { ...collect(view, facility), right: false };
       return { ...collect(view, view.placeStart[p.from]), right: false };
     }
   }

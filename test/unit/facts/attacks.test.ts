@@ -222,6 +222,24 @@ describe('extractAttacks: report forms', () => {
     expect(pairs(attacksOf(text, [city('Kosice', 'Slovakia')]))).toEqual(['Czechia -> Kosice oil refinery']);
   });
 
+  it('takes a ship named in apposition to the object of "sank" as the target', () => {
+    const text =
+      'Estonia sank the pride of the Latvian navy, the Virsaitis corvette, in a missile strike in May.' + WAR;
+    expect(pairs(attacksOf(text))).toEqual(['Estonia -> Virsaitis']);
+  });
+
+  it('takes a named plant "in X" before an attack noun as the target, X as its location', () => {
+    const text =
+      'Smoke rises from the Khimvolokno chemical plant in Kosice after a Czech bombardment on Saturday.' +
+      WAR;
+    const [a] = attacksOf(text, [city('Kosice', 'Slovakia')]);
+    expect([a?.attacker, a?.target, a?.location]).toEqual([
+      'Czechia',
+      'Khimvolokno chemical plant',
+      'Kosice',
+    ]);
+  });
+
   it('gives no attack on the attacking side itself', () => {
     const text = 'Poland was targeting Lithuanian military depots inside Poland, a spokeswoman said.' + WAR;
     expect(pairs(attacksOf(text))).toEqual([]);
