@@ -167,7 +167,8 @@ function buildEntity(key: string, unsorted: readonly Mention[], lexicon: Lexicon
       }
     }
   }
-  const type = mentions[0].type;
+  // A tentative lone word joins the entity's type ("Odesa mayor urges …" in a headline, before "the mayor of Odesa").
+  const type = (mentions.find((m) => !m.tentative) ?? mentions[0]).type;
   const roles: Role[] = [];
   for (const m of mentions) {
     if (m.role && !roles.some((r) => r.title === m.role?.title && r.of === m.role?.of)) roles.push(m.role);

@@ -122,6 +122,8 @@ export interface Lexicon {
     readonly vesselHeads: Words;
     readonly governorHeads: Words;
     readonly slotHeads: Words;
+    /** Place nouns that, bare ("the city"), refer back to a place the sentence names. */
+    readonly referringHeads: Words;
     readonly fallbackOfHeads: Words;
     readonly targetOfHeads: Words;
     readonly roads: Words;
@@ -444,6 +446,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       vesselHeads: places.set('vesselHeads'),
       governorHeads: places.set('governorHeads'),
       slotHeads: places.set('slotHeads'),
+      referringHeads: places.set('referringHeads'),
       fallbackOfHeads: places.set('fallbackOfHeads'),
       targetOfHeads: places.set('targetOfHeads'),
       roads: places.set('roads'),

@@ -240,6 +240,26 @@ describe('extractAttacks: report forms', () => {
     ]);
   });
 
+  it('takes the place a bare "city" refers to in a headline and in "shelling of the border city"', () => {
+    const headline = 'Chernihiv mayor urges residents to flee city as Belarus steps up shelling';
+    const body =
+      'The mayor of Chernihiv in northern Ukraine spoke as Belarusian troops stepped up their shelling of the border city.';
+    expect(pairs(attacksOf(`${headline}\n\n${WAR}`, [city('Chernihiv', 'Ukraine')]))).toEqual([
+      'Belarus -> Chernihiv',
+    ]);
+    expect(pairs(attacksOf(body + WAR))).toEqual(['Belarus -> Chernihiv']);
+  });
+
+  it('reads a live-blog caption with a time and a trailing "– video"', () => {
+    const text = '00:49 Firefighters battle a blaze after a Polish missile strike in Lutsk – video\n' + WAR;
+    expect(pairs(attacksOf(text, [city('Lutsk', 'Ukraine')]))).toEqual(['Poland -> Lutsk']);
+  });
+
+  it('reads an attack after a timestamp glued to its text', () => {
+    const text = '2023-03-05T13:38:28ZPolish missiles hit Lutsk overnight.' + WAR;
+    expect(pairs(attacksOf(text, [city('Lutsk', 'Ukraine')]))).toEqual(['Poland -> Lutsk']);
+  });
+
   it('gives no attack on the attacking side itself', () => {
     const text = 'Poland was targeting Lithuanian military depots inside Poland, a spokeswoman said.' + WAR;
     expect(pairs(attacksOf(text))).toEqual([]);
