@@ -710,16 +710,22 @@ function namedFacility(
       let first = parts.length - 1;
       while (first > 0 && parts[first - 1].to === parts[first].from && parts[first - 1].kind === 'title')
         first--;
-      if (k === to) replaceWith(ctx, run[parts[first].from].start, run[last.to - 1].end, sentence, 'vessel');
+      if (k === to && endsNounPhrase(tokens[k + 1]))
+        replaceWith(ctx, run[parts[first].from].start, run[last.to - 1].end, sentence, 'vessel');
       return;
     }
     if (facilityHeads.has(t.lower)) {
-      if (!known && tokens[k + 1]?.lower !== 'of')
+      if (!known && tokens[k + 1]?.lower !== 'of' && endsNounPhrase(tokens[k + 1]))
         replaceWith(ctx, run[last.from].start, t.end, sentence, 'facility');
       return;
     }
     if (STOPWORDS.has(t.lower) || ctx.lexicon.speech.verbs.has(t.lower)) return;
   }
+}
+
+/** Whether a head noun ends its noun phrase before `next` ("the X plant in …", not "the X base voters"). */
+function endsNounPhrase(next: ScannedToken | undefined): boolean {
+  return next === undefined || !next.word || next.cap || STOPWORDS.has(next.lower);
 }
 
 /** Puts a facility or ship mention over `[start, end)` in place of the mentions found inside it. */
