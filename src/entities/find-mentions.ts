@@ -371,6 +371,7 @@ function handleRun(
     if (m.type === 'Person') role = undefined;
   }
   followingSuffix(ctx, run, parts, tokens, to, sentence);
+  namedFacility(ctx, run, parts, tokens, from, to, sentence);
   acronymAfter(ctx, tokens, to, sentence);
 }
 
@@ -666,6 +667,82 @@ function loadGazetteerRegions(
     );
     return city?.stateCode ? gaz.states.get(`${city.countryCode}:${city.stateCode}`) : undefined;
   };
+}
+
+/** How many lower-case words may stand between a name and its facility head ("Azot chemical plant"). */
+const MAX_FACILITY_MODIFIERS = 2;
+/** Parts a facility or ship may be named by: names the lexicons do not already type as something else. */
+const NAMEABLE_PARTS: ReadonlySet<string> = new Set(['single', 'person', 'place']);
+
+/**
+ * A facility or ship named by a proper name and lower-case head words: "the Azot chemical
+ * plant", "the Moskva cruiser", "the frigate Admiral Essen". A facility keeps its head words in
+ * its name (the name alone may later stand for it: "inside Azot"); a ship is named by its name
+ * alone. A facility named after a known place ("the Kremenchuk oil refinery") stays that place:
+ * the attack stage reads the facility around it.
+ */
+function namedFacility(
+  ctx: Context,
+  run: readonly ScannedToken[],
+  parts: readonly Part[],
+  tokens: readonly ScannedToken[],
+  from: number,
+  to: number,
+  sentence: number,
+): void {
+  const { facilityHeads, vesselHeads } = ctx.lexicon.places;
+  const last = parts[parts.length - 1];
+  if (!last || last.to !== run.length || !NAMEABLE_PARTS.has(last.kind) || last.rule === 'person.title')
+    return;
+  const known = (last.hit?.places?.length ?? 0) > 0 || last.rule === 'place.suffix';
+  const before = tokens[from - 1];
+  // "the frigate Admiral Essen": a ship noun before the whole run.
+  if (
+    before &&
+    !before.cap &&
+    vesselHeads.has(before.lower) &&
+    parts.every((p) => NAMEABLE_PARTS.has(p.kind) || p.kind === 'title')
+  ) {
+    replaceWith(ctx, run[0].start, run[run.length - 1].end, sentence, 'vessel');
+    return;
+  }
+  for (let k = to; k <= to + MAX_FACILITY_MODIFIERS && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.cap || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return;
+    if (vesselHeads.has(t.lower)) {
+      // "the Admiral Essen frigate": a title part before the name is part of a ship's name.
+      let first = parts.length - 1;
+      while (first > 0 && parts[first - 1].to === parts[first].from && parts[first - 1].kind === 'title')
+        first--;
+      if (k === to && endsNounPhrase(tokens[k + 1]))
+        replaceWith(ctx, run[parts[first].from].start, run[last.to - 1].end, sentence, 'vessel');
+      return;
+    }
+    if (facilityHeads.has(t.lower)) {
+      if (!known && tokens[k + 1]?.lower !== 'of' && endsNounPhrase(tokens[k + 1]))
+        replaceWith(ctx, run[last.from].start, t.end, sentence, 'facility');
+      return;
+    }
+    if (STOPWORDS.has(t.lower) || ctx.lexicon.speech.verbs.has(t.lower)) return;
+  }
+}
+
+/** Whether a head noun ends its noun phrase before `next` ("the X plant in …", not "the X base voters"). */
+function endsNounPhrase(next: ScannedToken | undefined): boolean {
+  return next === undefined || !next.word || next.cap || STOPWORDS.has(next.lower);
+}
+
+/** Puts a facility or ship mention over `[start, end)` in place of the mentions found inside it. */
+function replaceWith(ctx: Context, start: number, end: number, sentence: number, kind: string): void {
+  for (let k = ctx.out.length - 1; k >= 0 && ctx.out[k].end > start - 1; k--)
+    if (ctx.out[k].start >= start && ctx.out[k].end <= end) ctx.out.splice(k, 1);
+  const m = mentionAt(
+    { start, end, text: ctx.text.slice(start, end), sentence },
+    `place.${kind}`,
+    'Location',
+  );
+  m.placeKind = kind;
+  ctx.out.push(m);
 }
 
 /** "European Commission (EC)": the acronym in brackets names the same thing. */

@@ -124,6 +124,9 @@ function attachTentative(
       if (m.demonym) continue;
       if (m.text) byForm.set(formKey(m.text), key);
       if (m.name) byForm.set(formKey(m.name), key);
+      // "the Azot chemical plant" … "inside Azot": the facility's name without its head words.
+      if (m.rule === 'place.facility')
+        byForm.set(formKey(m.text.replace(/(?:\s+\p{Ll}[\p{Ll}-]*)+$/u, '')), key);
     }
     const last = lastWord(bareName(key));
     if (key.startsWith('person:') && bareName(key).includes(' '))
@@ -164,7 +167,8 @@ function buildEntity(key: string, unsorted: readonly Mention[], lexicon: Lexicon
       }
     }
   }
-  const type = mentions[0].type;
+  // A tentative lone word joins the entity's type ("Odesa mayor urges …" in a headline, before "the mayor of Odesa").
+  const type = (mentions.find((m) => !m.tentative) ?? mentions[0]).type;
   const roles: Role[] = [];
   for (const m of mentions) {
     if (m.role && !roles.some((r) => r.title === m.role?.title && r.of === m.role?.of)) roles.push(m.role);

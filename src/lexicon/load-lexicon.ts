@@ -124,8 +124,12 @@ export interface Lexicon {
     /** A region suffix at the end of a normalised name (" oblast"). */
     readonly gazetteerRegionSuffixRe: RegExp;
     readonly facilityHeads: Words;
+    /** Nouns of a named ship ("the X cruiser", "the frigate X"). */
+    readonly vesselHeads: Words;
     readonly governorHeads: Words;
     readonly slotHeads: Words;
+    /** Place nouns that, bare ("the city"), refer back to a place the sentence names. */
+    readonly referringHeads: Words;
     readonly fallbackOfHeads: Words;
     readonly targetOfHeads: Words;
     readonly roads: Words;
@@ -465,8 +469,10 @@ export function loadLexicon(dataDir: string): Lexicon {
       regionSuffixes: places.set('regionSuffixes'),
       gazetteerRegionSuffixRe: new RegExp(` (${alt(places.list('gazetteerRegionSuffixes'))})$`),
       facilityHeads: places.set('facilityHeads'),
+      vesselHeads: places.set('vesselHeads'),
       governorHeads: places.set('governorHeads'),
       slotHeads: places.set('slotHeads'),
+      referringHeads: places.set('referringHeads'),
       fallbackOfHeads: places.set('fallbackOfHeads'),
       targetOfHeads: places.set('targetOfHeads'),
       roads: places.set('roads'),

@@ -25,18 +25,44 @@ const OPENERS = '“"‘\'([«';
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
+  const stamps = timestamps(text);
+  let next = 0;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const mark = out.length;
-    if (!splitLine(text, lineStart, lineEnd, out, true)) {
-      out.length = mark;
-      splitLine(text, lineStart, lineEnd, out, false);
+    // A timestamp inside a line ("… shelling2022-07-05T13:38:28Z The mayor …") stands alone, as on a line of its own.
+    let from = lineStart;
+    for (; next < stamps.length && stamps[next][0] < lineEnd; next++) {
+      const [start, end] = stamps[next];
+      splitPiece(text, from, start, out);
+      pushSentence(text, start, end, out);
+      from = end;
     }
+    splitPiece(text, from, lineEnd, out);
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/** ISO 8601 timestamps ("2022-07-05T13:38:28Z"), found in one pass over the text. */
+const TIMESTAMP_RE = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
+
+function timestamps(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  TIMESTAMP_RE.lastIndex = 0;
+  for (let m = TIMESTAMP_RE.exec(text); m !== null; m = TIMESTAMP_RE.exec(text))
+    out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** Splits `[from, to)`, part of one line, with quotation tracking, or without it when a quotation stays open. */
+function splitPiece(text: string, from: number, to: number, out: Sentence[]): void {
+  const mark = out.length;
+  if (!splitLine(text, from, to, out, true)) {
+    out.length = mark;
+    splitLine(text, from, to, out, false);
+  }
 }
 
 /** Characters the splitter stops at: terminators and quotation marks. */

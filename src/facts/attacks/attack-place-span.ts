@@ -36,7 +36,12 @@ export function makePlace(
   }
   const lastWord = full.split(' ').at(-1)?.toLowerCase() ?? '';
   let kind: PlaceKind = 'place';
-  if (FACILITY_HEADS.has(lastWord) && /\p{Lu}/u.test(tokens[end - 1].text[0])) kind = 'facility';
+  if (
+    (FACILITY_HEADS.has(lastWord) && /\p{Lu}/u.test(tokens[end - 1].text[0])) ||
+    placeKind === 'facility' ||
+    placeKind === 'vessel'
+  )
+    kind = 'facility';
   else if (REGION_SUFFIXES.has(lastWord) || placeKind === 'region' || placeKind === 'state') kind = 'region';
   else if (placeKind === 'country') kind = 'country';
   return { from, to: end, name: full, kind, key, country };

@@ -52,10 +52,66 @@ export function findTargets(
   group ??= right(view, cue);
   if (!group && placeObject) return undefined;
   if (!group && cue.passive) group = passiveSubject(view, cue);
+  group ??= referredPlace(view, cue, actor);
   // "the assault on his country": the target is stated, just not named.
   if (!statedUnnamed(view, cue)) group ??= left(view, cue, actor);
   else group ??= demonymObject(view, cue, actor);
   return group ? refine(view, group) : undefined;
+}
+
+/** How many words may stand between an attack cue and a bare place noun it governs ("of the frontline Ukrainian city"). */
+const REFERRING_WINDOW = 5;
+
+/**
+ * A bare place noun that refers back to the place the sentence names: "the mayor of X … as
+ * invaders stepped up their shelling of the port city", and the headline "X mayor urges
+ * residents to flee city as Russia steps up shelling". The noun is the attack's object, or
+ * stands before the cue; the place is the nearest one before the noun that is not a country
+ * and not the attacker.
+ */
+function referredPlace(view: SentenceView, cue: Cue, actor: ActorSpan | undefined): TargetGroup | undefined {
+  const { tokens } = view;
+  let noun = -1;
+  let k = cue.to;
+  if (/^(?:of|on|against|at)$/.test(tokens[k]?.lower ?? '')) k++;
+  else if (!cue.verb) k = -1;
+  for (const end = Math.min(tokens.length, cue.to + REFERRING_WINDOW); k >= 0 && k < end; k++) {
+    if (bareReferringNoun(view, k)) noun = k;
+    if (noun >= 0 || !(/^\p{Ll}/u.test(tokens[k].text) || tokens[k].demonym) || view.placeStart[k] >= 0)
+      break;
+  }
+  for (let j = cue.from - 1; noun < 0 && j >= 0; j--) {
+    if (LEFT_STOPS.has(tokens[j].lower) || STOPS.has(tokens[j].lower)) break;
+    if (bareReferringNoun(view, j)) noun = j;
+  }
+  if (noun < 0) return undefined;
+  for (let j = noun - 1; j >= 0; j--) {
+    const pi = view.placeEnd[j];
+    if (pi < 0) continue;
+    const p = view.places[pi];
+    j = p.from;
+    if (p.kind === 'country' || namesSide(view, p)) continue;
+    if (actor && p.from < actor.to && p.to > actor.from) continue;
+    return { targets: [p], right: noun > cue.from };
+  }
+  return undefined;
+}
+
+/** Words that may follow a bare place noun ("flee city as …", "the city after …"). */
+const AFTER_BARE_NOUN = new Set('as after before when while and but or was were is has had had'.split(' '));
+
+/** A referring place noun at `k` with no name of its own ("the city", not "the city of X" or "city officials"). */
+function bareReferringNoun(view: SentenceView, k: number): boolean {
+  const { tokens } = view;
+  if (!view.lexicon.places.referringHeads.has(tokens[k].lower) || view.placeEnd[k] >= 0) return false;
+  const next = tokens[k + 1];
+  if (next === undefined || !next.word) return true;
+  if (next.lower === 'of' || view.placeStart[k + 1] >= 0) return false;
+  return (
+    AFTER_BARE_NOUN.has(next.lower) ||
+    TARGET_PREPOSITIONS.has(next.lower) ||
+    NON_TARGET_PREPOSITIONS.has(next.lower)
+  );
 }
 
 /** How far after "on" the forces of a side may be named. */
@@ -216,6 +272,21 @@ function withCoordinatedPlace(
   return group;
 }
 
+/**
+ * "sank the flagship of the fleet, the Moskva cruiser": a facility or ship named after a comma
+ * that closes the verb's object, whose only preposition is "of", is that object.
+ */
+function namedInApposition(view: SentenceView, from: number, comma: number, place: PlaceSpan): boolean {
+  const { tokens } = view;
+  if (place.kind !== 'facility' || tokens[comma]?.text !== ',') return false;
+  for (let k = from; k < comma; k++) {
+    const w = tokens[k].lower;
+    if (w === ',' || (w !== 'of' && (TARGET_PREPOSITIONS.has(w) || NON_TARGET_PREPOSITIONS.has(w))))
+      return false;
+  }
+  return true;
+}
+
 function right(view: SentenceView, cue: Cue): TargetGroup | undefined {
   const { tokens } = view;
   const objectOk = cue.verb || cue.ing;
@@ -236,7 +307,7 @@ function right(view: SentenceView, cue: Cue): TargetGroup | undefined {
     // "took the town of X": a force's place object follows the verb itself.
     const direct =
       objectOk &&
-      !prepositionBetween(view, cue.to, g) &&
+      (!prepositionBetween(view, cue.to, g) || namedInApposition(view, cue.to, g, view.places[p])) &&
       (cue.need !== 'armed-place-object' || g === cue.to - 1);
     // "moved from A to B": the verb's own particle governs its target.
     const particle = cue.verb && g === cue.to - 1 && cue.to - cue.from > 1;
@@ -316,6 +387,10 @@ function left(view: SentenceView, cue: Cue, actor: ActorSpan | undefined): Targe
       !warTheatre(view, g) &&
       !acrossExtent(view, g, p)
     ) {
+      // "from the Azot chemical plant in X after a bombardment": the facility there is the target.
+      const facility = view.tokens[g].lower === 'in' && g > 0 ? view.placeEnd[g - 1] : -1;
+      if (facility >= 0 && view.places[facility].kind === 'facility')
+        return { ...collect(view, facility), right: false };
       return { ...collect(view, view.placeStart[p.from]), right: false };
     }
   }

@@ -90,6 +90,30 @@ describe('findMentions', () => {
     expect(named).toEqual(expect.arrayContaining(['Location:Sumy region', 'Location:Poltava region']));
   });
 
+  it.each([
+    ['Smoke rose over the Khimvolokno chemical plant.', 'Location:Khimvolokno chemical plant'],
+    ['Workers were trapped in the Metalurh steelworks.', 'Location:Metalurh steelworks'],
+    ['A drone struck the Admiral Essen frigate at dawn.', 'Location:Admiral Essen'],
+    ['Divers reached the wreck of the landing ship Tsezar Kunikov.', 'Location:Tsezar Kunikov'],
+  ])('finds a facility or a ship named with lower-case head words: %s', (text, expected) => {
+    expect(namedOf(text)).toContain(expected);
+  });
+
+  it('joins the bare name of a facility to the facility ("inside Khimvolokno")', () => {
+    const named = namedOf(
+      'Shells hit the Khimvolokno chemical plant. Hundreds are sheltering inside Khimvolokno.',
+    );
+    expect(named).toContain('Location:Khimvolokno chemical plant');
+    expect(named.some((n) => n.endsWith(':Khimvolokno'))).toBe(false);
+  });
+
+  it.each([
+    ['a verb phrase', 'Ivan Petrov said the plant was closed.'],
+    ['a noun phrase that goes on', 'Polls show the Kovacs base voters stay loyal.'],
+  ])('makes no facility of a name followed by %s', (_label, text) => {
+    expect(namedOf(text).some((n) => n.startsWith('Location:'))).toBe(false);
+  });
+
   it('gives places their country and coordinates', () => {
     const kyiv = mentionsOf('Sirens sounded in Kyiv.').find((m) => m.type === 'Location');
     expect(kyiv?.countryCode).toBe('UA');

@@ -15,6 +15,12 @@ describe('resolveEntities', () => {
     expect(people[0].roles).toEqual([{ title: 'defence minister' }]);
   });
 
+  it('keeps a place a place when a headline opens with it as a lone word ("Zhytomyr mayor urges …")', () => {
+    const named = namedOf('Zhytomyr mayor urges calm\n\nThe mayor of Zhytomyr in Ukraine spoke on Monday.');
+    expect(named).toContain('Location:Zhytomyr');
+    expect(named).not.toContain('Person:Zhytomyr');
+  });
+
   it('joins well-known variant spellings', () => {
     const places = entitiesOf('Kiev was quiet. Later, sirens sounded in Kyiv.').filter(
       (e) => e.type === 'Location',

@@ -222,6 +222,44 @@ describe('extractAttacks: report forms', () => {
     expect(pairs(attacksOf(text, [city('Kosice', 'Slovakia')]))).toEqual(['Czechia -> Kosice oil refinery']);
   });
 
+  it('takes a ship named in apposition to the object of "sank" as the target', () => {
+    const text =
+      'Estonia sank the pride of the Latvian navy, the Virsaitis corvette, in a missile strike in May.' + WAR;
+    expect(pairs(attacksOf(text))).toEqual(['Estonia -> Virsaitis']);
+  });
+
+  it('takes a named plant "in X" before an attack noun as the target, X as its location', () => {
+    const text =
+      'Smoke rises from the Khimvolokno chemical plant in Kosice after a Czech bombardment on Saturday.' +
+      WAR;
+    const [a] = attacksOf(text, [city('Kosice', 'Slovakia')]);
+    expect([a?.attacker, a?.target, a?.location]).toEqual([
+      'Czechia',
+      'Khimvolokno chemical plant',
+      'Kosice',
+    ]);
+  });
+
+  it('takes the place a bare "city" refers to in a headline and in "shelling of the border city"', () => {
+    const headline = 'Chernihiv mayor urges residents to flee city as Belarus steps up shelling';
+    const body =
+      'The mayor of Chernihiv in northern Ukraine spoke as Belarusian troops stepped up their shelling of the border city.';
+    expect(pairs(attacksOf(`${headline}\n\n${WAR}`, [city('Chernihiv', 'Ukraine')]))).toEqual([
+      'Belarus -> Chernihiv',
+    ]);
+    expect(pairs(attacksOf(body + WAR))).toEqual(['Belarus -> Chernihiv']);
+  });
+
+  it('reads a live-blog caption with a time and a trailing "– video"', () => {
+    const text = '00:49 Firefighters battle a blaze after a Polish missile strike in Lutsk – video\n' + WAR;
+    expect(pairs(attacksOf(text, [city('Lutsk', 'Ukraine')]))).toEqual(['Poland -> Lutsk']);
+  });
+
+  it('reads an attack after a timestamp glued to its text', () => {
+    const text = '2023-03-05T13:38:28ZPolish missiles hit Lutsk overnight.' + WAR;
+    expect(pairs(attacksOf(text, [city('Lutsk', 'Ukraine')]))).toEqual(['Poland -> Lutsk']);
+  });
+
   it('gives no attack on the attacking side itself', () => {
     const text = 'Poland was targeting Lithuanian military depots inside Poland, a spokeswoman said.' + WAR;
     expect(pairs(attacksOf(text))).toEqual([]);

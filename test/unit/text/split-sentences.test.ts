@@ -103,6 +103,14 @@ describe('splitSentences', () => {
     }
   });
 
+  it('makes a timestamp glued to a line its own sentence', () => {
+    expect(texts('Mayor urges residents to leave 2023-03-05T13:38:28ZThe mayor spoke.')).toEqual([
+      'Mayor urges residents to leave',
+      '2023-03-05T13:38:28Z',
+      'The mayor spoke.',
+    ]);
+  });
+
   it('returns nothing for empty or blank text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences(' \n\n \t')).toEqual([]);
