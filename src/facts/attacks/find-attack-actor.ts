@@ -44,17 +44,44 @@ export function findCueActor(view: SentenceView, cue: Cue): CueActor {
   return nounActor(view, cue);
 }
 
-/** The nearest actor to the left that is not a place after a preposition. */
+/** Relative pronouns that stand for the subject of the verb after them ("strikes that killed"). */
+const RELATIVES = new Set(['that', 'which', 'who']);
+
+/**
+ * The nearest actor to the left that is not a place after a preposition, nor, for a verb after
+ * "and", the complement of "of" ("killed scores of Russian soldiers and destroyed …": the
+ * soldiers are the first verb's object). After a
+ * relative pronoun ("strikes in X, central Ukraine, that killed 23") the subject is the pronoun's
+ * antecedent: an actor right before it ("Russian forces, who shelled …"), else none.
+ */
 export function subjectOf(view: SentenceView, at: number): ActorSpan | undefined {
+  const { tokens } = view;
+  let r = at - 1;
+  while (r >= 0 && view.lexicon.attacks.verbAdverbs.has(tokens[r].lower)) r--;
+  if (r >= 0 && RELATIVES.has(tokens[r].lower)) {
+    const k = tokens[r - 1]?.text === ',' ? r - 2 : r - 1;
+    const a = k >= 0 ? view.actorAt[k] : -1;
+    return a >= 0 && view.actors[a].kind !== 'country' ? view.actors[a] : undefined;
+  }
+  // "X killed scores of Russian soldiers and destroyed …": a second verb shares the first one's subject.
+  const coordinated = tokens[r]?.lower === 'and';
   for (let k = at - 1; k >= Math.max(0, at - MAX_SUBJECT_DISTANCE); k--) {
-    if (view.tokens[k].text === ';') return undefined;
+    if (tokens[k].text === ';') return undefined;
     const a = view.actorAt[k];
     if (a < 0) continue;
     const actor = view.actors[a];
-    if (!actor.afterPreposition) return actor;
+    if (!actor.afterPreposition && !(coordinated && ofComplement(view, actor))) return actor;
     k = actor.from;
   }
   return undefined;
+}
+
+/** "scores of Russian soldiers", "the commander of Russian forces" (not "units of the Russian army"). */
+function ofComplement(view: SentenceView, actor: ActorSpan): boolean {
+  const { tokens } = view;
+  let k = actor.from - 1;
+  if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.lower === 'of' && !view.lexicon.attacks.forceNouns.has(tokens[k - 1]?.lower ?? '');
 }
 
 function byAgent(view: SentenceView, at: number): ActorSpan | undefined {

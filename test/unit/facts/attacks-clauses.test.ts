@@ -1,0 +1,21 @@
+/**
+ * Clause reach, attackers from context and precision: attacks inside reported speech and
+ * subordinate clauses, agentless reports, and the readings that must not make an attack.
+ */
+import { attacksOf, pairs } from './attack-helpers';
+
+const WAR = ' Soldiers and artillery units stayed on the front line.';
+
+describe('extractAttacks: subjects of verbs in clauses', () => {
+  it('takes no subject for a relative clause from a place before it', () => {
+    const text =
+      'Czech forces shelled Presov on Monday. Medics cleared debris after strikes in Zilina, western Slovakia, that killed 9 people.';
+    expect(pairs(attacksOf(text + WAR))).toEqual(['Czechia -> Presov', 'Czechia -> Zilina']);
+  });
+
+  it('gives a second verb the subject of the first, not the first verb’s object', () => {
+    const text =
+      'The Slovak army said it had killed scores of Czech soldiers and destroyed two depots in fighting in the Morava region.';
+    expect(pairs(attacksOf(text + WAR))).toEqual(['Slovakia -> Morava region']);
+  });
+});
