@@ -96,6 +96,29 @@ function byAgent(view: SentenceView, at: number): ActorSpan | undefined {
   return undefined;
 }
 
+/**
+ * Whether the words `[from, to)` between a place and an attack noun are modifiers of the noun
+ * ("Gaza ground offensive", "the Kyiv drone attack"), so the place names where the attack hit;
+ * "X followed a barrage" has a verb between.
+ */
+function modifies(view: SentenceView, from: number, to: number): boolean {
+  const { attacks, weapons } = view.lexicon;
+  for (let k = from; k < to; k++) {
+    const t = view.tokens[k];
+    const w = t.lower;
+    if (!(
+      attacks.kindModifiers.has(w) ||
+      attacks.actorFillers.has(w) ||
+      weapons.words.has(w) ||
+      weapons.modifiers.has(w) ||
+      t.demonym ||
+      w.includes('-')
+    ))
+      return false;
+  }
+  return true;
+}
+
 function nounActor(view: SentenceView, cue: Cue): CueActor {
   const { tokens } = view;
   let modifierTarget: PlaceSpan | undefined;
@@ -140,7 +163,7 @@ function nounActor(view: SentenceView, cue: Cue): CueActor {
     }
     const p = view.placeEnd[k];
     if (p >= 0 && !tokens[k + 1]?.possessive) {
-      modifierTarget = view.places[p];
+      if (modifies(view, k + 1, cue.from)) modifierTarget = view.places[p];
       k = view.places[p].from;
       continue;
     }

@@ -19,3 +19,11 @@ describe('extractAttacks: subjects of verbs in clauses', () => {
     expect(pairs(attacksOf(text + WAR))).toEqual(['Slovakia -> Morava region']);
   });
 });
+
+describe('extractAttacks: a place before an attack noun', () => {
+  it('is the target only as a modifier of the noun, not as the subject of a verb before it', () => {
+    const text =
+      'Czech forces shelled Presov on Monday. The deaths in the town of Zilina followed a barrage on Tuesday on a crowded area of Slovakia’s third city, Kosice.';
+    expect(pairs(attacksOf(text + WAR))).toEqual(['Czechia -> Presov', 'Czechia -> Kosice']);
+  });
+});
