@@ -27,3 +27,11 @@ describe('extractAttacks: a place before an attack noun', () => {
     expect(pairs(attacksOf(text + WAR))).toEqual(['Czechia -> Presov', 'Czechia -> Kosice']);
   });
 });
+
+describe('extractAttacks: place names', () => {
+  it('names the region a country-modified region frame heads ("the central Slovakia region of Zilina")', () => {
+    const text =
+      'Five people died in Czech rocket strikes on rail depots in the central Slovakia region of Zilina.';
+    expect(pairs(attacksOf(text + WAR))).toEqual(['Czechia -> Zilina region']);
+  });
+});
