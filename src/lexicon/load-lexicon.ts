@@ -173,6 +173,8 @@ export interface Lexicon {
     readonly historyAgo: Words;
     /** "warNouns": nouns of a whole war ("the war in X": its theatre, not a target). */
     readonly warNouns: Words;
+    /** "campaignNouns": attack nouns of an operation under way ("its offensive"), an event only after a light verb. */
+    readonly campaignNouns: Words;
   };
   /** `data/source-nouns.json`. */
   readonly sources: { readonly nouns: Words; readonly generic: Words; readonly unnamed: Words };
@@ -481,6 +483,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       historyRe: new RegExp(`\\b(?:${alt(attacks.list('historyPhrases'))})\\b`, 'i'),
       historyAgo: attacks.set('historyAgo'),
       warNouns: attacks.set('warNouns'),
+      campaignNouns: attacks.set('campaignNouns'),
     },
     sources: {
       nouns: sources.set('nouns'),

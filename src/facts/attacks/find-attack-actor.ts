@@ -168,6 +168,12 @@ function nounActor(view: SentenceView, cue: Cue): CueActor {
       continue;
     }
     if (t.lower === 'for') return { modifierTarget, purpose: true };
+    // "Russian siege and bombardment": the demonym before the first noun of the pair.
+    if (/^(?:and|or)$/.test(t.lower) && k === cue.from - 1 && k >= 2) {
+      const a = view.actorAt[k - 2];
+      if (a >= 0 && view.actors[a].kind === 'cue' && view.actors[a].to === k - 1)
+        return { actor: view.actors[a], modifierTarget, purpose: false };
+    }
     if (view.lexicon.attacks.lightVerbs.has(t.lower) && !/^(?:its|their|his|her|out|up)$/.test(t.lower)) {
       return { actor: subjectOf(view, k) ?? pronoun, modifierTarget, purpose: false };
     }

@@ -35,3 +35,26 @@ describe('extractAttacks: place names', () => {
     expect(pairs(attacksOf(text + WAR))).toEqual(['Czechia -> Zilina region']);
   });
 });
+
+describe('extractAttacks: campaigns and coordinated attack nouns', () => {
+  it.each([
+    ['an offensive under way', 'Officials said Czechia was making slow progress in its Morava offensive.'],
+    [
+      "a side's counter-offensive, and a place owned by the other side",
+      'Fighting went on in Zilina, the focus of Bratislava’s counter-offensive in the west and a key link in Prague’s supply lines.',
+    ],
+  ])('reads no attack in %s', (_label, sentence) => {
+    expect(pairs(attacksOf(sentence + WAR))).toEqual([]);
+  });
+
+  it('reads an offensive that a light verb launches', () => {
+    const text = 'Czech forces launched a new offensive on the town of Zilina on Monday.';
+    expect(pairs(attacksOf(text + WAR))).toEqual(['Czechia -> Zilina']);
+  });
+
+  it('gives a demonym to both nouns of a pair ("Czech siege and bombardment")', () => {
+    const text =
+      'Troops held out in Zilina, where hundreds have died under two months of Czech siege and bombardment.';
+    expect(pairs(attacksOf(text + WAR))).toEqual(['Czechia -> Zilina']);
+  });
+});
