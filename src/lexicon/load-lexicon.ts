@@ -124,6 +124,8 @@ export interface Lexicon {
     readonly targetOfHeads: Words;
     readonly roads: Words;
     readonly skippedBeforePlace: Words;
+    /** Heads of a speaker that speaks for a place ("the mayor of X", "X city council"). */
+    readonly localSpeakerHeads: Words;
   };
   /** `data/weapons.json`. */
   readonly weapons: {
@@ -445,6 +447,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       slotHeads: places.set('slotHeads'),
       fallbackOfHeads: places.set('fallbackOfHeads'),
       targetOfHeads: places.set('targetOfHeads'),
+      localSpeakerHeads: places.set('localSpeakerHeads'),
       roads: places.set('roads'),
       skippedBeforePlace: places.set('skippedBeforePlace'),
     },

@@ -9,6 +9,7 @@ import type { ActorSpan } from './attack-actors';
 import { findCueActor, isIrrealis, subjectOf } from './find-attack-actor';
 import { findCues, type Cue } from './find-attack-cues';
 import { findTargets, type TargetGroup } from './find-attack-targets';
+import { speakerPlace } from './attack-speaker-place';
 import { findWeapons } from './attack-numbers';
 import type { SentenceView } from './attack-sentence';
 
@@ -51,7 +52,7 @@ export function findAttackClauses(view: SentenceView, previous: ActorRef | undef
       // "Four missiles also hit X": a weapon as the subject, its side left to the context.
       if (!armed && (span !== undefined || !weaponSubject(view, cue))) continue;
     }
-    const group = findTargets(view, cue, span, found.modifierTarget);
+    const group = findTargets(view, cue, span, found.modifierTarget) ?? speakerPlace(view, cue);
     const actor = span ? resolve(view, span, previous) : undefined;
     let from = Math.min(cue.from, span?.from ?? cue.from, ...(group?.targets.map((t) => t.from) ?? []));
     let to = Math.max(cue.to, span?.to ?? 0, ...(group?.targets.map((t) => t.to) ?? []));

@@ -2,7 +2,7 @@
  * Clause reach, attackers from context and precision: attacks inside reported speech and
  * subordinate clauses, agentless reports, and the readings that must not make an attack.
  */
-import { attacksOf, pairs } from './attack-helpers';
+import { attacksOf, city, pairs } from './attack-helpers';
 
 const WAR = ' Soldiers and artillery units stayed on the front line.';
 
@@ -56,5 +56,35 @@ describe('extractAttacks: campaigns and coordinated attack nouns', () => {
     const text =
       'Troops held out in Zilina, where hundreds have died under two months of Czech siege and bombardment.';
     expect(pairs(attacksOf(text + WAR))).toEqual(['Czechia -> Zilina']);
+  });
+});
+
+describe('extractAttacks: the place of a local speaker', () => {
+  const lead = 'Czech forces shelled Presov on Monday.';
+  it.each([
+    [
+      'the mayor of a city',
+      `${lead} The mayor of the eastern city of Kosice said one person was killed when rockets pounded two residential districts overnight.`,
+    ],
+    [
+      'the local administration in a city',
+      `${lead} The local administration in Kosice said 12 people had died in a strike on a military base.`,
+    ],
+    ['a city council', `${lead} Kosice city council said a strike on a school had killed three people.`],
+  ])('is the target of an attack reported with no named place: %s', (_label, text) => {
+    expect(pairs(attacksOf(text + WAR, [city('Kosice', 'Slovakia')]))).toEqual([
+      'Czechia -> Presov',
+      'Czechia -> Kosice',
+    ]);
+  });
+
+  it('is not the target of attacks in general', () => {
+    const text = `${lead} The Kosice regional governor said Czech forces were intensifying attacks from Zilina.`;
+    expect(pairs(attacksOf(text + WAR, [city('Kosice', 'Slovakia')]))).toEqual(['Czechia -> Presov']);
+  });
+
+  it('reads the demonym after a capitalised sentence opener ("Renewed Czech strikes")', () => {
+    const text = 'Renewed Czech strikes on the front have also hit a school in Kosice, officials said.';
+    expect(pairs(attacksOf(text + WAR, [city('Kosice', 'Slovakia')]))).toEqual(['Czechia -> Kosice']);
   });
 });
