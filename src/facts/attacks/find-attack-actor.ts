@@ -168,6 +168,8 @@ function nounActor(view: SentenceView, cue: Cue): CueActor {
       continue;
     }
     if (t.lower === 'for') return { modifierTarget, purpose: true };
+    // "It said attacks of the past week …": the speaker is not the attacker.
+    if (view.lexicon.attacks.reportingVerbs.has(t.lower)) break;
     // "Russian siege and bombardment": the demonym before the first noun of the pair.
     if (/^(?:and|or)$/.test(t.lower) && k === cue.from - 1 && k >= 2) {
       const a = view.actorAt[k - 2];

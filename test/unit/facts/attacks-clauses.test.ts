@@ -88,3 +88,18 @@ describe('extractAttacks: the place of a local speaker', () => {
     expect(pairs(attacksOf(text + WAR, [city('Kosice', 'Slovakia')]))).toEqual(['Czechia -> Kosice']);
   });
 });
+
+describe('extractAttacks: "It" and the speaker', () => {
+  it('resolves a sentence-initial "It" to the subject of the sentence before', () => {
+    const text =
+      'Slovak troops shelled Brno on Monday. On the first day, Czechia poured troops through Ostrava into Slovakia. It eventually captured the city of Zilina.';
+    expect(pairs(attacksOf(text + WAR))).toContain('Czechia -> Zilina');
+    expect(pairs(attacksOf(text + WAR))).not.toContain('Slovakia -> Zilina');
+  });
+
+  it('does not take the speaker of "said" as the attacker of an attack noun after it', () => {
+    const text =
+      'The Czech army spoke on Tuesday. It said attacks of the past week were part of a Slovak counter-offensive to force Czech troops back across the river in southern Slovakia.';
+    expect(pairs(attacksOf(text + WAR))).toEqual([]);
+  });
+});
