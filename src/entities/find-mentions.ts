@@ -501,8 +501,14 @@ function partMention(
             // "Renewed Russian strikes": a demonym ends no one's name.
             (t === words[words.length - 1] && tokenHit(t, ctx.lexicon)?.kind === 'demonym'),
         )
-      )
+      ) {
+        // The demonym itself is still a mention of its country ("Renewed Russian strikes").
+        const last = words[words.length - 1];
+        const lastHit = tokenHit(last, ctx.lexicon);
+        if (lastHit?.kind === 'demonym' && lastHit.place)
+          ctx.out.push(countryMention(last, sentence, lastHit));
         return undefined;
+      }
       if (words.every((t) => t.acronym)) return undefined;
       if (words.some((t) => CAMEL_RE.test(t.text))) return mentionAt(s, 'org.camel', 'Organization');
       // "Alpine Tactical Missile Systems": a weapon word makes the run no person's name.

@@ -134,6 +134,8 @@ export interface Lexicon {
     readonly targetOfHeads: Words;
     readonly roads: Words;
     readonly skippedBeforePlace: Words;
+    /** Heads of a speaker that speaks for a place ("the mayor of X", "X city council"). */
+    readonly localSpeakerHeads: Words;
   };
   /** `data/weapons.json`. */
   readonly weapons: {
@@ -192,6 +194,8 @@ export interface Lexicon {
     readonly historyAgo: Words;
     /** "warNouns": nouns of a whole war ("the war in X": its theatre, not a target). */
     readonly warNouns: Words;
+    /** "campaignNouns": attack nouns of an operation under way ("its offensive"), an event only after a light verb. */
+    readonly campaignNouns: Words;
   };
   /** `data/source-nouns.json`. */
   readonly sources: { readonly nouns: Words; readonly generic: Words; readonly unnamed: Words };
@@ -475,6 +479,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       referringHeads: places.set('referringHeads'),
       fallbackOfHeads: places.set('fallbackOfHeads'),
       targetOfHeads: places.set('targetOfHeads'),
+      localSpeakerHeads: places.set('localSpeakerHeads'),
       roads: places.set('roads'),
       skippedBeforePlace: places.set('skippedBeforePlace'),
     },
@@ -518,6 +523,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       historyRe: new RegExp(`\\b(?:${alt(attacks.list('historyPhrases'))})\\b`, 'i'),
       historyAgo: attacks.set('historyAgo'),
       warNouns: attacks.set('warNouns'),
+      campaignNouns: attacks.set('campaignNouns'),
     },
     sources: {
       nouns: sources.set('nouns'),

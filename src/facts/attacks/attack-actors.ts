@@ -145,6 +145,9 @@ function demonymHead(
     if (forceNouns.has(w) || (sponsored && proxyNouns.has(w))) return { to: j + 1, kind: 'force' };
     if (lexicon.weapons.words.has(w)) return { to: j + 1, kind: 'weapon' };
     if (nouns.has(w) || kindModifiers.has(w)) return { to: i + 1, kind: 'cue' };
+    // "Russian siege and bombardment": the demonym of a pair of nouns, the second an attack noun.
+    if (/^(?:and|or)$/.test(tokens[j + 1]?.lower ?? '') && nouns.has(tokens[j + 2]?.lower ?? ''))
+      return { to: i + 1, kind: 'cue' };
     if (!actorFillers.has(w) && !lexicon.weapons.modifiers.has(w) && !/-/.test(w) && !isSystemName(tokens[j]))
       break;
   }

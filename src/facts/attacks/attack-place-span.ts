@@ -30,7 +30,13 @@ export function makePlace(
   let end = to;
   let full = name;
   const next = tokens[to];
-  if (next && REGION_SUFFIXES.has(next.lower) && !REGION_SUFFIXES.has(tokens[to - 1].lower)) {
+  // Not a country: "the central Ukraine region of Vinnytsia" names Vinnytsia's region.
+  if (
+    next &&
+    REGION_SUFFIXES.has(next.lower) &&
+    !REGION_SUFFIXES.has(tokens[to - 1].lower) &&
+    placeKind !== 'country'
+  ) {
     end = to + 1;
     full = `${name} ${next.lower}`;
   }

@@ -62,7 +62,9 @@ export function extractAttacks(doc: Doc): Attack[] {
     }
     const view = viewSentence(doc, s);
     // Attacks recalled from history are not reported events (GUIDELINES: "Also not attacks").
-    const clauses = findAttackClauses(view, previousActor).filter((c) => !recalledHistory(view, c, year));
+    const clauses = findAttackClauses(view, antecedent(doc, view) ?? previousActor).filter(
+      (c) => !recalledHistory(view, c, year),
+    );
     let side = previousActor;
     for (const c of clauses) {
       if (inheritsActor(c) && side && !inOwnCountry(c.group.targets, side)) {
@@ -140,6 +142,22 @@ export function extractAttacks(doc: Doc): Attack[] {
  */
 function inheritsActor(c: AttackClause): c is AttackClause & { group: TargetGroup } {
   return !c.actor && !c.anaphoric && c.group !== undefined && (c.group.right || c.cue.passive);
+}
+
+/** Actor kinds that may be the antecedent of a sentence-initial "It". */
+const ANTECEDENT_KINDS = new Set(['country', 'force', 'group']);
+
+/**
+ * "Russia poured troops into the south. It eventually captured X": a sentence that opens with
+ * "It" refers to the subject of the sentence before, the first actor there that is not a place
+ * after a preposition, whether or not that sentence reported an attack.
+ */
+function antecedent(doc: Doc, view: SentenceView): ActorRef | undefined {
+  const { index } = view.sentence;
+  if (view.tokens[0]?.lower !== 'it' || index === 0) return undefined;
+  const before = viewSentence(doc, doc.sentences[index - 1]);
+  const subject = before.actors.find((a) => ANTECEDENT_KINDS.has(a.kind) && !a.afterPreposition);
+  return subject && { name: subject.name, ...(subject.key ? { key: subject.key } : {}) };
 }
 
 /** Whether every target lies in the actor's own country (an actor does not attack itself). */

@@ -57,17 +57,44 @@ export function findCueActor(view: SentenceView, cue: Cue): CueActor {
   return nounActor(view, cue);
 }
 
-/** The nearest actor to the left that is not a place after a preposition. */
+/** Relative pronouns that stand for the subject of the verb after them ("strikes that killed"). */
+const RELATIVES = new Set(['that', 'which', 'who']);
+
+/**
+ * The nearest actor to the left that is not a place after a preposition, nor, for a verb after
+ * "and", the complement of "of" ("killed scores of Russian soldiers and destroyed …": the
+ * soldiers are the first verb's object). After a
+ * relative pronoun ("strikes in X, central Ukraine, that killed 23") the subject is the pronoun's
+ * antecedent: an actor right before it ("Russian forces, who shelled …"), else none.
+ */
 export function subjectOf(view: SentenceView, at: number): ActorSpan | undefined {
+  const { tokens } = view;
+  let r = at - 1;
+  while (r >= 0 && view.lexicon.attacks.verbAdverbs.has(tokens[r].lower)) r--;
+  if (r >= 0 && RELATIVES.has(tokens[r].lower)) {
+    const k = tokens[r - 1]?.text === ',' ? r - 2 : r - 1;
+    const a = k >= 0 ? view.actorAt[k] : -1;
+    return a >= 0 && view.actors[a].kind !== 'country' ? view.actors[a] : undefined;
+  }
+  // "X killed scores of Russian soldiers and destroyed …": a second verb shares the first one's subject.
+  const coordinated = tokens[r]?.lower === 'and';
   for (let k = at - 1; k >= Math.max(0, at - MAX_SUBJECT_DISTANCE); k--) {
-    if (view.tokens[k].text === ';') return undefined;
+    if (tokens[k].text === ';') return undefined;
     const a = view.actorAt[k];
     if (a < 0) continue;
     const actor = view.actors[a];
-    if (!actor.afterPreposition) return actor;
+    if (!actor.afterPreposition && !(coordinated && ofComplement(view, actor))) return actor;
     k = actor.from;
   }
   return undefined;
+}
+
+/** "scores of Russian soldiers", "the commander of Russian forces" (not "units of the Russian army"). */
+function ofComplement(view: SentenceView, actor: ActorSpan): boolean {
+  const { tokens } = view;
+  let k = actor.from - 1;
+  if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.lower === 'of' && !view.lexicon.attacks.forceNouns.has(tokens[k - 1]?.lower ?? '');
 }
 
 function byAgent(view: SentenceView, at: number, word = 'by'): ActorSpan | undefined {
@@ -80,6 +107,29 @@ function byAgent(view: SentenceView, at: number, word = 'by'): ActorSpan | undef
     return a >= 0 ? view.actors[a] : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the words `[from, to)` between a place and an attack noun are modifiers of the noun
+ * ("Gaza ground offensive", "the Kyiv drone attack"), so the place names where the attack hit;
+ * "X followed a barrage" has a verb between.
+ */
+function modifies(view: SentenceView, from: number, to: number): boolean {
+  const { attacks, weapons } = view.lexicon;
+  for (let k = from; k < to; k++) {
+    const t = view.tokens[k];
+    const w = t.lower;
+    if (!(
+      attacks.kindModifiers.has(w) ||
+      attacks.actorFillers.has(w) ||
+      weapons.words.has(w) ||
+      weapons.modifiers.has(w) ||
+      t.demonym ||
+      w.includes('-')
+    ))
+      return false;
+  }
+  return true;
 }
 
 function nounActor(view: SentenceView, cue: Cue): CueActor {
@@ -131,11 +181,19 @@ function nounActor(view: SentenceView, cue: Cue): CueActor {
     const p = view.placeEnd[k];
     if (p >= 0 && !tokens[k + 1]?.possessive) {
       if (determined) break;
-      modifierTarget = view.places[p];
+      if (modifies(view, k + 1, cue.from)) modifierTarget = view.places[p];
       k = view.places[p].from;
       continue;
     }
     if (t.lower === 'for') return { modifierTarget, purpose: true };
+    // "It said attacks of the past week …": the speaker is not the attacker.
+    if (view.lexicon.attacks.reportingVerbs.has(t.lower)) break;
+    // "Russian siege and bombardment": the demonym before the first noun of the pair.
+    if (/^(?:and|or)$/.test(t.lower) && k === cue.from - 1 && k >= 2) {
+      const a = view.actorAt[k - 2];
+      if (a >= 0 && view.actors[a].kind === 'cue' && view.actors[a].to === k - 1)
+        return { actor: view.actors[a], modifierTarget, purpose: false };
+    }
     if (view.lexicon.attacks.lightVerbs.has(t.lower) && !/^(?:its|their|his|her|out|up)$/.test(t.lower)) {
       return { actor: subjectOf(view, k) ?? pronoun, modifierTarget, purpose: false };
     }

@@ -9,6 +9,7 @@ import type { ActorSpan } from './attack-actors';
 import { findCueActor, isIrrealis, subjectOf } from './find-attack-actor';
 import { findCues, type Cue } from './find-attack-cues';
 import { findTargets, type TargetGroup } from './find-attack-targets';
+import { speakerPlace } from './attack-speaker-place';
 import { findWeapons } from './attack-numbers';
 import type { SentenceView } from './attack-sentence';
 
@@ -39,7 +40,7 @@ const KIND_ORDER: readonly AttackKind[] = ['explosive', 'air', 'shelling', 'clas
 export function findAttackClauses(view: SentenceView, previous: ActorRef | undefined): AttackClause[] {
   const clauses: AttackClause[] = [];
   for (const cue of findCues(view)) {
-    if (isIrrealis(view, cue)) continue;
+    if (isIrrealis(view, cue) || ongoingCampaign(view, cue)) continue;
     const found = findCueActor(view, cue);
     if (found.purpose) continue;
     const span = found.actor;
@@ -51,7 +52,7 @@ export function findAttackClauses(view: SentenceView, previous: ActorRef | undef
       // "Four missiles also hit X": a weapon as the subject, its side left to the context.
       if (!armed && (span !== undefined || !weaponSubject(view, cue))) continue;
     }
-    const group = findTargets(view, cue, span, found.modifierTarget);
+    const group = findTargets(view, cue, span, found.modifierTarget) ?? speakerPlace(view, cue);
     const actor = span ? resolve(view, span, previous) : undefined;
     let from = Math.min(cue.from, span?.from ?? cue.from, ...(group?.targets.map((t) => t.from) ?? []));
     let to = Math.max(cue.to, span?.to ?? 0, ...(group?.targets.map((t) => t.to) ?? []));
@@ -72,6 +73,29 @@ export function findAttackClauses(view: SentenceView, previous: ActorRef | undef
   }
   shareActors(clauses);
   return mergeClauses(clauses);
+}
+
+/** How far before a campaign noun its light verb may stand ("launched a major new offensive"). */
+const CAMPAIGN_WINDOW = 5;
+
+/**
+ * "its Donbas offensive", "Kyiv's counter-offensive in the south": a campaign noun that no light
+ * verb governs names an operation under way, not an attack the article reports; "launched an
+ * offensive on X" does report one.
+ */
+function ongoingCampaign(view: SentenceView, cue: Cue): boolean {
+  const { tokens, lexicon } = view;
+  if (cue.verb || !lexicon.attacks.campaignNouns.has(tokens[cue.from].lower)) return false;
+  for (let k = cue.from - 1; k >= Math.max(0, cue.from - CAMPAIGN_WINDOW); k--) {
+    const w = tokens[k].lower;
+    if (lexicon.attacks.lightVerbs.has(w) && !/^(?:its|their|his|her)$/.test(w)) return false;
+    if (
+      !/^[\p{Ll}\p{Lu}'’-]/u.test(tokens[k].text) ||
+      /^(?:of|in|on|at|to|by|from|with|and|or|for|that|which)$/.test(w)
+    )
+      break;
+  }
+  return true;
 }
 
 /** How far after "by" a weapon may start to be the agent ("by 13 Russian-made cruise missiles"). */

@@ -422,6 +422,13 @@ function placeOfHead(view: SentenceView, pi: number): number {
   return placeStart[k + 1] >= 0 ? placeStart[k + 1] : pi;
 }
 
+/** "the central Ukraine region of Vinnytsia": the place after "of" named as the region it heads ("Vinnytsia region"). */
+function regionOf(view: SentenceView, place: PlaceSpan): PlaceSpan {
+  const head = view.tokens[place.from - 2]?.lower ?? '';
+  if (place.kind === 'region' || !view.lexicon.places.regionSuffixes.has(head)) return place;
+  return { ...place, name: `${place.name} ${head}`, kind: 'region' };
+}
+
 /** How many lower-case words may stand between a place and a facility head ("nuclear power plant"). */
 const MAX_FACILITY_WORDS = 3;
 
@@ -543,7 +550,7 @@ function facilityList(view: SentenceView, first: PlaceSpan): PlaceSpan[] | undef
 function collect(view: SentenceView, at: number): Omit<TargetGroup, 'right'> {
   const { tokens, places, placeStart } = view;
   const pi = placeOfHead(view, at);
-  const first = places[pi];
+  const first = pi === at ? places[pi] : regionOf(view, places[pi]);
   if (tokens[first.to]?.possessive) {
     // "Ukraine's northeastern Kharkiv region", "Ukraine's main port of Odesa": the possessive
     // place encloses the next one.
