@@ -359,10 +359,10 @@ describe('extractAttacks: how the noun phrase after the cue names its target', (
     expect(attacksOf(text + WAR, places).find((a) => a.target === 'Radom')?.killed).toBe(2);
   });
 
-  it('takes the place after "of" in a region frame named by a country ("the central Poland region of X")', () => {
+  it('names the region after "of" in a region frame named by a country ("the central Poland region of X")', () => {
     const text =
       'Russian rocket strikes hit railway stations in the central Poland region of Lublin on Monday.';
-    expect(run(text).map(([p]) => p)).toEqual(['Russia -> Lublin']);
+    expect(run(text).map(([p]) => p)).toEqual(['Russia -> Lublin region']);
   });
 
   it('keeps a region named by its own place before "of" a country ("the Lublin region of Poland")', () => {
