@@ -216,6 +216,7 @@ function countPeople(tokens: readonly AttackToken[], i: number, lexicon: Lexicon
   }
 
   function countOne(j: number): Count | undefined {
+    const start = j;
     while (HEDGES.has(tokens[j]?.lower ?? '') && j < i + 40) {
       // "a" hedges only "a further", "a total of"; otherwise it is the article of one person.
       if (tokens[j].lower === 'a' && !/^(?:further|total)$/.test(tokens[j + 1]?.lower ?? '')) break;
@@ -265,11 +266,19 @@ function countPeople(tokens: readonly AttackToken[], i: number, lexicon: Lexicon
       }
       return undefined;
     }
-    if (!ONE.has(t.lower)) return undefined;
+    if (!ONE.has(t.lower)) {
+      // "another civilian": a hedge of numbers that is also the determiner of one person.
+      if (j === start || !ONE.has(tokens[j - 1].lower)) return undefined;
+      j--;
+    }
+    // A determiner before a count: "her two children", "the 12 passengers", "a dozen people".
+    if (parseNumber(tokens[j + 1]) !== undefined) return countOne(j + 1);
     // One person: a determiner, modifiers ("57-year-old", "girl ’s"), a singular noun of people.
     for (let m = j + 1; m <= j + 5 && m < tokens.length; m++) {
       const w = tokens[m];
-      if (!w.word) return undefined;
+      // "The governor said three people …": a verb or a number ends the determiner's phrase.
+      if (!w.word || parseNumber(w) !== undefined || lexicon.attacks.reportingVerbs.has(w.lower))
+        return undefined;
       if (isPeople(w) && tokens[m + 1]?.possessive !== true) {
         while (isPeople(tokens[m + 1]) && tokens[m + 2]?.possessive !== true) m++;
         return /s$/.test(tokens[m].lower) ? undefined : { n: 1, end: m + 1 };

@@ -126,6 +126,13 @@ describe('extractAttacks: tolls of the attack', () => {
       'Rescuers recovered five bodies after Latvian missiles hit a school in Daugavpils.',
       5,
     ],
+    ['"another" person', 'Another pensioner was killed in a Latvian drone attack on Daugavpils.', 1],
+    ['a count after a possessive', 'Latvian drones hit Daugavpils, killing a farmer and his three sons.', 4],
+    [
+      'a count after a reporting verb',
+      'The mayor said four people were killed when Latvian drones hit Daugavpils.',
+      4,
+    ],
   ])('reads the toll: %s', (_label, text, killed) => {
     expect(killedOf(text)).toEqual([killed]);
   });
