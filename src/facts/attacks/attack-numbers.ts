@@ -151,6 +151,8 @@ const AUX = new Set([
 /** Verbs that state a death toll's current figure ("the death toll rose to 23"). */
 const TOLL_MOVES =
   /^(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|grew|stood|stands|is|was|has|had|now|toll)$/;
+/** How far after "toll" its figure may stand ("the death toll from Saturday's missile strike on X has risen to 35"). */
+const TOLL_WINDOW = 16;
 /** Plural nouns that measure time, distance or amounts, never people ("two days", "10 km"). */
 const MEASURES =
   /^(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|times|kilometres|kilometers|kms|miles|metres|meters|percent|tonnes|tons|dollars|euros|hryvnias|roubles|rubles|points|cases|counts|rounds|shells|rockets|missiles|drones|tanks|vehicles|buildings|houses|homes|villages|towns|cities|regions|km)$/;
@@ -331,19 +333,20 @@ export function findTolls(
 ): Toll[] {
   const { killedRe: KILLED, injuredRe: INJURED } = lexicon.attacks;
   const out: Toll[] = [];
-  const add = (toll: Toll): void => {
-    if (toll.n <= 0 || isLimited(tokens, toll.from, toll.at, lexicon)) return;
+  // `after`: the last token before the words that may limit the toll (its figure's, for "the toll has since risen to 35").
+  const add = (toll: Toll, after = toll.at): void => {
+    if (toll.n <= 0 || isLimited(tokens, toll.from, after, lexicon)) return;
     out.push(toll);
   };
   for (let i = from; i < to; i++) {
     const w = tokens[i].lower;
     // "the death toll rose to 23", "raising the toll to 12".
     if (w === 'toll' && !tokens[i + 1]?.possessive) {
-      for (let j = i + 1; j < Math.min(to, i + 10); j++) {
+      for (let j = i + 1; j < Math.min(to, i + TOLL_WINDOW); j++) {
         if (STOPS.test(tokens[j].text) || tokens[j].text === ',') break;
         if (!/^(?:to|at)$/.test(tokens[j].lower) || !TOLL_MOVES.test(tokens[j - 1].lower)) continue;
         const c = countPeople(tokens, j + 1, lexicon);
-        if (c) add({ field: 'killed', n: c.n, at: i, from: i, update: true });
+        if (c) add({ field: 'killed', n: c.n, at: i, from: i, update: true }, c.end - 1);
         break;
       }
       continue;

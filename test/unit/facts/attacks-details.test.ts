@@ -175,6 +175,20 @@ describe('extractAttacks: tolls of the attack', () => {
     expect(killedOf(text)).toEqual([17]);
   });
 
+  it.each([
+    [
+      'a sentence of its own',
+      'Latvian drones hit Daugavpils on Friday. The death toll rose to 14 on Saturday.',
+    ],
+    ['a long subject', 'The death toll from Sunday’s Latvian missile strike on Daugavpils has risen to 14.'],
+    [
+      '"has since risen"',
+      'Latvian missiles hit Daugavpils, killing six. The death toll has since risen to 14.',
+    ],
+  ])('reads a rising death toll in %s', (_label, text) => {
+    expect(killedOf(text)).toEqual([14]);
+  });
+
   it('reads a toll in the next sentence', () => {
     expect(killedOf('Latvian drones hit a market in Daugavpils. The strike killed two.')).toEqual([2]);
   });
