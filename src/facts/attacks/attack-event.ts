@@ -108,7 +108,7 @@ export function toAttacks(
 ): Attack[] {
   const out: Attack[] = [];
   const grounds = new Set<Attack>();
-  const seen = new Map<string, { kind?: AttackKind; date?: TextDate }[]>();
+  const seen = new Map<string, { kind?: AttackKind; date?: TextDate; index: number }[]>();
   for (const e of events) {
     const kind = e.kind ?? KIND_ORDER.find((k) => e.kinds.includes(k));
     for (const t of e.targets) {
@@ -125,7 +125,17 @@ export function toAttacks(
             s.date.iso === e.date.iso ||
             s.date.text === e.date.text),
       );
-      if (twin) continue;
+      if (twin) {
+        // A later report of the same attack may be the one that gives its toll.
+        const kept = out[twin.index];
+        out[twin.index] = {
+          ...kept,
+          ...(kept.killed === undefined && e.killed !== undefined ? { killed: e.killed } : {}),
+          ...(kept.injured === undefined && e.injured !== undefined ? { injured: e.injured } : {}),
+        };
+        if (grounds.delete(kept)) grounds.add(out[twin.index]);
+        continue;
+      }
       const location = e.location ?? (t.country && t.country !== t.name ? t.country : undefined);
       const attack: Attack = {
         kind: 'attack',
@@ -148,7 +158,7 @@ export function toAttacks(
         end: e.end,
         rule: e.rule,
       };
-      same.push({ kind, ...(e.date ? { date: e.date } : {}) });
+      same.push({ kind, ...(e.date ? { date: e.date } : {}), index: out.length });
       seen.set(id, same);
       out.push(attack);
       if (e.ground) grounds.add(attack);

@@ -189,6 +189,22 @@ describe('extractAttacks: tolls of the attack', () => {
     expect(killedOf(text)).toEqual([14]);
   });
 
+  it('keeps the toll of a later report of the same attack', () => {
+    const text =
+      'Latvian drones hit Daugavpils overnight, officials said. ' +
+      'Local officials later said Latvian drones had hit Daugavpils, killing six people.';
+    expect(killedOf(text)).toEqual([6]);
+  });
+
+  it('gives the toll of "strikes in X, southern Y, that killed" to the attack, not to Y', () => {
+    const text =
+      'Estonian drones hit Daugavpils on Monday. ' +
+      'Rescuers were still searching the rubble of strikes in Daugavpils, southern Latvia, that killed nine people.';
+    expect(attacksOf(text + WAR).map((a) => [a.attacker, a.target, a.killed])).toEqual([
+      ['Estonia', 'Daugavpils', 9],
+    ]);
+  });
+
   it('reads a toll in the next sentence', () => {
     expect(killedOf('Latvian drones hit a market in Daugavpils. The strike killed two.')).toEqual([2]);
   });
