@@ -221,6 +221,13 @@ describe('extractAttacks: tolls of the attack', () => {
     const byTarget = Object.fromEntries(attacksOf(text + WAR).map((a) => [a.target, a.killed]));
     expect(byTarget).toEqual({ Daugavpils: 3, Rezekne: 8 });
   });
+
+  it('gives "killed" the attack it follows, not the attack named after its object', () => {
+    const text =
+      'Latvian shelling of Daugavpils killed two people, a day after strikes on Rezekne killed four.';
+    const byTarget = Object.fromEntries(attacksOf(text + WAR).map((a) => [a.target, a.killed]));
+    expect(byTarget).toEqual({ Daugavpils: 2, Rezekne: 4 });
+  });
 });
 
 /** A Tuesday. */
