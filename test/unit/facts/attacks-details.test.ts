@@ -209,6 +209,20 @@ describe('extractAttacks: tolls of the attack', () => {
     expect(killedOf('Latvian drones hit a market in Daugavpils. The strike killed two.')).toEqual([2]);
   });
 
+  it('reads a toll after a sentence that goes on about the attack', () => {
+    const text =
+      'Latvian artillery shelled Daugavpils on Monday. Several houses were damaged in the city centre. ' +
+      'At least nine civilians were killed.';
+    expect(killedOf(text)).toEqual([9]);
+  });
+
+  it('reads no toll after a sentence about another side', () => {
+    const text =
+      'Latvian artillery shelled Daugavpils on Monday. Estonian troops destroyed a bridge. ' +
+      'At least nine civilians were killed.';
+    expect(killedOf(text)).toEqual([undefined]);
+  });
+
   it('reads a toll from the sentence that introduces the attack', () => {
     const text =
       'Eleven people died overnight, officials said. Latvian missiles hit an apartment block in Daugavpils.';
