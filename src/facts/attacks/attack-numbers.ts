@@ -146,6 +146,7 @@ const AUX = new Set([
   'subsequently',
   'allegedly',
   'confirmed',
+  'reported',
   'now',
 ]);
 /** Verbs that state a death toll's current figure ("the death toll rose to 23"). */
@@ -373,8 +374,10 @@ export function findTolls(
         continue;
       }
     }
-    // The subject before: "two civilians were killed", "4 dead", "a woman and her son died".
-    let end = i;
+    // The subject before: "two civilians were killed", "4 dead", "a woman and her son died",
+    // "one man was shot dead".
+    let end =
+      w === 'dead' && /^(?:shot|gunned|stabbed|beaten|found)$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
     while (end > from && AUX.has(tokens[end - 1].lower)) end--;
     let best: { k: number; n: number } | undefined;
     for (let k = end - 1; k >= Math.max(from, end - 16); k--) {

@@ -126,6 +126,13 @@ describe('extractAttacks: tolls of the attack', () => {
       'Rescuers recovered five bodies after Latvian missiles hit a school in Daugavpils.',
       5,
     ],
+    [
+      'a fighter counted by a noun of people',
+      'Latvian forces shelled Daugavpils; one Estonian rebel was killed.',
+      1,
+    ],
+    ['"were reported killed"', 'Latvian drones hit Daugavpils, where six people were reported killed.', 6],
+    ['"shot dead"', 'Latvian troops stormed the village of Kalnciems. Two men were shot dead.', 2],
     ['"another" person', 'Another pensioner was killed in a Latvian drone attack on Daugavpils.', 1],
     ['a count after a possessive', 'Latvian drones hit Daugavpils, killing a farmer and his three sons.', 4],
     [
