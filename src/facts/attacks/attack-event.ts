@@ -59,9 +59,12 @@ export function enrichEvent(
   });
   for (const [w, n] of Object.entries(facts.weapons?.counts ?? {})) e.counts[w] ??= n;
   e.kinds.push(...(facts.weapons?.kinds ?? []));
-  e.killed =
-    (facts.casualties?.update ? facts.casualties.killed : undefined) ?? e.killed ?? facts.casualties?.killed;
-  e.injured ??= facts.casualties?.injured;
+  const c = facts.casualties;
+  // "Four more people died": the figure adds to the one the attack has.
+  if (c?.more?.killed && e.killed !== undefined && c.killed !== undefined) e.killed += c.killed;
+  else e.killed = (c?.update ? c.killed : undefined) ?? e.killed ?? c?.killed;
+  if (c?.more?.injured && e.injured !== undefined && c.injured !== undefined) e.injured += c.injured;
+  else e.injured ??= c?.injured;
   e.date ??= facts.date;
 }
 

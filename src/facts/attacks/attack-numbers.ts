@@ -89,6 +89,8 @@ export interface Casualties {
   injured?: number;
   /** The killed figure updates an earlier one ("the death toll rose to 23"): it replaces it. */
   update?: boolean;
+  /** The figures of these fields add to earlier ones ("four more people", "another two"). */
+  more?: { killed?: boolean; injured?: boolean };
 }
 
 /** One toll stated in a sentence: a number of people killed or injured, at token `at`. */
@@ -100,6 +102,18 @@ export interface Toll {
   /** First token of the statement (the counted subject when it comes first). */
   readonly from: number;
   readonly update?: boolean;
+  /** People beyond those already counted ("four more people", "another two", "a further three"). */
+  readonly more?: boolean;
+}
+
+/** Whether a counted phrase in tokens `[from, to)` counts people beyond earlier ones ("four more", "another two"). */
+function countsMore(tokens: readonly AttackToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].lower;
+    if (w === 'another' || w === 'further' || w === 'additional') return true;
+    if (w === 'more' && k > from && parseNumber(tokens[k - 1]) !== undefined) return true;
+  }
+  return false;
 }
 
 /** Words before a number that hedge it ("at least 3", "more than 20"). */
@@ -370,7 +384,7 @@ export function findTolls(
     ) {
       const c = countPeople(tokens, i + 1, lexicon);
       if (c && c.end <= to) {
-        add({ field, n: c.n, at: i, from: i });
+        add({ field, n: c.n, at: i, from: i, ...(countsMore(tokens, i + 1, c.end) ? { more: true } : {}) });
         continue;
       }
     }
@@ -392,7 +406,7 @@ export function findTolls(
     const j = tokens[i + 1]?.lower === 'along' ? i + 3 : tokens[i + 1]?.lower === 'as' ? i + 4 : -1;
     if (j > 0 && /^(?:with|as)$/.test(tokens[j - 1]?.lower ?? ''))
       n += countPeople(tokens, j, lexicon)?.n ?? 0;
-    add({ field, n, at: i, from: best.k });
+    add({ field, n, at: i, from: best.k, ...(countsMore(tokens, best.k, end) ? { more: true } : {}) });
   }
   return out;
 }
@@ -407,14 +421,21 @@ export function findCasualties(
   return casualtiesOf(findTolls(tokens, from, to, lexicon));
 }
 
-/** The first killed and injured figures of some tolls; a "death toll rose to" figure wins. */
+/**
+ * The first killed and injured figures of some tolls; a "death toll rose to" figure wins, and
+ * "N more" adds to the figure before it (or, first, to the attack's).
+ */
 export function casualtiesOf(tolls: readonly Toll[]): Casualties {
   const out: Casualties = {};
   for (const t of tolls) {
     if (t.field === 'killed' && t.update) {
       out.killed = t.n;
       out.update = true;
-    } else if (out[t.field] === undefined) out[t.field] = t.n;
+      if (out.more) out.more = { ...out.more, killed: false };
+    } else if (out[t.field] === undefined) {
+      out[t.field] = t.n;
+      if (t.more) out.more = { ...out.more, [t.field]: true };
+    } else if (t.more) out[t.field] = (out[t.field] ?? 0) + t.n;
   }
   return out;
 }

@@ -212,6 +212,23 @@ describe('extractAttacks: tolls of the attack', () => {
     ]);
   });
 
+  it.each([
+    [
+      '"another N"',
+      'Latvian missiles hit Daugavpils, killing two people. Another three people died in hospital.',
+    ],
+    [
+      '"N more"',
+      'Latvian missiles hit Daugavpils, killing two people. Three more died in hospital on Tuesday.',
+    ],
+    [
+      '"a further N"',
+      'Two people were killed when Latvian missiles hit Daugavpils, and a further three died later.',
+    ],
+  ])('adds people killed beyond those counted: %s', (_label, text) => {
+    expect(killedOf(text)).toEqual([5]);
+  });
+
   it('reads a toll in the next sentence', () => {
     expect(killedOf('Latvian drones hit a market in Daugavpils. The strike killed two.')).toEqual([2]);
   });
