@@ -47,10 +47,11 @@ export function findActors(
       b--;
     const prev = tokens[b]?.lower ?? '';
     const afterPreposition =
-      (kind === 'country' || kind === 'group') &&
-      prev !== 'by' &&
-      (TARGET_PREPOSITIONS.has(prev) || NON_TARGET_PREPOSITIONS.has(prev)) &&
-      !(prev === 'of' && FORCE_NOUNS.has(tokens[b - 1]?.lower ?? ''));
+      ((kind === 'country' || kind === 'group') &&
+        prev !== 'by' &&
+        (TARGET_PREPOSITIONS.has(prev) || NON_TARGET_PREPOSITIONS.has(prev)) &&
+        !(prev === 'of' && FORCE_NOUNS.has(tokens[b - 1]?.lower ?? ''))) ||
+      (kind === 'country' && enclosesPlaceBefore(from));
     actors.push({ from, to, name, kind, key, possessive: tokens[to]?.possessive === true, afterPreposition });
   };
   // Countries, capitals and demonyms the entity stage found, by their first token.
@@ -58,6 +59,14 @@ export function findActors(
     number,
     { readonly to: number; readonly entity: Entity; readonly demonym: boolean }
   >();
+  // Last tokens of the mentions of places smaller than a country ("Sumy" in "Sumy, northern Ukraine").
+  const smallPlaceEnds = new Set<number>();
+  /** "Sumy, northern Ukraine": a country after a smaller place and a comma encloses it; it is no actor. */
+  const enclosesPlaceBefore = (from: number): boolean => {
+    let k = from - 1;
+    while (k > from - 3 && k >= 0 && /^\p{Ll}+$/u.test(tokens[k].text)) k--;
+    return tokens[k]?.text === ',' && smallPlaceEnds.has(k - 1);
+  };
   for (const e of entities) {
     if (e.type === 'Weapon') continue;
     for (const m of e.mentions) {
@@ -68,6 +77,7 @@ export function findActors(
       if (from < 0 || to <= from) continue;
       if (e.type === 'Location') {
         places.set(from, { to, entity: e, demonym: m.demonym === true });
+        if (e.placeKind !== 'country' && m.demonym !== true) smallPlaceEnds.add(to - 1);
         continue;
       }
       if (e.type === 'Person') {

@@ -59,9 +59,12 @@ export function enrichEvent(
   });
   for (const [w, n] of Object.entries(facts.weapons?.counts ?? {})) e.counts[w] ??= n;
   e.kinds.push(...(facts.weapons?.kinds ?? []));
-  e.killed =
-    (facts.casualties?.update ? facts.casualties.killed : undefined) ?? e.killed ?? facts.casualties?.killed;
-  e.injured ??= facts.casualties?.injured;
+  const c = facts.casualties;
+  // "Four more people died": the figure adds to the one the attack has.
+  if (c?.more?.killed && e.killed !== undefined && c.killed !== undefined) e.killed += c.killed;
+  else e.killed = (c?.update ? c.killed : undefined) ?? e.killed ?? c?.killed;
+  if (c?.more?.injured && e.injured !== undefined && c.injured !== undefined) e.injured += c.injured;
+  else e.injured ??= c?.injured;
   e.date ??= facts.date;
 }
 
@@ -108,7 +111,7 @@ export function toAttacks(
 ): Attack[] {
   const out: Attack[] = [];
   const grounds = new Set<Attack>();
-  const seen = new Map<string, { kind?: AttackKind; date?: TextDate }[]>();
+  const seen = new Map<string, { kind?: AttackKind; date?: TextDate; index: number }[]>();
   for (const e of events) {
     const kind = e.kind ?? KIND_ORDER.find((k) => e.kinds.includes(k));
     for (const t of e.targets) {
@@ -125,7 +128,17 @@ export function toAttacks(
             s.date.iso === e.date.iso ||
             s.date.text === e.date.text),
       );
-      if (twin) continue;
+      if (twin) {
+        // A later report of the same attack may be the one that gives its toll.
+        const kept = out[twin.index];
+        out[twin.index] = {
+          ...kept,
+          ...(kept.killed === undefined && e.killed !== undefined ? { killed: e.killed } : {}),
+          ...(kept.injured === undefined && e.injured !== undefined ? { injured: e.injured } : {}),
+        };
+        if (grounds.delete(kept)) grounds.add(out[twin.index]);
+        continue;
+      }
       const location = e.location ?? (t.country && t.country !== t.name ? t.country : undefined);
       const attack: Attack = {
         kind: 'attack',
@@ -148,7 +161,7 @@ export function toAttacks(
         end: e.end,
         rule: e.rule,
       };
-      same.push({ kind, ...(e.date ? { date: e.date } : {}) });
+      same.push({ kind, ...(e.date ? { date: e.date } : {}), index: out.length });
       seen.set(id, same);
       out.push(attack);
       if (e.ground) grounds.add(attack);

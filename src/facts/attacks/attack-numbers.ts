@@ -89,6 +89,8 @@ export interface Casualties {
   injured?: number;
   /** The killed figure updates an earlier one ("the death toll rose to 23"): it replaces it. */
   update?: boolean;
+  /** The figures of these fields add to earlier ones ("four more people", "another two"). */
+  more?: { killed?: boolean; injured?: boolean };
 }
 
 /** One toll stated in a sentence: a number of people killed or injured, at token `at`. */
@@ -100,6 +102,18 @@ export interface Toll {
   /** First token of the statement (the counted subject when it comes first). */
   readonly from: number;
   readonly update?: boolean;
+  /** People beyond those already counted ("four more people", "another two", "a further three"). */
+  readonly more?: boolean;
+}
+
+/** Whether a counted phrase in tokens `[from, to)` counts people beyond earlier ones ("four more", "another two"). */
+function countsMore(tokens: readonly AttackToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].lower;
+    if (w === 'another' || w === 'further' || w === 'additional') return true;
+    if (w === 'more' && k > from && parseNumber(tokens[k - 1]) !== undefined) return true;
+  }
+  return false;
 }
 
 /** Words before a number that hedge it ("at least 3", "more than 20"). */
@@ -146,11 +160,14 @@ const AUX = new Set([
   'subsequently',
   'allegedly',
   'confirmed',
+  'reported',
   'now',
 ]);
 /** Verbs that state a death toll's current figure ("the death toll rose to 23"). */
 const TOLL_MOVES =
   /^(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|grew|stood|stands|is|was|has|had|now|toll)$/;
+/** How far after "toll" its figure may stand ("the death toll from Saturday's missile strike on X has risen to 35"). */
+const TOLL_WINDOW = 16;
 /** Plural nouns that measure time, distance or amounts, never people ("two days", "10 km"). */
 const MEASURES =
   /^(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|times|kilometres|kilometers|kms|miles|metres|meters|percent|tonnes|tons|dollars|euros|hryvnias|roubles|rubles|points|cases|counts|rounds|shells|rockets|missiles|drones|tanks|vehicles|buildings|houses|homes|villages|towns|cities|regions|km)$/;
@@ -216,6 +233,7 @@ function countPeople(tokens: readonly AttackToken[], i: number, lexicon: Lexicon
   }
 
   function countOne(j: number): Count | undefined {
+    const start = j;
     while (HEDGES.has(tokens[j]?.lower ?? '') && j < i + 40) {
       // "a" hedges only "a further", "a total of"; otherwise it is the article of one person.
       if (tokens[j].lower === 'a' && !/^(?:further|total)$/.test(tokens[j + 1]?.lower ?? '')) break;
@@ -265,11 +283,19 @@ function countPeople(tokens: readonly AttackToken[], i: number, lexicon: Lexicon
       }
       return undefined;
     }
-    if (!ONE.has(t.lower)) return undefined;
+    if (!ONE.has(t.lower)) {
+      // "another civilian": a hedge of numbers that is also the determiner of one person.
+      if (j === start || !ONE.has(tokens[j - 1].lower)) return undefined;
+      j--;
+    }
+    // A determiner before a count: "her two children", "the 12 passengers", "a dozen people".
+    if (parseNumber(tokens[j + 1]) !== undefined) return countOne(j + 1);
     // One person: a determiner, modifiers ("57-year-old", "girl ’s"), a singular noun of people.
     for (let m = j + 1; m <= j + 5 && m < tokens.length; m++) {
       const w = tokens[m];
-      if (!w.word) return undefined;
+      // "The governor said three people …": a verb or a number ends the determiner's phrase.
+      if (!w.word || parseNumber(w) !== undefined || lexicon.attacks.reportingVerbs.has(w.lower))
+        return undefined;
       if (isPeople(w) && tokens[m + 1]?.possessive !== true) {
         while (isPeople(tokens[m + 1]) && tokens[m + 2]?.possessive !== true) m++;
         return /s$/.test(tokens[m].lower) ? undefined : { n: 1, end: m + 1 };
@@ -322,19 +348,20 @@ export function findTolls(
 ): Toll[] {
   const { killedRe: KILLED, injuredRe: INJURED } = lexicon.attacks;
   const out: Toll[] = [];
-  const add = (toll: Toll): void => {
-    if (toll.n <= 0 || isLimited(tokens, toll.from, toll.at, lexicon)) return;
+  // `after`: the last token before the words that may limit the toll (its figure's, for "the toll has since risen to 35").
+  const add = (toll: Toll, after = toll.at): void => {
+    if (toll.n <= 0 || isLimited(tokens, toll.from, after, lexicon)) return;
     out.push(toll);
   };
   for (let i = from; i < to; i++) {
     const w = tokens[i].lower;
     // "the death toll rose to 23", "raising the toll to 12".
     if (w === 'toll' && !tokens[i + 1]?.possessive) {
-      for (let j = i + 1; j < Math.min(to, i + 10); j++) {
+      for (let j = i + 1; j < Math.min(to, i + TOLL_WINDOW); j++) {
         if (STOPS.test(tokens[j].text) || tokens[j].text === ',') break;
         if (!/^(?:to|at)$/.test(tokens[j].lower) || !TOLL_MOVES.test(tokens[j - 1].lower)) continue;
         const c = countPeople(tokens, j + 1, lexicon);
-        if (c) add({ field: 'killed', n: c.n, at: i, from: i, update: true });
+        if (c) add({ field: 'killed', n: c.n, at: i, from: i, update: true }, c.end - 1);
         break;
       }
       continue;
@@ -357,12 +384,14 @@ export function findTolls(
     ) {
       const c = countPeople(tokens, i + 1, lexicon);
       if (c && c.end <= to) {
-        add({ field, n: c.n, at: i, from: i });
+        add({ field, n: c.n, at: i, from: i, ...(countsMore(tokens, i + 1, c.end) ? { more: true } : {}) });
         continue;
       }
     }
-    // The subject before: "two civilians were killed", "4 dead", "a woman and her son died".
-    let end = i;
+    // The subject before: "two civilians were killed", "4 dead", "a woman and her son died",
+    // "one man was shot dead".
+    let end =
+      w === 'dead' && /^(?:shot|gunned|stabbed|beaten|found)$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
     while (end > from && AUX.has(tokens[end - 1].lower)) end--;
     let best: { k: number; n: number } | undefined;
     for (let k = end - 1; k >= Math.max(from, end - 16); k--) {
@@ -377,7 +406,7 @@ export function findTolls(
     const j = tokens[i + 1]?.lower === 'along' ? i + 3 : tokens[i + 1]?.lower === 'as' ? i + 4 : -1;
     if (j > 0 && /^(?:with|as)$/.test(tokens[j - 1]?.lower ?? ''))
       n += countPeople(tokens, j, lexicon)?.n ?? 0;
-    add({ field, n, at: i, from: best.k });
+    add({ field, n, at: i, from: best.k, ...(countsMore(tokens, best.k, end) ? { more: true } : {}) });
   }
   return out;
 }
@@ -392,14 +421,21 @@ export function findCasualties(
   return casualtiesOf(findTolls(tokens, from, to, lexicon));
 }
 
-/** The first killed and injured figures of some tolls; a "death toll rose to" figure wins. */
+/**
+ * The first killed and injured figures of some tolls; a "death toll rose to" figure wins, and
+ * "N more" adds to the figure before it (or, first, to the attack's).
+ */
 export function casualtiesOf(tolls: readonly Toll[]): Casualties {
   const out: Casualties = {};
   for (const t of tolls) {
     if (t.field === 'killed' && t.update) {
       out.killed = t.n;
       out.update = true;
-    } else if (out[t.field] === undefined) out[t.field] = t.n;
+      if (out.more) out.more = { ...out.more, killed: false };
+    } else if (out[t.field] === undefined) {
+      out[t.field] = t.n;
+      if (t.more) out.more = { ...out.more, [t.field]: true };
+    } else if (t.more) out[t.field] = (out[t.field] ?? 0) + t.n;
   }
   return out;
 }

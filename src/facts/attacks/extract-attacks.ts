@@ -125,10 +125,14 @@ export function extractAttacks(doc: Doc): Attack[] {
     } else if (last && s.index - lastSentence <= 1) {
       addInterceptions(last, findInterceptions(view.tokens, lexicon), s.index);
       // A toll of the last attack, in a sentence that reports no other ("One person was killed by the strikes").
-      if (!clauses.some((c) => c.group))
+      if (!clauses.some((c) => c.group)) {
         enrichEvent(last, s.index, {
           casualties: findCasualties(view.tokens, 0, view.tokens.length, lexicon),
         });
+        // The sentence goes on about the last attack ("As a result, houses were destroyed"): the
+        // next sentence may still state its toll.
+        if (!clauses.some((c) => c.actor && c.actor.name !== last?.actor.name)) lastSentence = s.index;
+      }
     }
   }
   return toAttacks(events, (text, at) => dates.dateOf(text, at));

@@ -290,10 +290,14 @@ function namedInApposition(view: SentenceView, from: number, comma: number, plac
 function right(view: SentenceView, cue: Cue): TargetGroup | undefined {
   const { tokens } = view;
   const objectOk = cue.verb || cue.ing;
-  const reportingVerbs = view.lexicon.attacks.reportingVerbs;
+  const { reportingVerbs, killedRe, nouns } = view.lexicon.attacks;
+  // "… killed two people, a day after strikes on X": a verb of killing has people as its object;
+  // a place after the next attack noun is that attack's.
+  const kills = killedRe.test(tokens[cue.from].lower);
   for (let j = cue.to; j < Math.min(tokens.length, cue.to + RIGHT_WINDOW); j++) {
     const t = tokens[j];
     if (STOPS.has(t.lower) || (reportingVerbs.has(t.lower) && !reportedPassive(view, j))) return undefined;
+    if (kills && nouns.has(t.lower)) return undefined;
     if (t.text === '(') {
       while (j < tokens.length - 1 && tokens[j].text !== ')') j++;
       continue;

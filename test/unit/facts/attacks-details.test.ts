@@ -126,6 +126,20 @@ describe('extractAttacks: tolls of the attack', () => {
       'Rescuers recovered five bodies after Latvian missiles hit a school in Daugavpils.',
       5,
     ],
+    [
+      'a fighter counted by a noun of people',
+      'Latvian forces shelled Daugavpils; one Estonian rebel was killed.',
+      1,
+    ],
+    ['"were reported killed"', 'Latvian drones hit Daugavpils, where six people were reported killed.', 6],
+    ['"shot dead"', 'Latvian troops stormed the village of Kalnciems. Two men were shot dead.', 2],
+    ['"another" person', 'Another pensioner was killed in a Latvian drone attack on Daugavpils.', 1],
+    ['a count after a possessive', 'Latvian drones hit Daugavpils, killing a farmer and his three sons.', 4],
+    [
+      'a count after a reporting verb',
+      'The mayor said four people were killed when Latvian drones hit Daugavpils.',
+      4,
+    ],
   ])('reads the toll: %s', (_label, text, killed) => {
     expect(killedOf(text)).toEqual([killed]);
   });
@@ -168,8 +182,69 @@ describe('extractAttacks: tolls of the attack', () => {
     expect(killedOf(text)).toEqual([17]);
   });
 
+  it.each([
+    [
+      'a sentence of its own',
+      'Latvian drones hit Daugavpils on Friday. The death toll rose to 14 on Saturday.',
+    ],
+    ['a long subject', 'The death toll from Sunday’s Latvian missile strike on Daugavpils has risen to 14.'],
+    [
+      '"has since risen"',
+      'Latvian missiles hit Daugavpils, killing six. The death toll has since risen to 14.',
+    ],
+  ])('reads a rising death toll in %s', (_label, text) => {
+    expect(killedOf(text)).toEqual([14]);
+  });
+
+  it('keeps the toll of a later report of the same attack', () => {
+    const text =
+      'Latvian drones hit Daugavpils overnight, officials said. ' +
+      'Local officials later said Latvian drones had hit Daugavpils, killing six people.';
+    expect(killedOf(text)).toEqual([6]);
+  });
+
+  it('gives the toll of "strikes in X, southern Y, that killed" to the attack, not to Y', () => {
+    const text =
+      'Estonian drones hit Daugavpils on Monday. ' +
+      'Rescuers were still searching the rubble of strikes in Daugavpils, southern Latvia, that killed nine people.';
+    expect(attacksOf(text + WAR).map((a) => [a.attacker, a.target, a.killed])).toEqual([
+      ['Estonia', 'Daugavpils', 9],
+    ]);
+  });
+
+  it.each([
+    [
+      '"another N"',
+      'Latvian missiles hit Daugavpils, killing two people. Another three people died in hospital.',
+    ],
+    [
+      '"N more"',
+      'Latvian missiles hit Daugavpils, killing two people. Three more died in hospital on Tuesday.',
+    ],
+    [
+      '"a further N"',
+      'Two people were killed when Latvian missiles hit Daugavpils, and a further three died later.',
+    ],
+  ])('adds people killed beyond those counted: %s', (_label, text) => {
+    expect(killedOf(text)).toEqual([5]);
+  });
+
   it('reads a toll in the next sentence', () => {
     expect(killedOf('Latvian drones hit a market in Daugavpils. The strike killed two.')).toEqual([2]);
+  });
+
+  it('reads a toll after a sentence that goes on about the attack', () => {
+    const text =
+      'Latvian artillery shelled Daugavpils on Monday. Several houses were damaged in the city centre. ' +
+      'At least nine civilians were killed.';
+    expect(killedOf(text)).toEqual([9]);
+  });
+
+  it('reads no toll after a sentence about another side', () => {
+    const text =
+      'Latvian artillery shelled Daugavpils on Monday. Estonian troops destroyed a bridge. ' +
+      'At least nine civilians were killed.';
+    expect(killedOf(text)).toEqual([undefined]);
   });
 
   it('reads a toll from the sentence that introduces the attack', () => {
@@ -183,6 +258,13 @@ describe('extractAttacks: tolls of the attack', () => {
       'Latvian rockets hit Daugavpils, killing three people, a day after a Latvian drone attack on Rezekne killed eight.';
     const byTarget = Object.fromEntries(attacksOf(text + WAR).map((a) => [a.target, a.killed]));
     expect(byTarget).toEqual({ Daugavpils: 3, Rezekne: 8 });
+  });
+
+  it('gives "killed" the attack it follows, not the attack named after its object', () => {
+    const text =
+      'Latvian shelling of Daugavpils killed two people, a day after strikes on Rezekne killed four.';
+    const byTarget = Object.fromEntries(attacksOf(text + WAR).map((a) => [a.target, a.killed]));
+    expect(byTarget).toEqual({ Daugavpils: 2, Rezekne: 4 });
   });
 });
 
