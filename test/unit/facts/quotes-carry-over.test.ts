@@ -1,0 +1,39 @@
+import { quotesOf, triples } from './quotes-helpers';
+
+const TITLE = 'Harbour news\n';
+const speakers = (text: string, specs: Parameters<typeof quotesOf>[1] = []): string[] =>
+  quotesOf(TITLE + text, specs).map((q) => q.speaker.name);
+
+describe('extractQuotes: carry-over follows the paragraph', () => {
+  it('gives a pronoun to the person a new paragraph introduces, not to the speaker before', () => {
+    const text =
+      '“We must stay united on the tariffs,” Pekka Halonen said on Monday.\n\n' +
+      'The Danish prime minister, Lars Magnusson, echoed the remarks. ' +
+      '“I fear the winter will be long and hard for the ports,” he said.';
+    expect(speakers(text, [{ name: 'Pekka Halonen' }, { name: 'Lars Magnusson' }])).toEqual([
+      'Pekka Halonen',
+      'Lars Magnusson',
+    ]);
+  });
+
+  it('gives a reported clause after "He insisted" to the subject of the sentence before', () => {
+    const text =
+      'Anna Berg said the ferries would run again on Monday.\n\n' +
+      'Tomas Varga, the harbour master, visited the eastern docks on Saturday. ' +
+      'He insisted after his visit that no ship would leave before the storm had passed.';
+    expect(triples(quotesOf(TITLE + text, [{ name: 'Anna Berg' }, { name: 'Tomas Varga' }]))).toEqual([
+      ['Anna Berg', 'the ferries would run again on Monday', false],
+      ['Tomas Varga', 'no ship would leave before the storm had passed', false],
+    ]);
+  });
+
+  it('keeps the speaker of the paragraph when a person is named only as an object', () => {
+    const text =
+      '“The cranes are too slow,” Anna Berg said.\n\n' +
+      'On Friday she met Tomas Varga at the port. “We need new cranes before the summer,” she said.';
+    expect(speakers(text, [{ name: 'Anna Berg' }, { name: 'Tomas Varga' }])).toEqual([
+      'Anna Berg',
+      'Anna Berg',
+    ]);
+  });
+});
