@@ -37,3 +37,30 @@ describe('extractQuotes: carry-over follows the paragraph', () => {
     ]);
   });
 });
+
+describe('extractQuotes: dash-led quotations of translated articles', () => {
+  const people = [{ name: 'Lena Ortiz' }, { name: 'Tomas Varga' }];
+
+  it('reads a quotation between a line-start dash and a dash before the attribution', () => {
+    const text =
+      '- We will not send more ferries to the island, but we will help in other ways - added Lena Ortiz.';
+    expect(triples(quotesOf(TITLE + text, people))).toEqual([
+      ['Lena Ortiz', 'We will not send more ferries to the island, but we will help in other ways', true],
+    ]);
+  });
+
+  it('reads a dash-led quotation glued to the sentence before, with a pronoun attribution', () => {
+    const text =
+      'Tomas Varga was asked about the strike.- At the moment I am sure the ferries will stop - he replied.';
+    expect(triples(quotesOf(TITLE + text, people))).toEqual([
+      ['Tomas Varga', 'At the moment I am sure the ferries will stop', true],
+    ]);
+  });
+
+  it('takes no list item or aside between dashes for a quotation', () => {
+    const text =
+      '- Ferry services to resume this week -\n\n' +
+      '- The mayor is in Oslo - a long way from the harbour, as Lena Ortiz said.';
+    expect(quotesOf(TITLE + text, people).filter((q) => q.direct)).toEqual([]);
+  });
+});

@@ -39,7 +39,7 @@ function attributeAfter(
   const text = doc.article.text;
   const toks = tokensIn(doc, span.close, limit);
   let i = 0;
-  if (toks[0] && /^[,—–]$/.test(toks[0].text)) i = 1;
+  if (toks[0] && /^[,—–-]$/.test(toks[0].text)) i = 1;
   else if (!ENDS_WITH_PUNCTUATION.test(text.slice(span.start, span.end))) {
     // "''I admire the mechanics'' of the plan, Mr. Lee said": a short complement, then the attribution.
     const comma = complementComma(toks);
