@@ -64,3 +64,22 @@ describe('extractQuotes: dash-led quotations of translated articles', () => {
     expect(quotesOf(TITLE + text, people).filter((q) => q.direct)).toEqual([]);
   });
 });
+
+describe('extractQuotes: relayed sources', () => {
+  it.each([
+    [
+      'Reuters reported the harbour’s northern command as saying rail traffic to the port had been cut.',
+      'the harbour’s northern command',
+    ],
+    [
+      'A news agency cited Lena Ortiz, a spokesperson for the railway, as saying it had told customers to wait.',
+      'Lena Ortiz',
+    ],
+    [
+      'State radio quoted an official of the port council in Brest on Monday as saying the quay would close in May.',
+      'an official of the port council in Brest',
+    ],
+  ])('gives "%s" to the source, not the medium', (text, speaker) => {
+    expect(speakers(text, [{ name: 'Lena Ortiz' }])).toEqual([speaker]);
+  });
+});
