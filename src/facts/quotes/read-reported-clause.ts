@@ -89,7 +89,7 @@ function clauseFrom(
   while (to > from && (isSentenceEnd(toks[to - 1]) || toks[to - 1].text === ',')) to--;
   const first = toks[from];
   if (!first || to - from < 4) return undefined;
-  if (!first.cap && PREPOSITIONS.has(first.lower) && !/^\d/.test(toks[from + 1]?.text ?? ''))
+  if (!that && !first.cap && PREPOSITIONS.has(first.lower) && !/^\d/.test(toks[from + 1]?.text ?? ''))
     return undefined;
   if (/^[“"‘]$/.test(first.text)) return undefined;
   if (!that && !first.cap && ADVERBIAL_OPENERS.has(first.lower)) return undefined; // "said when she resigned"

@@ -83,3 +83,12 @@ describe('extractQuotes: relayed sources', () => {
     expect(speakers(text, [{ name: 'Lena Ortiz' }])).toEqual([speaker]);
   });
 });
+
+describe('extractQuotes: reported clauses after "that"', () => {
+  it('reads a "that" clause that opens with a prepositional phrase', () => {
+    const text = 'Lena Ortiz noted that at the same time the port could not take more ships.';
+    expect(triples(quotesOf(TITLE + text, [{ name: 'Lena Ortiz' }]))).toEqual([
+      ['Lena Ortiz', 'at the same time the port could not take more ships', false],
+    ]);
+  });
+});
