@@ -92,3 +92,20 @@ describe('extractQuotes: reported clauses after "that"', () => {
     ]);
   });
 });
+
+describe('extractQuotes: reported clauses after "said"', () => {
+  it('reads a clause that opens with a quantity ("at least")', () => {
+    const text =
+      'The local governor, Anton Lind, said at least two guards were hurt in the blast at the depot.';
+    expect(triples(quotesOf(TITLE + text, [{ name: 'Anton Lind' }]))).toEqual([
+      ['Anton Lind', 'at least two guards were hurt in the blast at the depot', false],
+    ]);
+  });
+
+  it('takes armed forces and separatists as sources', () => {
+    const text =
+      'Coastal forces said they had retaken a small village near the harbour. ' +
+      'Separatists said they were pushing into the last town still held by the navy.';
+    expect(speakers(text)).toEqual(['Coastal forces', 'Separatists']);
+  });
+});
