@@ -109,3 +109,25 @@ describe('extractQuotes: reported clauses after "said"', () => {
     expect(speakers(text)).toEqual(['Coastal forces', 'Separatists']);
   });
 });
+
+describe('extractQuotes: more verbs of saying', () => {
+  const people = [{ name: 'Lena Ortiz' }];
+
+  it.each([
+    ['Lena Ortiz pointed out that the ferries had not run for a week.', 'the ferries had not run for a week'],
+    ['Lena Ortiz denied that the port would close in the winter.', 'the port would close in the winter'],
+    [
+      'Lena Ortiz reminded reporters that the port had closed twice before.',
+      'the port had closed twice before',
+    ],
+  ])('reads "%s"', (text, clause) => {
+    expect(triples(quotesOf(TITLE + text, people))).toEqual([['Lena Ortiz', clause, false]]);
+  });
+
+  it.each([
+    'Lena Ortiz denied reports of a strike at the port.',
+    'Lena Ortiz pointed to the damaged crane on the quay.',
+  ])('takes no noun phrase after the verb for a statement: "%s"', (text) => {
+    expect(quotesOf(TITLE + text, people)).toEqual([]);
+  });
+});
