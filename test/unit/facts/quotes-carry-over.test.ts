@@ -131,3 +131,11 @@ describe('extractQuotes: more verbs of saying', () => {
     expect(quotesOf(TITLE + text, people)).toEqual([]);
   });
 });
+
+describe('extractQuotes: reporter bylines', () => {
+  it('gives a quotation to its speaker, not to the reporter whose dispatch it ends', () => {
+    const text =
+      'In her speech, Lena Ortiz warned that “our harbour, today, is fragile and it can close”, Tomas Varga writes from Oslo.';
+    expect(speakers(text, [{ name: 'Lena Ortiz' }, { name: 'Tomas Varga' }])).toEqual(['Lena Ortiz']);
+  });
+});
