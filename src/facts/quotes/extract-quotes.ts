@@ -41,8 +41,8 @@ export function extractQuotes(doc: Doc): Quote[] {
   const { article, sentences, entities, lexicon } = doc;
   const text = article.text;
   const sentenceAt = sentenceLocator(sentences);
-  const ctx = createSpeakerContext(text, entities, sentenceAt);
-  const spans = findQuotationSpans(text);
+  const ctx = createSpeakerContext(text, sentences, entities, sentenceAt);
+  const spans = findQuotationSpans(text, (w) => lexicon.speech.verbs.has(w));
   const direct = findDirectQuotes(doc, spans, sentenceAt, (from, to) => personIn(ctx, from, to), lexicon);
   const pending: Pending[] = direct.map((d) => ({
     start: d.span.start,

@@ -32,8 +32,19 @@ const LETTER = /[\p{L}\p{N}]/u;
 /** The characters the scan stops at: line ends and every quotation-mark glyph. */
 const STOP = /[\n“”"'`‘’]/g;
 
-/** Finds every quotation span in `text`, in text order. */
-export function findQuotationSpans(text: string): QuotationSpan[] {
+/**
+ * Finds every quotation span in `text`, in text order: quotation marks and dash-led quotations,
+ * whose attribution verb `isCue` recognises.
+ */
+export function findQuotationSpans(
+  text: string,
+  isCue: (word: string) => boolean = () => false,
+): QuotationSpan[] {
+  return mergeSpans(findMarkedSpans(text), findDashSpans(text, isCue));
+}
+
+/** The spans of quotation marks. */
+function findMarkedSpans(text: string): QuotationSpan[] {
   const out: QuotationSpan[] = [];
   let cur: Open | undefined;
   let continuation = false;
@@ -153,4 +164,62 @@ function push(
     continuation: cur.continuation,
     continues,
   });
+}
+
+/**
+ * Dash-led quotations, the convention of articles translated from Polish, Russian or Ukrainian:
+ * "- We will not send troops - he said." or "….- The talks failed - added Lee." A dash opens
+ * one at a line start or after a sentence end; it closes at a spaced dash on the same line that
+ * a verb of saying follows, alone or after a pronoun ("- he said", "- said Lee"). Without that
+ * closing dash the line is a list item, not a quotation.
+ */
+function findDashSpans(text: string, isCue: (word: string) => boolean): QuotationSpan[] {
+  const out: QuotationSpan[] = [];
+  DASH_OPEN.lastIndex = 0;
+  for (let m = DASH_OPEN.exec(text); m !== null; m = DASH_OPEN.exec(text)) {
+    const start = m.index + m[0].length;
+    const open = start - m[1].length - 1;
+    let lineEnd = text.indexOf('\n', start);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(start, lineEnd);
+    DASH_CLOSE.lastIndex = 0;
+    for (let c = DASH_CLOSE.exec(line); c !== null; c = DASH_CLOSE.exec(line)) {
+      const words = c[2].toLowerCase().split(/\s+/);
+      const verb = PRONOUNS.has(words[0]) ? words[1] : words[0];
+      if (!verb || !isCue(verb)) continue;
+      const end = start + c.index;
+      const close = end + c[0].indexOf(c[1]);
+      out.push({ open, start, end, close, closed: true, continuation: false, continues: false });
+      DASH_OPEN.lastIndex = close;
+      break;
+    }
+  }
+  return out;
+}
+
+/** A dash at the text or a line start, or after a sentence end, before a capital; the group holds the spaces after it. */
+const DASH_OPEN = /(?:^|\n|[.!?…][”"’)]?) ?[-–]( *)(?=\p{Lu})/gu;
+/** A spaced dash before a lower-case word or two (the attribution of a dash-led quotation). */
+const DASH_CLOSE = /[ \t]([-–])[ \t]+(\p{Ll}+(?:[ \t]+\p{Ll}+)?)/gu;
+/** Pronouns that may stand before the verb of a dash attribution ("- he said"). */
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/**
+ * The spans of `marked` and `dashed` in text order. A quotation inside a dash-led one is a term
+ * it quotes, and gives way; a dash-led span that crosses a quotation gives way to it.
+ */
+function mergeSpans(marked: QuotationSpan[], dashed: readonly QuotationSpan[]): QuotationSpan[] {
+  if (dashed.length === 0) return marked;
+  const out: QuotationSpan[] = [];
+  let i = 0;
+  for (const d of dashed) {
+    while (i < marked.length && marked[i].close <= d.open) out.push(marked[i++]);
+    let j = i;
+    while (j < marked.length && marked[j].open >= d.start && marked[j].close <= d.end) j++;
+    if (j < marked.length && marked[j].open < d.close) continue;
+    out.push(d);
+    i = j;
+  }
+  while (i < marked.length) out.push(marked[i++]);
+  return out;
 }

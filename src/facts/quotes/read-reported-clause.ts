@@ -89,7 +89,13 @@ function clauseFrom(
   while (to > from && (isSentenceEnd(toks[to - 1]) || toks[to - 1].text === ',')) to--;
   const first = toks[from];
   if (!first || to - from < 4) return undefined;
-  if (!first.cap && PREPOSITIONS.has(first.lower) && !/^\d/.test(toks[from + 1]?.text ?? ''))
+  if (
+    !that &&
+    !first.cap &&
+    PREPOSITIONS.has(first.lower) &&
+    !/^\d/.test(toks[from + 1]?.text ?? '') &&
+    !isQuantity(toks, from)
+  )
     return undefined;
   if (/^[“"‘]$/.test(first.text)) return undefined;
   if (!that && !first.cap && ADVERBIAL_OPENERS.has(first.lower)) return undefined; // "said when she resigned"
@@ -100,6 +106,11 @@ function clauseFrom(
   )
     return undefined;
   return { from, to, that };
+}
+
+/** Whether a quantity opens at `k` ("at least two guards", "at most ten ships"), not a prepositional phrase. */
+function isQuantity(toks: readonly Token[], k: number): boolean {
+  return toks[k].lower === 'at' && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? '');
 }
 
 /** Words that open an adverbial clause, not reported content ("said when she resigned"). */

@@ -18,8 +18,10 @@ import {
   isPerson,
   lastPersonBefore,
   nameKey,
+  opensParagraph,
   organizationAround,
   speakerOf,
+  subjectPerson,
 } from './speaker-context';
 import type { Lexicon } from '../../lexicon/load-lexicon';
 import { DETERMINERS, PHRASE_BREAKERS } from './speech-cues';
@@ -167,8 +169,15 @@ function earlierNamed(
   return undefined;
 }
 
-/** The person a "he" or "she" refers to: a recent person speaker, else the last person named. */
+/**
+ * The person a "he" or "she" refers to: in its paragraph, the latest person speaker or person
+ * subject of a sentence ("The Danish prime minister, Lars Magnusson, echoed the remarks. “…,” he
+ * said." is Magnusson's, not the speaker of the paragraph before); else a recent person speaker,
+ * else the last person named.
+ */
 function personBefore(ctx: SpeakerContext, at: number, sentence: number): Resolved | undefined {
+  const inParagraph = paragraphPerson(ctx, at, sentence);
+  if (inParagraph) return inParagraph;
   for (let i = ctx.heard.length - 1; i >= 0; i--) {
     const h = ctx.heard[i];
     if (h.sentence < sentence - PRONOUN_REACH) break;
@@ -177,6 +186,21 @@ function personBefore(ctx: SpeakerContext, at: number, sentence: number): Resolv
   const entity = lastPersonBefore(ctx, at, sentence - PRONOUN_REACH);
   if (entity) return { speaker: speakerOf(entity, { start: at, end: at, text: '' }), person: true };
   for (let i = ctx.heard.length - 1; i >= 0; i--) if (ctx.heard[i].person) return ctx.heard[i];
+  return undefined;
+}
+
+/**
+ * The latest person of the paragraph of `sentence` before `at`, reading sentences back: a person
+ * speaker heard in a sentence, else a person the sentence opens with as its subject.
+ */
+function paragraphPerson(ctx: SpeakerContext, at: number, sentence: number): Resolved | undefined {
+  let h = ctx.heard.length - 1;
+  for (let s = sentence; s >= 0 && s >= sentence - PRONOUN_REACH; s--) {
+    for (; h >= 0 && ctx.heard[h].sentence >= s; h--) if (ctx.heard[h].person) return ctx.heard[h];
+    const subject = subjectPerson(ctx, s, at);
+    if (subject) return fromEntity(subject, { start: at, end: at, text: '' });
+    if (opensParagraph(ctx, s)) return undefined;
+  }
   return undefined;
 }
 

@@ -5,8 +5,10 @@
 import { locate } from '../../text/locate';
 import type { Entity, Mention } from '../../model/entity';
 import type { Speaker } from '../../model/fact';
+import type { Sentence } from '../../model/text';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { nameKey } from './name-key';
+import { isFiniteWord } from './read-reported-clause';
 
 export { nameKey };
 
@@ -27,6 +29,8 @@ export interface HeardSpeaker {
 /** Per-article state for speaker resolution. */
 export interface SpeakerContext {
   readonly text: string;
+  /** The article's sentences, for its paragraph structure. */
+  readonly sentences: readonly Sentence[];
   /** Mentions sorted by start offset. */
   readonly mentions: readonly EntityMention[];
   readonly entities: readonly Entity[];
@@ -41,14 +45,59 @@ export interface SpeakerContext {
 /** Builds the context for one article. */
 export function createSpeakerContext(
   text: string,
+  sentences: readonly Sentence[],
   entities: readonly Entity[],
   sentenceAt: (offset: number) => number,
 ): SpeakerContext {
   const mentions: EntityMention[] = [];
   for (const entity of entities) for (const mention of entity.mentions) mentions.push({ mention, entity });
   mentions.sort((a, b) => a.mention.start - b.mention.start);
-  return { text, mentions, entities, heard: [], sentenceAt };
+  return { text, sentences, mentions, entities, heard: [], sentenceAt };
 }
+
+/** Whether sentence `s` opens a paragraph (a line break stands before it). */
+export function opensParagraph(ctx: SpeakerContext, s: number): boolean {
+  const prev = ctx.sentences[s - 1];
+  const cur = ctx.sentences[s];
+  return !prev || !cur || ctx.text.slice(prev.end, cur.start).includes('\n');
+}
+
+/**
+ * The person sentence `s` opens with as its subject, named before `before`: "The Danish prime
+ * minister, Lars Magnusson, echoed the remarks." introduces Lars Magnusson. Only a title, names,
+ * commas and an introductory time phrase may stand before the name; a verb or a quotation mark
+ * there makes the person an object or a quote's.
+ */
+export function subjectPerson(ctx: SpeakerContext, s: number, before: number): Entity | undefined {
+  const sentence = ctx.sentences[s];
+  if (!sentence) return undefined;
+  const stop = Math.min(sentence.end, before);
+  for (let i = firstMentionFrom(ctx, sentence.start); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i];
+    if (m.mention.start >= stop) break;
+    if (m.mention.end > stop || !isPerson(m.entity)) continue;
+    return opensSubject(ctx.text.slice(sentence.start, m.mention.start)) ? m.entity : undefined;
+  }
+  return undefined;
+}
+
+/** How many words may stand before a subject's name ("On Saturday, Ukraine’s defence minister, …"). */
+const SUBJECT_PREFIX_WORDS = 10;
+
+/** Whether `prefix` (the sentence before a name) holds no verb, clause word or quotation mark. */
+function opensSubject(prefix: string): boolean {
+  if (/[“”"‘:;()]/.test(prefix)) return false;
+  const words = prefix.split(/[\s,]+/).filter((w) => w.length > 0);
+  if (words.length > SUBJECT_PREFIX_WORDS) return false;
+  return words.every((w) => {
+    const lower = w.replace(/[’']s$/, '');
+    return !/^\p{Ll}/u.test(w) || !(NOT_IN_SUBJECT.test(lower) || isFiniteWord(lower));
+  });
+}
+
+/** Lower-case words that show a clause before a name: finite verbs, participles, relatives, conjunctions. */
+const NOT_IN_SUBJECT =
+  /^(?:he|she|they|we|it|i|you|be|been|that|who|which|when|as|and|but|if|after|with|by|to|[a-z]{3,}ed|[a-z]{3,}ing)$/;
 
 /** Index of the first mention that starts at or after `offset` (binary search). */
 export function firstMentionFrom(ctx: SpeakerContext, offset: number): number {

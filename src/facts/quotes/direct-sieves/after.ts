@@ -39,7 +39,7 @@ function attributeAfter(
   const text = doc.article.text;
   const toks = tokensIn(doc, span.close, limit);
   let i = 0;
-  if (toks[0] && /^[,—–]$/.test(toks[0].text)) i = 1;
+  if (toks[0] && /^[,—–-]$/.test(toks[0].text)) i = 1;
   else if (!ENDS_WITH_PUNCTUATION.test(text.slice(span.start, span.end))) {
     // "''I admire the mechanics'' of the plan, Mr. Lee said": a short complement, then the attribution.
     const comma = complementComma(toks);
@@ -67,11 +67,27 @@ function attributeAfter(
     if (!t.cap && CLAUSE_OPENERS.has(t.lower)) return undefined; // "“…,” while 73 percent said …"
     if (!isSpeechVerb(t, lex)) continue;
     if (reach === NEW_SENTENCE_REACH && !endsAttributionAt(toks, k + 1, lex)) return undefined;
+    if (isByline(toks, k)) return undefined;
     const p = findSubjectBefore(text, toks, k, i, lex);
     return p ? foundAttribution(text, p, t, 'quote.direct.after', lex) : undefined;
   }
   return undefined;
 }
+
+/**
+ * Whether the verb at `k` tags a reporter's dispatch, not a speaker: "…”, Jane Roe writes from
+ * Brussels." or "…”, Jane Roe reports from Kyiv." The quotation belongs to the speaker before it.
+ */
+function isByline(toks: readonly Token[], k: number): boolean {
+  return (
+    BYLINE_VERBS.has(toks[k].lower) &&
+    toks[k + 1]?.lower === 'from' &&
+    toks[k + 2]?.cap === true &&
+    (toks[k + 3] === undefined || isSentenceEnd(toks[k + 3]) || toks[k + 3].cap)
+  );
+}
+
+const BYLINE_VERBS = new Set(['writes', 'reports']);
 
 /** The comma after a short prepositional complement that follows a quotation ("of the plan,"), if any. */
 function complementComma(toks: readonly Token[]): number | undefined {

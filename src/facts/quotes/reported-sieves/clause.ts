@@ -8,6 +8,7 @@ import type { Token } from '../../../model/text';
 import { readReportedClause } from '../read-reported-clause';
 import type { ReportedSieve } from './reported-sieve';
 import { addClause, isCueAt } from './reported-sieve';
+import { relaysAsSaying } from './saying';
 import { verbSubject } from './verb-subject';
 
 /** The sieve of "X said (that) CLAUSE". */
@@ -15,7 +16,7 @@ export const clause: ReportedSieve = {
   name: 'clause',
   attribute(ctx, k) {
     const { toks, quoted, lex } = ctx;
-    const subject = isCueAt(ctx, k) ? verbSubject(ctx, k) : undefined;
+    const subject = isCueAt(ctx, k) && !relaysAsSaying(ctx, k) ? verbSubject(ctx, k) : undefined;
     if (!subject) return false;
     const named =
       subject.phrase.kind === 'name' &&
