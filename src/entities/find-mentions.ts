@@ -164,7 +164,12 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
   while (i < creditAt) {
     const t = tokens[i];
     // "Russian-backed", and a lower-case prefix before a name ("pro-Russian", "anti-Israeli").
-    if ((t.cap || LOWER_PREFIXED.test(t.text)) && t.text.includes('-') && splitHyphenated(ctx, t, sentence)) {
+    if (
+      (t.cap || LOWER_PREFIXED.test(t.text)) &&
+      t.text.includes('-') &&
+      splitHyphenated(ctx, t, sentence) &&
+      !opensOrganization(tokens, i, creditAt, ctx.lexicon)
+    ) {
       i++;
       continue;
     }
@@ -193,6 +198,17 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
       )
         j += 2;
       else if (
+        // "Institute for the Study of War", "Committee of the House": "the" inside an organisation's complement.
+        (n.lower === 'of' || n.lower === 'for') &&
+        tokens[j + 1]?.lower === 'the' &&
+        !tokens[j + 1].cap &&
+        tokens[j + 2] &&
+        !breaksRun(tokens[j + 2], v) &&
+        j + 2 < creditAt &&
+        v.orgHeads.has(tokens[j - 1].lower)
+      )
+        j += 3;
+      else if (
         n.lower === 'of' &&
         /^\d+$/.test(tokens[j + 1]?.text ?? '') &&
         v.orgHeads.has(tokens[j - 1].lower)
@@ -213,6 +229,30 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
     if (from < j) handleRun(ctx, tokens, from, j, sentence);
     i = j;
   }
+}
+
+/** How far after a country pair an organisation's head word may come ("Iran-Russia Joint Chamber"). */
+const PAIR_HEAD_REACH = 4;
+
+/**
+ * Whether the hyphenated token at `i` is a pair of countries only ("Iran-Russia") that opens an
+ * organisation's name: capitalised words up to a head word follow ("… Joint Chamber of Commerce").
+ */
+function opensOrganization(
+  tokens: readonly ScannedToken[],
+  i: number,
+  limit: number,
+  lexicon: Lexicon,
+): boolean {
+  const pieces = tokens[i].text.split('-');
+  if (pieces.length < 2 || hyphenParts(tokens[i], lexicon).length !== pieces.length) return false;
+  const v = lexicon.vocabulary;
+  for (let k = i + 1; k < limit && k <= i + PAIR_HEAD_REACH; k++) {
+    const t = tokens[k];
+    if (breaksRun(t, v) || t.text.includes('-')) return false;
+    if (v.orgHeads.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Index of the first token of a photo credit in the sentence, or the sentence length. */

@@ -112,6 +112,8 @@ export interface Lexicon {
     readonly heads: Words;
     readonly nameEnders: Words;
     readonly precedingCues: Words;
+    /** Heads that close a name ("House of Representatives") but never open one. */
+    readonly closingHeads: Words;
     /** Organisations that are not armed actors (whole words, any case). */
     readonly civilBodyRe: RegExp;
   };
@@ -456,6 +458,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       heads: orgHeads,
       nameEnders: orgs.set('nameEnders'),
       precedingCues: orgPrecedingCues,
+      closingHeads: orgs.set('closingHeads'),
       civilBodyRe: new RegExp(`\\b(?:${alt(orgs.list('civilBodies'))})\\b`, 'i'),
     },
     places: {
