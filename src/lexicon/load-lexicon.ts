@@ -192,7 +192,13 @@ export interface Lexicon {
     readonly warNouns: Words;
   };
   /** `data/source-nouns.json`. */
-  readonly sources: { readonly nouns: Words; readonly generic: Words; readonly unnamed: Words };
+  readonly sources: {
+    readonly nouns: Words;
+    readonly generic: Words;
+    readonly unnamed: Words;
+    /** Heads of documents that speak for their issuer ("the statement said"). */
+    readonly documents: Words;
+  };
   /** `data/media.json`. */
   readonly media: {
     readonly platforms: Words;
@@ -520,6 +526,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       nouns: sources.set('nouns'),
       generic: sources.set('generic'),
       unnamed: sources.set('unnamed'),
+      documents: sources.set('documents'),
     },
     media: {
       platforms,

@@ -76,11 +76,16 @@ function resolve(
     if (phrase.head === 'who' || phrase.head === 'which')
       return { speaker: { name: phrase.text, span }, person: false };
     const personal = phrase.head === 'he' || phrase.head === 'she' || phrase.head === 'i';
-    const back = personal ? personBefore(ctx, at, sentence) : actorBefore(ctx, at, sentence);
+    const back = personal
+      ? personBefore(ctx, at, sentence)
+      : ((phrase.head === 'it' ? bodyBefore(ctx, sentence) : undefined) ?? actorBefore(ctx, at, sentence));
     if (back) return { speaker: { ...back.speaker, span }, person: back.person };
     return { speaker: { name: phrase.text, span }, person: false };
   }
-  const named = personClosing(ctx, phrase, lex) ?? personInApposition(ctx, phrase);
+  const named =
+    personClosing(ctx, phrase, lex) ??
+    personInApposition(ctx, phrase) ??
+    documentIssuer(ctx, phrase, sentence, lex);
   if (named) return named;
   const referent =
     phrase.definite || phrase.possessor ? describedReferent(ctx, phrase, at, sentence, lex) : undefined;
@@ -125,6 +130,43 @@ function personInApposition(ctx: SpeakerContext, phrase: SpeakerPhrase): Resolve
     return undefined;
   if (!/^\s*(?:[.,;:!?]|$)/.test(ctx.text.slice(m.mention.end, m.mention.end + 3))) return undefined;
   return fromEntity(m.entity, { start: phrase.start, end: phrase.end, text: phrase.text });
+}
+
+/** How many sentences back "the statement" may reach for the speaker who issued it. */
+const DOCUMENT_REACH = 2;
+
+/**
+ * Who speaks through a document: "a statement from Europol" is Europol, and "the statement" or
+ * "the report" is the last speaker whose sentence mentions one ("the ministry said in a
+ * statement …", "the agency released a report saying …"). Undefined when the article does not say.
+ */
+function documentIssuer(
+  ctx: SpeakerContext,
+  phrase: SpeakerPhrase,
+  sentence: number,
+  lex: Lexicon,
+): Resolved | undefined {
+  if (!lex.sources.documents.has(phrase.head)) return undefined;
+  const span = { start: phrase.start, end: phrase.end, text: phrase.text };
+  const from = / (?:from|by|of) (?=\p{Lu})/u.exec(phrase.text);
+  if (from) {
+    const at = phrase.start + from.index + from[0].length;
+    const entity = entityInSpan(ctx, at, phrase.end);
+    return entity && !isPerson(entity)
+      ? fromEntity(entity, span)
+      : { speaker: { name: ctx.text.slice(at, phrase.end), span }, person: false };
+  }
+  if (!phrase.definite) return undefined;
+  const mention = new RegExp(`\\b${phrase.head}\\b`, 'i');
+  for (let i = ctx.heard.length - 1; i >= 0; i--) {
+    const h = ctx.heard[i];
+    if (h.sentence < sentence - DOCUMENT_REACH) break;
+    if (h.sentence === sentence || h.phrase.kind === 'description') continue;
+    const near = ctx.text.slice(Math.max(0, h.phrase.start - 120), h.phrase.end + 120);
+    const m = mention.exec(near);
+    if (m && ctx.sentenceAt(Math.max(0, h.phrase.start - 120) + m.index) === h.sentence) return h;
+  }
+  return undefined;
 }
 
 /** The entity named right before a relative pronoun ("Lena Ortiz, who wrote …"); "who" needs a person. */
@@ -194,6 +236,20 @@ function actorBefore(ctx: SpeakerContext, at: number, sentence: number): Resolve
     }
   }
   return recent(ctx, sentence, 2);
+}
+
+/**
+ * What "it" refers to when a body spoke just before ("Tver city council said … It said …",
+ * "…, the ministry said. It added …"): the last speaker that is no person, in this sentence or the
+ * one before. The names inside the quoted clause ("The US was to blame, it said") are no antecedent.
+ */
+function bodyBefore(ctx: SpeakerContext, sentence: number): Resolved | undefined {
+  for (let i = ctx.heard.length - 1; i >= 0; i--) {
+    const h = ctx.heard[i];
+    if (h.sentence < sentence - 1) break;
+    if (!h.person) return h;
+  }
+  return undefined;
 }
 
 /** Whether a name without an entity looks like a person's: two or more words and a title, or no org word. */

@@ -151,4 +151,32 @@ describe('extractQuotes: speakers', () => {
       '“Peru shelled the port of Callao a day after signing the grain deal.”';
     expect(speakers(text, [{ name: 'Ana Rojas' }])).toEqual(['Ana Rojas']);
   });
+
+  it('resolves "it said" to the body that spoke in the sentence before, not to a place in the quote', () => {
+    const text =
+      'Tver city council said about 2,000 residents were left without heating after the storm. ' +
+      'Chile was to blame for the shortage of spare parts, it said.';
+    expect(speakers(text, [{ name: 'Chile', type: 'Location' }])).toEqual([
+      'Tver city council',
+      'Tver city council',
+    ]);
+  });
+
+  it('resolves "the statement" to whoever said it in a statement', () => {
+    const text =
+      'Lima summoned the envoy in protest, the Chilean Foreign Ministry said in a statement on Monday. ' +
+      '“The envoy was told that the remarks were hostile and unacceptable,” the statement continued.';
+    const ministry = { name: 'Chilean Foreign Ministry', type: 'Organization' as const };
+    expect(speakers(text, [ministry, { name: 'Lima', type: 'Location' }])).toEqual([
+      'Chilean Foreign Ministry',
+      'Chilean Foreign Ministry',
+    ]);
+  });
+
+  it('resolves "a report from X" to X, and keeps "the statement" that no speaker issued', () => {
+    const text =
+      'A new report from Harbourwatch said the cranes had not been inspected for years. ' +
+      'The council met on Friday. The statement said that the port would stay closed for weeks.';
+    expect(speakers(text)).toEqual(['Harbourwatch', 'The statement']);
+  });
 });
