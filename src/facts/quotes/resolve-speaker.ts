@@ -85,7 +85,8 @@ function resolve(
   const named =
     personClosing(ctx, phrase, lex) ??
     personInApposition(ctx, phrase) ??
-    documentIssuer(ctx, phrase, sentence, lex);
+    documentIssuer(ctx, phrase, sentence, lex) ??
+    officeOfPerson(ctx, phrase, sentence, lex);
   if (named) return named;
   const referent =
     phrase.definite || phrase.possessor ? describedReferent(ctx, phrase, at, sentence, lex) : undefined;
@@ -167,6 +168,49 @@ function documentIssuer(
     if (m && ctx.sentenceAt(Math.max(0, h.phrase.start - 120) + m.index) === h.sentence) return h;
   }
   return undefined;
+}
+
+/**
+ * "her office", "his press service": the body of the person "her" or "his" refers to, named as
+ * "Name’s office". People described so ("his lawyer") keep their description.
+ */
+function officeOfPerson(
+  ctx: SpeakerContext,
+  phrase: SpeakerPhrase,
+  sentence: number,
+  lex: Lexicon,
+): Resolved | undefined {
+  const m = /^(?:his|her) (.+)$/iu.exec(phrase.text);
+  if (!m || !lex.orgs.heads.has(phrase.head) || phrase.head !== m[1].toLowerCase().split(' ').at(-1))
+    return undefined;
+  const owner = subjectPersonBefore(ctx, phrase.start, sentence);
+  if (!owner) return undefined;
+  const span = { start: phrase.start, end: phrase.end, text: phrase.text };
+  return { speaker: { name: `${owner.name}’s ${m[1]}`, span }, person: false };
+}
+
+/** How many sentences back a possessive may reach for its owner. */
+const OWNER_REACH = 2;
+
+/**
+ * The person a possessive "his"/"her" in a later sentence refers to: the first person named in the
+ * nearest sentence before that names one (the subject, "The mayor, Ana Rojas, met X. Her office …"),
+ * not the last one named (the object).
+ */
+function subjectPersonBefore(ctx: SpeakerContext, before: number, sentence: number): Entity | undefined {
+  let found: Entity | undefined;
+  let foundIn = -1;
+  for (let i = firstMentionFrom(ctx, before) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    const s = m.mention.sentence;
+    if (s >= sentence) continue;
+    if (s < sentence - OWNER_REACH || (foundIn >= 0 && s < foundIn)) break;
+    if (isPerson(m.entity)) {
+      found = m.entity;
+      foundIn = s;
+    }
+  }
+  return found;
 }
 
 /** The entity named right before a relative pronoun ("Lena Ortiz, who wrote …"); "who" needs a person. */

@@ -179,4 +179,25 @@ describe('extractQuotes: speakers', () => {
       'The council met on Friday. The statement said that the port would stay closed for weeks.';
     expect(speakers(text)).toEqual(['Harbourwatch', 'The statement']);
   });
+
+  it('names "her office" after the person who opened the sentence before, and keeps "his lawyer"', () => {
+    const text =
+      'The mayor of Lima, Ana Rojas, joined a call with a man she said looked like Tomas Varga. ' +
+      '“There were no signs that the call was held with an impostor,” her office said. ' +
+      'Pablo Soto was held in contempt. His lawyer said that he would not answer any questions.';
+    expect(speakers(text, [{ name: 'Ana Rojas' }, { name: 'Tomas Varga' }, { name: 'Pablo Soto' }])).toEqual([
+      'Ana Rojas’s office',
+      'His lawyer',
+    ]);
+  });
+
+  it('keeps a service described by a demonym whole, and names a news agency', () => {
+    const text =
+      '“The strike is directly linked to efforts in Lima,” the Chilean intelligence service said. ' +
+      '“The strike was carried out at dawn by drones,” the Harbourwire news agency said.';
+    expect(speakers(text, [{ name: 'Chile', type: 'Location', forms: ['Chilean'] }])).toEqual([
+      'the Chilean intelligence service',
+      'Harbourwire',
+    ]);
+  });
 });
