@@ -8,7 +8,7 @@ import type { Speaker } from '../../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { findNameContaining } from './find-name-by-role';
 import type { Resolved } from './find-described-referent';
-import { describedReferent, fromEntity, recent } from './find-described-referent';
+import { describedReferent, fromEntity, orgNamedBefore, recent } from './find-described-referent';
 import type { SpeakerContext } from './speaker-context';
 import {
   entityByName,
@@ -64,6 +64,10 @@ function resolve(
     const earlier = earlierNamed(ctx, phrase);
     if (earlier) return { speaker: { ...earlier.speaker, span }, person: earlier.person };
     if (phrase.definite) {
+      // "the Institute" after "the Harbour Institute for Coastal Studies": the organisation named before.
+      const words = nameKey(phrase.text).split(' ');
+      const org = orgNamedBefore(ctx, words[words.length - 1], words.slice(0, -1), phrase.start);
+      if (org) return fromEntity(org, span, phrase.role);
       const full = findNameContaining(ctx.text, phrase.text, phrase.start);
       if (full) return { speaker: { name: full, span, ...role }, person: false };
     }

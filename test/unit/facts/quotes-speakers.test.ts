@@ -200,4 +200,15 @@ describe('extractQuotes: speakers', () => {
       'Harbourwire',
     ]);
   });
+
+  it('resolves "the Institute" to the organisation named before that holds the word', () => {
+    const text =
+      'The Chilean Institute of Research on Coastal Defence published a study on Monday. ' +
+      '“The port cannot hold without new cranes and more staff,” the Institute said.';
+    const institute = {
+      name: 'Chilean Institute of Research on Coastal Defence',
+      type: 'Organization' as const,
+    };
+    expect(speakers(text, [institute])).toEqual(['Chilean Institute of Research on Coastal Defence']);
+  });
 });
