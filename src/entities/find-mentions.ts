@@ -180,7 +180,16 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
     let j = i + 1;
     while (j < creditAt) {
       const n = tokens[j];
-      if (!breaksRun(n, v) && !(n.cap && n.text.includes('-') && hyphenParts(n, ctx.lexicon).length > 0)) j++;
+      if (
+        !breaksRun(n, v) &&
+        !(
+          n.cap &&
+          n.text.includes('-') &&
+          hyphenParts(n, ctx.lexicon).length > 0 &&
+          !closesKnownName(ctx, tokens, i, j)
+        )
+      )
+        j++;
       else if (continuesName(tokens, j, ctx.lexicon)) j++;
       else if (
         NAME_PARTICLE_PAIR.has(`${n.lower} ${tokens[j + 1]?.lower}`) &&
@@ -229,6 +238,12 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
     if (from < j) handleRun(ctx, tokens, from, j, sentence);
     i = j;
   }
+}
+
+/** "Agence France-Presse": the hyphenated token at `j` ends a name the lexicon knows that starts at `i`. */
+function closesKnownName(ctx: Context, tokens: readonly ScannedToken[], i: number, j: number): boolean {
+  const key = normaliseName(ctx.text.slice(tokens[i].start, tokens[j].end));
+  return lookupName(key, false, ctx.lexicon)?.kind === 'organization';
 }
 
 /** How far after a country pair an organisation's head word may come ("Iran-Russia Joint Chamber"). */

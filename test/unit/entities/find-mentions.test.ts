@@ -93,6 +93,12 @@ describe('findMentions', () => {
     for (const e of expected) expect(named).toContain(e);
   });
 
+  it('keeps a known name whose last word holds a country ("Agence France-Presse") whole', () => {
+    const named = namedOf('Officials in Lima denied it, Agence France-Presse reported on Monday.');
+    expect(named).toContain('Organization:Agence France-Presse');
+    expect(named).not.toContain('Location:France');
+  });
+
   it('takes no organisation from people sent by one ("Representatives of the Harbour Board")', () => {
     expect(namedOf('Representatives of the Harbour Board met on Monday.')).not.toContain(
       'Organization:Representatives of the Harbour Board',
