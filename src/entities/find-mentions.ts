@@ -164,7 +164,12 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
   while (i < creditAt) {
     const t = tokens[i];
     // "Russian-backed", and a lower-case prefix before a name ("pro-Russian", "anti-Israeli").
-    if ((t.cap || LOWER_PREFIXED.test(t.text)) && t.text.includes('-') && splitHyphenated(ctx, t, sentence)) {
+    if (
+      (t.cap || LOWER_PREFIXED.test(t.text)) &&
+      t.text.includes('-') &&
+      splitHyphenated(ctx, t, sentence) &&
+      !opensOrganization(tokens, i, creditAt, ctx.lexicon)
+    ) {
       i++;
       continue;
     }
@@ -175,7 +180,16 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
     let j = i + 1;
     while (j < creditAt) {
       const n = tokens[j];
-      if (!breaksRun(n, v) && !(n.cap && n.text.includes('-') && hyphenParts(n, ctx.lexicon).length > 0)) j++;
+      if (
+        !breaksRun(n, v) &&
+        !(
+          n.cap &&
+          n.text.includes('-') &&
+          hyphenParts(n, ctx.lexicon).length > 0 &&
+          !closesKnownName(ctx, tokens, i, j)
+        )
+      )
+        j++;
       else if (continuesName(tokens, j, ctx.lexicon)) j++;
       else if (
         NAME_PARTICLE_PAIR.has(`${n.lower} ${tokens[j + 1]?.lower}`) &&
@@ -192,6 +206,17 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
         j + 1 < creditAt
       )
         j += 2;
+      else if (
+        // "Institute for the Study of War", "Committee of the House": "the" inside an organisation's complement.
+        (n.lower === 'of' || n.lower === 'for') &&
+        tokens[j + 1]?.lower === 'the' &&
+        !tokens[j + 1].cap &&
+        tokens[j + 2] &&
+        !breaksRun(tokens[j + 2], v) &&
+        j + 2 < creditAt &&
+        v.orgHeads.has(tokens[j - 1].lower)
+      )
+        j += 3;
       else if (
         n.lower === 'of' &&
         /^\d+$/.test(tokens[j + 1]?.text ?? '') &&
@@ -213,6 +238,36 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
     if (from < j) handleRun(ctx, tokens, from, j, sentence);
     i = j;
   }
+}
+
+/** "Agence France-Presse": the hyphenated token at `j` ends a name the lexicon knows that starts at `i`. */
+function closesKnownName(ctx: Context, tokens: readonly ScannedToken[], i: number, j: number): boolean {
+  const key = normaliseName(ctx.text.slice(tokens[i].start, tokens[j].end));
+  return lookupName(key, false, ctx.lexicon)?.kind === 'organization';
+}
+
+/** How far after a country pair an organisation's head word may come ("Iran-Russia Joint Chamber"). */
+const PAIR_HEAD_REACH = 4;
+
+/**
+ * Whether the hyphenated token at `i` is a pair of countries only ("Iran-Russia") that opens an
+ * organisation's name: capitalised words up to a head word follow ("… Joint Chamber of Commerce").
+ */
+function opensOrganization(
+  tokens: readonly ScannedToken[],
+  i: number,
+  limit: number,
+  lexicon: Lexicon,
+): boolean {
+  const pieces = tokens[i].text.split('-');
+  if (pieces.length < 2 || hyphenParts(tokens[i], lexicon).length !== pieces.length) return false;
+  const v = lexicon.vocabulary;
+  for (let k = i + 1; k < limit && k <= i + PAIR_HEAD_REACH; k++) {
+    const t = tokens[k];
+    if (breaksRun(t, v) || t.text.includes('-')) return false;
+    if (v.orgHeads.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Index of the first token of a photo credit in the sentence, or the sentence length. */

@@ -104,6 +104,8 @@ function findHead(
     const next = run[i + 1]?.lower;
     const isTitle = vocab.titles.has(w);
     const complement = next === 'of' || next === 'for' || next === 'on';
+    // "Representatives of the Harbour Board": people sent by a body, not the body's name.
+    if (i === from && lexicon.orgs.closingHeads.has(w)) return undefined;
     if ((i > from || complement) && vocab.orgHeads.has(w)) {
       let at = i;
       while (run[at + 1] && vocab.orgHeads.has(run[at + 1].lower)) at++;

@@ -112,6 +112,8 @@ export interface Lexicon {
     readonly heads: Words;
     readonly nameEnders: Words;
     readonly precedingCues: Words;
+    /** Heads that close a name ("House of Representatives") but never open one. */
+    readonly closingHeads: Words;
     /** Organisations that are not armed actors (whole words, any case). */
     readonly civilBodyRe: RegExp;
   };
@@ -198,7 +200,13 @@ export interface Lexicon {
     readonly campaignNouns: Words;
   };
   /** `data/source-nouns.json`. */
-  readonly sources: { readonly nouns: Words; readonly generic: Words; readonly unnamed: Words };
+  readonly sources: {
+    readonly nouns: Words;
+    readonly generic: Words;
+    readonly unnamed: Words;
+    /** Heads of documents that speak for their issuer ("the statement said"). */
+    readonly documents: Words;
+  };
   /** `data/media.json`. */
   readonly media: {
     readonly platforms: Words;
@@ -464,6 +472,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       heads: orgHeads,
       nameEnders: orgs.set('nameEnders'),
       precedingCues: orgPrecedingCues,
+      closingHeads: orgs.set('closingHeads'),
       civilBodyRe: new RegExp(`\\b(?:${alt(orgs.list('civilBodies'))})\\b`, 'i'),
     },
     places: {
@@ -529,6 +538,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       nouns: sources.set('nouns'),
       generic: sources.set('generic'),
       unnamed: sources.set('unnamed'),
+      documents: sources.set('documents'),
     },
     media: {
       platforms,

@@ -142,7 +142,7 @@ function modifiersOf(phrase: SpeakerPhrase): string[] | undefined {
  * The organization last mentioned before `before` whose name holds the head and every modifier
  * ("the ministry", "the commerce ministry" → "Ministry of Commerce").
  */
-function orgNamedBefore(
+export function orgNamedBefore(
   ctx: SpeakerContext,
   head: string,
   modifiers: readonly string[],

@@ -8,7 +8,7 @@ import type { Speaker } from '../../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { findNameContaining } from './find-name-by-role';
 import type { Resolved } from './find-described-referent';
-import { describedReferent, fromEntity, recent } from './find-described-referent';
+import { describedReferent, fromEntity, orgNamedBefore, recent } from './find-described-referent';
 import type { SpeakerContext } from './speaker-context';
 import {
   entityByName,
@@ -66,6 +66,10 @@ function resolve(
     const earlier = earlierNamed(ctx, phrase);
     if (earlier) return { speaker: { ...earlier.speaker, span }, person: earlier.person };
     if (phrase.definite) {
+      // "the Institute" after "the Harbour Institute for Coastal Studies": the organisation named before.
+      const words = nameKey(phrase.text).split(' ');
+      const org = orgNamedBefore(ctx, words[words.length - 1], words.slice(0, -1), phrase.start);
+      if (org) return fromEntity(org, span, phrase.role);
       const full = findNameContaining(ctx.text, phrase.text, phrase.start);
       if (full) return { speaker: { name: full, span, ...role }, person: false };
     }
@@ -78,11 +82,17 @@ function resolve(
     if (phrase.head === 'who' || phrase.head === 'which')
       return { speaker: { name: phrase.text, span }, person: false };
     const personal = phrase.head === 'he' || phrase.head === 'she' || phrase.head === 'i';
-    const back = personal ? personBefore(ctx, at, sentence) : actorBefore(ctx, at, sentence);
+    const back = personal
+      ? personBefore(ctx, at, sentence)
+      : ((phrase.head === 'it' ? bodyBefore(ctx, sentence) : undefined) ?? actorBefore(ctx, at, sentence));
     if (back) return { speaker: { ...back.speaker, span }, person: back.person };
     return { speaker: { name: phrase.text, span }, person: false };
   }
-  const named = personClosing(ctx, phrase, lex) ?? personInApposition(ctx, phrase);
+  const named =
+    personClosing(ctx, phrase, lex) ??
+    personInApposition(ctx, phrase) ??
+    documentIssuer(ctx, phrase, sentence, lex) ??
+    officeOfPerson(ctx, phrase, sentence, lex);
   if (named) return named;
   const referent =
     phrase.definite || phrase.possessor ? describedReferent(ctx, phrase, at, sentence, lex) : undefined;
@@ -127,6 +137,86 @@ function personInApposition(ctx: SpeakerContext, phrase: SpeakerPhrase): Resolve
     return undefined;
   if (!/^\s*(?:[.,;:!?]|$)/.test(ctx.text.slice(m.mention.end, m.mention.end + 3))) return undefined;
   return fromEntity(m.entity, { start: phrase.start, end: phrase.end, text: phrase.text });
+}
+
+/** How many sentences back "the statement" may reach for the speaker who issued it. */
+const DOCUMENT_REACH = 2;
+
+/**
+ * Who speaks through a document: "a statement from Europol" is Europol, and "the statement" or
+ * "the report" is the last speaker whose sentence mentions one ("the ministry said in a
+ * statement …", "the agency released a report saying …"). Undefined when the article does not say.
+ */
+function documentIssuer(
+  ctx: SpeakerContext,
+  phrase: SpeakerPhrase,
+  sentence: number,
+  lex: Lexicon,
+): Resolved | undefined {
+  if (!lex.sources.documents.has(phrase.head)) return undefined;
+  const span = { start: phrase.start, end: phrase.end, text: phrase.text };
+  const from = / (?:from|by|of) (?=\p{Lu})/u.exec(phrase.text);
+  if (from) {
+    const at = phrase.start + from.index + from[0].length;
+    const entity = entityInSpan(ctx, at, phrase.end);
+    return entity && !isPerson(entity)
+      ? fromEntity(entity, span)
+      : { speaker: { name: ctx.text.slice(at, phrase.end), span }, person: false };
+  }
+  if (!phrase.definite) return undefined;
+  const mention = new RegExp(`\\b${phrase.head}\\b`, 'i');
+  for (let i = ctx.heard.length - 1; i >= 0; i--) {
+    const h = ctx.heard[i];
+    if (h.sentence < sentence - DOCUMENT_REACH) break;
+    if (h.sentence === sentence || h.phrase.kind === 'description') continue;
+    const near = ctx.text.slice(Math.max(0, h.phrase.start - 120), h.phrase.end + 120);
+    const m = mention.exec(near);
+    if (m && ctx.sentenceAt(Math.max(0, h.phrase.start - 120) + m.index) === h.sentence) return h;
+  }
+  return undefined;
+}
+
+/**
+ * "her office", "his press service": the body of the person "her" or "his" refers to, named as
+ * "Name’s office". People described so ("his lawyer") keep their description.
+ */
+function officeOfPerson(
+  ctx: SpeakerContext,
+  phrase: SpeakerPhrase,
+  sentence: number,
+  lex: Lexicon,
+): Resolved | undefined {
+  const m = /^(?:his|her) (.+)$/iu.exec(phrase.text);
+  if (!m || !lex.orgs.heads.has(phrase.head) || phrase.head !== m[1].toLowerCase().split(' ').at(-1))
+    return undefined;
+  const owner = subjectPersonBefore(ctx, phrase.start, sentence);
+  if (!owner) return undefined;
+  const span = { start: phrase.start, end: phrase.end, text: phrase.text };
+  return { speaker: { name: `${owner.name}’s ${m[1]}`, span }, person: false };
+}
+
+/** How many sentences back a possessive may reach for its owner. */
+const OWNER_REACH = 2;
+
+/**
+ * The person a possessive "his"/"her" in a later sentence refers to: the first person named in the
+ * nearest sentence before that names one (the subject, "The mayor, Ana Rojas, met X. Her office …"),
+ * not the last one named (the object).
+ */
+function subjectPersonBefore(ctx: SpeakerContext, before: number, sentence: number): Entity | undefined {
+  let found: Entity | undefined;
+  let foundIn = -1;
+  for (let i = firstMentionFrom(ctx, before) - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    const s = m.mention.sentence;
+    if (s >= sentence) continue;
+    if (s < sentence - OWNER_REACH || (foundIn >= 0 && s < foundIn)) break;
+    if (isPerson(m.entity)) {
+      found = m.entity;
+      foundIn = s;
+    }
+  }
+  return found;
 }
 
 /** The entity named right before a relative pronoun ("Lena Ortiz, who wrote …"); "who" needs a person. */
@@ -218,6 +308,20 @@ function actorBefore(ctx: SpeakerContext, at: number, sentence: number): Resolve
     }
   }
   return recent(ctx, sentence, 2);
+}
+
+/**
+ * What "it" refers to when a body spoke just before ("Tver city council said … It said …",
+ * "…, the ministry said. It added …"): the last speaker that is no person, in this sentence or the
+ * one before. The names inside the quoted clause ("The US was to blame, it said") are no antecedent.
+ */
+function bodyBefore(ctx: SpeakerContext, sentence: number): Resolved | undefined {
+  for (let i = ctx.heard.length - 1; i >= 0; i--) {
+    const h = ctx.heard[i];
+    if (h.sentence < sentence - 1) break;
+    if (!h.person) return h;
+  }
+  return undefined;
 }
 
 /** Whether a name without an entity looks like a person's: two or more words and a title, or no org word. */

@@ -76,6 +76,36 @@ describe('findMentions', () => {
   });
 
   it.each([
+    [
+      'The Chile-Peru Joint Chamber of Commerce said trade grew.',
+      ['Organization:Chile-Peru Joint Chamber of Commerce', 'Location:Chile', 'Location:Peru'],
+    ],
+    [
+      'Analysts at the Centre for the Study of Coastal Defence agreed.',
+      ['Organization:Centre for the Study of Coastal Defence'],
+    ],
+    [
+      'The chair of the Budget Committee of the Chamber of Deputies Lena Ortiz objected.',
+      ['Organization:Budget Committee of the Chamber of Deputies', 'Person:Lena Ortiz'],
+    ],
+  ])('reads an organisation opened by a country pair or with "of the" inside: %s', (text, expected) => {
+    const named = namedOf(text);
+    for (const e of expected) expect(named).toContain(e);
+  });
+
+  it('keeps a known name whose last word holds a country ("Agence France-Presse") whole', () => {
+    const named = namedOf('Officials in Lima denied it, Agence France-Presse reported on Monday.');
+    expect(named).toContain('Organization:Agence France-Presse');
+    expect(named).not.toContain('Location:France');
+  });
+
+  it('takes no organisation from people sent by one ("Representatives of the Harbour Board")', () => {
+    expect(namedOf('Representatives of the Harbour Board met on Monday.')).not.toContain(
+      'Organization:Representatives of the Harbour Board',
+    );
+  });
+
+  it.each([
     ['Ukraine said shelling hit Kherson on Monday.', 'Location:Kherson'],
     ['Troops entered the village of Zelenopillia last week.', 'Location:Zelenopillia'],
     ['Drones struck the Belgorod region again.', 'Location:Belgorod region'],

@@ -151,4 +151,64 @@ describe('extractQuotes: speakers', () => {
       '“Peru shelled the port of Callao a day after signing the grain deal.”';
     expect(speakers(text, [{ name: 'Ana Rojas' }])).toEqual(['Ana Rojas']);
   });
+
+  it('resolves "it said" to the body that spoke in the sentence before, not to a place in the quote', () => {
+    const text =
+      'Tver city council said about 2,000 residents were left without heating after the storm. ' +
+      'Chile was to blame for the shortage of spare parts, it said.';
+    expect(speakers(text, [{ name: 'Chile', type: 'Location' }])).toEqual([
+      'Tver city council',
+      'Tver city council',
+    ]);
+  });
+
+  it('resolves "the statement" to whoever said it in a statement', () => {
+    const text =
+      'Lima summoned the envoy in protest, the Chilean Foreign Ministry said in a statement on Monday. ' +
+      '“The envoy was told that the remarks were hostile and unacceptable,” the statement continued.';
+    const ministry = { name: 'Chilean Foreign Ministry', type: 'Organization' as const };
+    expect(speakers(text, [ministry, { name: 'Lima', type: 'Location' }])).toEqual([
+      'Chilean Foreign Ministry',
+      'Chilean Foreign Ministry',
+    ]);
+  });
+
+  it('resolves "a report from X" to X, and keeps "the statement" that no speaker issued', () => {
+    const text =
+      'A new report from Harbourwatch said the cranes had not been inspected for years. ' +
+      'The council met on Friday. The statement said that the port would stay closed for weeks.';
+    expect(speakers(text)).toEqual(['Harbourwatch', 'The statement']);
+  });
+
+  it('names "her office" after the person who opened the sentence before, and keeps "his lawyer"', () => {
+    const text =
+      'The mayor of Lima, Ana Rojas, joined a call with a man she said looked like Tomas Varga. ' +
+      '“There were no signs that the call was held with an impostor,” her office said. ' +
+      'Pablo Soto was held in contempt. His lawyer said that he would not answer any questions.';
+    expect(speakers(text, [{ name: 'Ana Rojas' }, { name: 'Tomas Varga' }, { name: 'Pablo Soto' }])).toEqual([
+      'Ana Rojas’s office',
+      'His lawyer',
+    ]);
+  });
+
+  it('keeps a service described by a demonym whole, and names a news agency', () => {
+    const text =
+      '“The strike is directly linked to efforts in Lima,” the Chilean intelligence service said. ' +
+      '“The strike was carried out at dawn by drones,” the Harbourwire news agency said.';
+    expect(speakers(text, [{ name: 'Chile', type: 'Location', forms: ['Chilean'] }])).toEqual([
+      'the Chilean intelligence service',
+      'Harbourwire',
+    ]);
+  });
+
+  it('resolves "the Institute" to the organisation named before that holds the word', () => {
+    const text =
+      'The Chilean Institute of Research on Coastal Defence published a study on Monday. ' +
+      '“The port cannot hold without new cranes and more staff,” the Institute said.';
+    const institute = {
+      name: 'Chilean Institute of Research on Coastal Defence',
+      type: 'Organization' as const,
+    };
+    expect(speakers(text, [institute])).toEqual(['Chilean Institute of Research on Coastal Defence']);
+  });
 });
