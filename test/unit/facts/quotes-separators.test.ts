@@ -58,3 +58,35 @@ describe('extractQuotes: what separates a reported clause from its attribution',
     expect(quotesOf(text, [{ name: 'Ivo Kranjc' }])).toEqual([]);
   });
 });
+
+describe('extractQuotes: verbs and adverbials before a reported clause', () => {
+  it.each([
+    [
+      '"assessed that"',
+      'Anna Berg assessed that the new pier could open in the next few weeks.',
+      [['Anna Berg', 'the new pier could open in the next few weeks', false]],
+    ],
+    [
+      '"reaffirmed that"',
+      'Anna Berg reaffirmed that she would not close the ferry line this winter.',
+      [['Anna Berg', 'she would not close the ferry line this winter', false]],
+    ],
+    [
+      'a named platform after the verb ("said on Telegram")',
+      'The port authority said on Telegram it had closed two berths after the storm.',
+      [['The port authority', 'it had closed two berths after the storm', false]],
+    ],
+    [
+      'the addressee of "warning"',
+      'Anna Berg is warning voters that a council victory would bring back the old tolls.',
+      [['Anna Berg', 'a council victory would bring back the old tolls', false]],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(triples(quotesOf(TITLE + body, [{ name: 'Anna Berg' }]))).toEqual(expected);
+  });
+
+  it('reads no clause after "reaffirmed" with a noun phrase', () => {
+    const text = `${TITLE}Anna Berg reaffirmed her commitment to the ferry line, which was built in 1998.`;
+    expect(quotesOf(text, [{ name: 'Anna Berg' }])).toEqual([]);
+  });
+});
