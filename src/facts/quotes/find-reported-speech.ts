@@ -44,10 +44,13 @@ function mayAttribute(t: Token, lex: Lexicon): boolean {
   return isSpeechVerb(t, lex, true) || t.lower === 'according' || t.lower === 'as';
 }
 
-/** Skips a list bullet and a short label ("- Energy Talks: …") at the start of a sentence. */
+/**
+ * Skips a list bullet, a live blog's quotation marker ("> Two people were hurt - said …") and a
+ * short label ("- Energy Talks: …") at the start of a sentence.
+ */
 function contentStart(toks: readonly Token[]): number {
   let s = 0;
-  while (s < toks.length && /^[-•*–—]$/.test(toks[s].text)) s++;
+  while (s < toks.length && /^[-•*–—>]$/.test(toks[s].text)) s++;
   for (let k = s; k < toks.length && k < s + 6; k++) {
     if (toks[k].text === ':') return k + 1;
     if (!toks[k].cap && toks[k].word) break;

@@ -40,7 +40,8 @@ export function isSpeechVerb(t: Token, lex: Lexicon, anyCase = false): boolean {
  */
 export function isVerbUse(toks: readonly Token[], k: number, lex: Lexicon): boolean {
   const prev = toks[k - 1]?.lower ?? '';
-  if (DETERMINERS.has(prev) || prev === 'to' || prev === 'having') return false;
+  // "the secretary of state": no verb stands after "of".
+  if (DETERMINERS.has(prev) || prev === 'to' || prev === 'having' || prev === 'of') return false;
   // "Clinton's claims" is a noun; "He's claiming" is a verb.
   if (prev === "'s" && !CONTRACTING_PRONOUNS.has(toks[k - 2]?.lower ?? '')) return false;
   if (isMannerAdverb(prev, lex) && toks[k - 2]?.lower === 'to') return false; // "to privately acknowledge"

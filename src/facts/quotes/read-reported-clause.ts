@@ -226,6 +226,12 @@ function skipAdverbials(toks: readonly Token[], k: number, end: number, lex: Lex
       const stop = phraseEnd(toks, k + 2, end);
       if (stop < 0) return k;
       k = stop;
+    } else if ((t.lower === 'on' || t.lower === 'via') && toks[k + 1]?.cap && !toks[k + 1].possessive) {
+      // "said on Telegram it had …": a named platform or programme
+      let j = k + 1;
+      while (j < end && toks[j].cap) j++;
+      if (!PRONOUN_SUBJECTS.has(toks[j]?.lower ?? '') && !DETERMINERS.has(toks[j]?.lower ?? '')) return k;
+      k = j;
     } else return k;
   }
 }

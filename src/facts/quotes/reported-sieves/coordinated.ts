@@ -14,8 +14,14 @@ import type { ReportedSieve } from './reported-sieve';
 import { addClause, cutLast } from './reported-sieve';
 import { coordinatedAt } from './verb-subject';
 
-/** Words that join a second attribution to a first clause ("… and Israeli media said …"). */
-const JOINTS = new Set(['and', 'but', ';', 'while']);
+/**
+ * Words that join a second attribution to a first clause ("… and Israeli media said …", "…,
+ * though she noted …", "…, as he warned …").
+ */
+const JOINTS = new Set(['and', 'but', ';', 'while', 'though', 'although', 'as', 'whereas']);
+
+/** How many tokens a clause keeps before a joint that cuts it. */
+const MIN_CLAUSE_TOKENS = 4;
 
 /**
  * The sieve of verbs before `done`. It claims every such position except one where a second
@@ -57,7 +63,9 @@ export const coordinated: ReportedSieve = {
       return true;
     }
     const joint = next ? toks[next.from - 1] : undefined;
-    if (!next || !joint || !JOINTS.has(joint.lower) || next.phrase.kind === 'pronoun') return true;
+    if (!next || !joint || !JOINTS.has(joint.lower)) return true;
+    // "said that although Moscow declares …": a joint that opens the clause is part of it.
+    if (next.from - 1 < (ctx.froms.at(-1) ?? start) + MIN_CLAUSE_TOKENS) return true;
     cutLast(ctx, next.from - 1, t);
     return false;
   },
