@@ -5,7 +5,7 @@
  */
 import type { Article } from '../../model/article';
 import type { Doc } from '../../model/doc';
-import type { Quote, QuoteRule, Speaker } from '../../model/fact';
+import type { DirectQuoteRule, Quote, ReportedSpeechRule, Speaker, SpeakerSieve } from '../../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { findDirectQuotes } from './find-direct-quotes';
 import { findQuotationSpans } from './find-quotation-spans';
@@ -26,7 +26,9 @@ interface Pending {
   direct: boolean;
   cue?: string;
   cueStart: number;
-  rule: QuoteRule;
+  rule: DirectQuoteRule | ReportedSpeechRule;
+  /** The speaker sieve that named the speaker, when the rule records one. */
+  sieve?: SpeakerSieve;
   medium?: string;
   phrase?: SpeakerPhrase;
   sameAs?: number;
@@ -71,12 +73,19 @@ export function extractQuotes(doc: Doc): Quote[] {
   for (const i of order) {
     const p = pending[i];
     if (!p.phrase) continue;
-    const speaker = resolveSpeaker(ctx, p.phrase, p.cueStart, lexicon);
+    const { speaker, sieve } = resolveSpeaker(ctx, p.phrase, p.cueStart, lexicon);
     // A pronoun that refers to nobody the article names gives no speaker, and no quote: a "she"
     // node would join unrelated quotes of every article in the graph.
-    if (!isUnresolvedPronoun(p.phrase, speaker)) p.speaker = speaker;
+    if (isUnresolvedPronoun(p.phrase, speaker)) continue;
+    p.speaker = speaker;
+    if (sieve) p.sieve = sieve;
   }
-  for (const p of pending) if (!p.speaker && p.sameAs !== undefined) p.speaker = pending[p.sameAs].speaker;
+  for (const p of pending)
+    if (!p.speaker && p.sameAs !== undefined) {
+      const { speaker, sieve } = pending[p.sameAs];
+      p.speaker = speaker;
+      if (sieve) p.sieve = sieve;
+    }
   return toQuotes(article, ctx, pending);
 }
 
@@ -100,7 +109,7 @@ function toQuotes(article: Article, ctx: SpeakerContext, pending: readonly Pendi
       direct: p.direct,
       speaker: p.speaker,
       sentences: range(first, last),
-      rule: p.rule,
+      rule: p.sieve ? `${p.rule}+speaker.${p.sieve}` : p.rule,
       about: about(ctx, p.start, p.end),
       ...(p.cue ? { cue: p.cue } : {}),
       ...(p.medium ? { medium: p.medium } : {}),

@@ -4,9 +4,10 @@
  * entity holding the role, an organization ending with the word, or "<role> Name" in the text).
  */
 import type { Entity } from '../../model/entity';
-import type { Speaker } from '../../model/fact';
+import type { Speaker, SpeakerSieve } from '../../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { findNameByRole, findNameContaining, findNamedDescription } from './find-name-by-role';
+import { holderOfRole } from './role-index';
 import type { SpeakerContext } from './speaker-context';
 import { entityByName, firstMentionFrom, isPerson, nameKey, speakerOf } from './speaker-context';
 import type { Lexicon } from '../../lexicon/load-lexicon';
@@ -15,6 +16,8 @@ import type { Lexicon } from '../../lexicon/load-lexicon';
 export interface Resolved {
   readonly speaker: Speaker;
   readonly person: boolean;
+  /** The named speaker sieve that resolved it, when the quote's rule records one. */
+  readonly sieve?: SpeakerSieve;
 }
 
 export function fromEntity(
@@ -43,6 +46,8 @@ export function describedReferent(
   const span = { start: phrase.start, end: phrase.end, text: phrase.text };
   const top = topOf(ctx, phrase);
   if (top) return fromEntity(top, span);
+  const holder = holderOfRole(ctx, phrase, lex);
+  if (holder) return { ...fromEntity(holder, span), sieve: 'role-index' };
   if (lex.sources.generic.has(head)) {
     for (let i = ctx.heard.length - 1; i >= 0; i--) {
       const h = ctx.heard[i];

@@ -4,7 +4,7 @@
  * article ties them to. Unnamed sources keep their description.
  */
 import type { Entity } from '../../model/entity';
-import type { Speaker } from '../../model/fact';
+import type { Speaker, SpeakerSieve } from '../../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { findNameContaining } from './find-name-by-role';
 import type { Resolved } from './find-described-referent';
@@ -35,12 +35,12 @@ export function resolveSpeaker(
   phrase: SpeakerPhrase,
   at: number,
   lex: Lexicon,
-): Speaker {
+): { speaker: Speaker; sieve?: SpeakerSieve } {
   const sentence = ctx.sentenceAt(at);
   const span = { start: phrase.start, end: phrase.end, text: phrase.text };
-  const { speaker, person } = resolve(ctx, phrase, at, sentence, span, lex);
+  const { speaker, person, sieve } = resolve(ctx, phrase, at, sentence, span, lex);
   ctx.heard.push({ speaker, phrase, sentence, person });
-  return speaker;
+  return sieve ? { speaker, sieve } : { speaker };
 }
 
 function resolve(
@@ -87,7 +87,7 @@ function resolve(
   const referent =
     phrase.definite || phrase.possessor ? describedReferent(ctx, phrase, at, sentence, lex) : undefined;
   return referent
-    ? { speaker: { ...referent.speaker, span }, person: referent.person }
+    ? { ...referent, speaker: { ...referent.speaker, span } }
     : { speaker: { name: phrase.text, span }, person: false };
 }
 
