@@ -7,6 +7,7 @@ import type { Article } from '../../model/article';
 import type { Doc } from '../../model/doc';
 import type { DirectQuoteRule, Quote, ReportedSpeechRule, Speaker, SpeakerSieve } from '../../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
+import type { Lexicon } from '../../lexicon/load-lexicon';
 import { findDirectQuotes } from './find-direct-quotes';
 import { findQuotationSpans } from './find-quotation-spans';
 import { findReportedSpeech } from './find-reported-speech';
@@ -80,6 +81,7 @@ export function extractQuotes(doc: Doc): Quote[] {
     p.speaker = speaker;
     if (sieve) p.sieve = sieve;
   }
+  nameEarlierDescriptions(pending, order, lexicon);
   for (const p of pending)
     if (!p.speaker && p.sameAs !== undefined) {
       const { speaker, sieve } = pending[p.sameAs];
@@ -87,6 +89,37 @@ export function extractQuotes(doc: Doc): Quote[] {
       if (sieve) p.sieve = sieve;
     }
   return toQuotes(article, ctx, pending);
+}
+
+/**
+ * A definite description that named nobody when it was read ("the Chilean president said …")
+ * takes the person the same description is resolved to later in the article ("During the visit,
+ * the Chilean president said … Later, Ana Rojas told …"): one description, one referent.
+ * General heads ("the official", "the spokesperson") may be several people and are left alone.
+ */
+function nameEarlierDescriptions(pending: Pending[], order: readonly number[], lex: Lexicon): void {
+  const later = new Map<string, Pending>();
+  for (let k = order.length - 1; k >= 0; k--) {
+    const p = pending[order[k]];
+    const phrase = p.phrase;
+    if (
+      !p.speaker ||
+      phrase?.kind !== 'description' ||
+      !phrase.definite ||
+      lex.sources.generic.has(phrase.head)
+    )
+      continue;
+    const key = nameKey(phrase.text);
+    if (p.speaker.entityKey !== undefined) {
+      later.set(key, p);
+      continue;
+    }
+    const named = later.get(key);
+    if (named?.speaker) {
+      p.speaker = { ...named.speaker, ...(p.speaker.span ? { span: p.speaker.span } : {}) };
+      if (named.sieve) p.sieve = named.sieve;
+    }
+  }
 }
 
 function toQuotes(article: Article, ctx: SpeakerContext, pending: readonly Pending[]): Quote[] {

@@ -104,6 +104,24 @@ export function holderOfRole(ctx: SpeakerContext, phrase: SpeakerPhrase, lex: Le
   return undefined;
 }
 
+/**
+ * Whether a role the article gives `entity` fits the description `phrase` (or is a general one,
+ * "The official, Ana Rojas"); undefined when the article gives the person no role.
+ */
+export function indexedRoleFits(
+  ctx: SpeakerContext,
+  phrase: SpeakerPhrase,
+  entity: Entity,
+  lex: Lexicon,
+): boolean | undefined {
+  const held = roleIndex(ctx, lex).filter((h) => h.entity === entity);
+  if (held.length === 0) return undefined;
+  const desc = describe(ctx, phrase.start, phrase.end, lex);
+  return held.some(
+    (h) => fitsRole(desc, phrase.head, h, lex) || [...h.heads].some((w) => lex.sources.generic.has(w)),
+  );
+}
+
 /** The words and entity keys of `[start, end)`, with its role heads. */
 function describe(
   ctx: SpeakerContext,

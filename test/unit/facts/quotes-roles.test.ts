@@ -75,4 +75,36 @@ describe('extractQuotes: the role index', () => {
       '“The port will reopen on Friday,” the spokesman said.';
     expect(speakers(text, [{ name: 'Ana Rojas' }, { name: 'Tomas Varga' }])).toEqual(['Tomas Varga']);
   });
+
+  it('names a description by the subject of the next sentence after an opening phrase', () => {
+    const text =
+      'During the visit, the Chilean president stressed that every port must stay open.\n' +
+      'At the same time, Ana Rojas said that the talks would go on.';
+    expect(speakers(text, [{ name: 'Ana Rojas' }, CHILE])).toEqual(['Ana Rojas', 'Ana Rojas']);
+  });
+
+  it('names a spokesperson of a ministry by the official named in the next sentence', () => {
+    const text =
+      'Ships were turned back from the port last week, Chile’s transport ministry spokesperson said on Friday. ' +
+      'The official, Ana Rojas, stressed the role of the coast guard.';
+    expect(speakers(text, [{ name: 'Ana Rojas', roles: [{ title: 'official' }] }, CHILE])).toEqual([
+      'Ana Rojas',
+    ]);
+  });
+
+  it('does not name a description by a next subject whose own role is another one', () => {
+    const text =
+      'Troops reached the port, where the presidential adviser said they would meet resistance.\n' +
+      'Tomas Varga, a former defence minister, said: “The situation is really critical there.”';
+    expect(speakers(text, [{ name: 'Tomas Varga' }])).toEqual(['the presidential adviser', 'Tomas Varga']);
+  });
+
+  it('gives earlier uses of a description the person it is resolved to later', () => {
+    const text =
+      '“We will rebuild the breakwater before winter,” said the Chilean president.\n' +
+      'The harbour was closed for two days after the storm.\n' +
+      'During the visit, the Chilean president stressed that every port must stay open.\n' +
+      'At the same time, Ana Rojas said that the talks would go on.';
+    expect(speakers(text, [{ name: 'Ana Rojas' }, CHILE])).toEqual(['Ana Rojas', 'Ana Rojas', 'Ana Rojas']);
+  });
 });
