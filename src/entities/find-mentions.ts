@@ -112,7 +112,8 @@ function breaksRun(t: ScannedToken, v: Vocabulary): boolean {
     t.possessive ||
     v.timeWords.has(t.lower) ||
     v.platforms.has(t.lower) ||
-    t.lower === 'i'
+    t.lower === 'i' ||
+    t.lower === 'aka' // "Ana Rojas AKA “Taira”": an alias follows, the name has ended
   );
 }
 

@@ -26,6 +26,9 @@ import {
 import type { Lexicon } from '../../lexicon/load-lexicon';
 import { DETERMINERS, PHRASE_BREAKERS } from './speech-cues';
 
+/** Words that open a time or place phrase after a speaker's name, not part of the name. */
+const ADVERBIAL_TAIL = /^\s+(?:yesterday|today|tonight|earlier|later|on|in|at|during|last|this)\s/;
+
 /** How many sentences back a pronoun may reach for an earlier speaker. */
 const PRONOUN_REACH = 3;
 
@@ -98,8 +101,11 @@ function resolve(
 function personClosing(ctx: SpeakerContext, phrase: SpeakerPhrase, lex: Lexicon): Resolved | undefined {
   for (let i = firstMentionFrom(ctx, phrase.end) - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
-    if (m.mention.end < phrase.end || m.mention.start <= phrase.start) return undefined;
-    if (m.mention.end === phrase.end && isPerson(m.entity)) {
+    if (m.mention.start <= phrase.start) return undefined;
+    // "the chairman of the council Ana Rojas yesterday in Parliament": a time or place after the name.
+    const tail = ctx.text.slice(m.mention.end, phrase.end);
+    if (tail.trim() !== '' && !ADVERBIAL_TAIL.test(tail)) return undefined;
+    if (isPerson(m.entity)) {
       // "a spokeswoman for Ana Rojas", "advisers to Mr. Lee": the person is the object, not the speaker.
       const words = ctx.text
         .slice(phrase.start, m.mention.start)

@@ -107,4 +107,11 @@ describe('extractQuotes: the role index', () => {
       'At the same time, Ana Rojas said that the talks would go on.';
     expect(speakers(text, [{ name: 'Ana Rojas' }, CHILE])).toEqual(['Ana Rojas', 'Ana Rojas', 'Ana Rojas']);
   });
+
+  it('takes the name that closes a description followed by a time and a place', () => {
+    const text =
+      '- The port will reopen on Friday - said the head of the Harbour Council Ana Rojas yesterday in the Senate.';
+    const q = quotes(text, [{ name: 'Ana Rojas' }, { name: 'Harbour Council', type: 'Organization' }]);
+    expect(q.map((x) => x.speaker.name)).toEqual(['Ana Rojas']);
+  });
 });
