@@ -112,7 +112,8 @@ function breaksRun(t: ScannedToken, v: Vocabulary): boolean {
     t.possessive ||
     v.timeWords.has(t.lower) ||
     v.platforms.has(t.lower) ||
-    t.lower === 'i'
+    t.lower === 'i' ||
+    t.lower === 'aka' // "Ana Rojas AKA “Taira”": an alias follows, the name has ended
   );
 }
 
@@ -225,13 +226,14 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
         j += 2;
       else break;
     }
-    // Drop leading connectors that ended up first, and a capitalised ordinary word opening a sentence.
+    // Drop leading connectors that ended up first, and a capitalised ordinary word opening a
+    // sentence, also one that is a small town's name too ("As Ana Rostova said": "As" in Belgium).
     let from = i;
     while (
       from < j &&
       tokens[from].initial &&
       STOPWORDS.has(tokens[from].lower) &&
-      !tokenHit(tokens[from], ctx.lexicon) &&
+      !namesPlace(tokenHit(tokens[from], ctx.lexicon)) &&
       !v.titles.has(tokens[from].lower)
     )
       from++;
@@ -268,6 +270,13 @@ function opensOrganization(
     if (v.orgHeads.has(t.lower)) return true;
   }
   return false;
+}
+
+/** Whether a lexicon hit is a name in its own right, not only an obscure town sharing a word's spelling. */
+function namesPlace(hit: LexiconHit | undefined): boolean {
+  return (
+    hit !== undefined && (hit.kind !== 'place' || hit.place?.curated === true || hit.place?.capital === true)
+  );
 }
 
 /** Index of the first token of a photo credit in the sentence, or the sentence length. */

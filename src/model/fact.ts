@@ -30,7 +30,15 @@ export type ReportedSpeechRule =
   | 'quote.reported.saying'
   | 'quote.reported.that';
 
-export type QuoteRule = DirectQuoteRule | ReportedSpeechRule;
+/**
+ * The speaker sieves that a quote's rule records after its detection rule when they named the
+ * speaker ("quote.reported.after+speaker.role-index": "the Chilean president" is the person the
+ * article's role index gives that role).
+ */
+export type SpeakerSieve = 'role-index';
+
+export type QuoteRule =
+  DirectQuoteRule | ReportedSpeechRule | `${DirectQuoteRule | ReportedSpeechRule}+speaker.${SpeakerSieve}`;
 
 /**
  * The rules of attacks: the cue's form (a verb, a passive verb, a noun), `.before` when the

@@ -144,16 +144,15 @@ function endsSentence(
 
 /**
  * Whether the period at `at` ends a sentence that the next one is glued to by a missing space
- * ("… Vladimir Putin.He said"): two lower-case letters before it, a capital and a lower-case
- * letter after it. Initialisms ("U.S.A"), domains ("kyivindependent.com") and decimals do not match.
+ * ("… Vladimir Putin.He said"): two lower-case letters (or two capitals of an acronym) before
+ * it, a capital and a lower-case letter after it. Initialisms ("U.S.A"), domains ("kyivindependent.com") and decimals do not match.
  */
 export function isGluedSentenceEnd(text: string, at: number): boolean {
-  return (
-    LOWER.test(text[at - 1] ?? '') &&
-    LOWER.test(text[at - 2] ?? '') &&
-    UPPER.test(text[at + 1] ?? '') &&
-    LOWER.test(text[at + 2] ?? '')
-  );
+  const before = text[at - 1] ?? '';
+  const lower = LOWER.test(before) && LOWER.test(text[at - 2] ?? '');
+  // An acronym ends the sentence too ("… from the USA.Joe Biden said"), not an initialism ("U.S.A").
+  const acronym = UPPER.test(before) && UPPER.test(text[at - 2] ?? '') && (text[at - 3] ?? ' ') !== '.';
+  return (lower || acronym) && UPPER.test(text[at + 1] ?? '') && LOWER.test(text[at + 2] ?? '');
 }
 
 const LOWER = /^\p{Ll}$/u;

@@ -5,8 +5,9 @@
  */
 import type { Article } from '../../model/article';
 import type { Doc } from '../../model/doc';
-import type { Quote, QuoteRule, Speaker } from '../../model/fact';
+import type { DirectQuoteRule, Quote, ReportedSpeechRule, Speaker, SpeakerSieve } from '../../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
+import type { Lexicon } from '../../lexicon/load-lexicon';
 import { findDirectQuotes } from './find-direct-quotes';
 import { findQuotationSpans } from './find-quotation-spans';
 import { findReportedSpeech } from './find-reported-speech';
@@ -26,7 +27,9 @@ interface Pending {
   direct: boolean;
   cue?: string;
   cueStart: number;
-  rule: QuoteRule;
+  rule: DirectQuoteRule | ReportedSpeechRule;
+  /** The speaker sieve that named the speaker, when the rule records one. */
+  sieve?: SpeakerSieve;
   medium?: string;
   phrase?: SpeakerPhrase;
   sameAs?: number;
@@ -71,13 +74,52 @@ export function extractQuotes(doc: Doc): Quote[] {
   for (const i of order) {
     const p = pending[i];
     if (!p.phrase) continue;
-    const speaker = resolveSpeaker(ctx, p.phrase, p.cueStart, lexicon);
+    const { speaker, sieve } = resolveSpeaker(ctx, p.phrase, p.cueStart, lexicon);
     // A pronoun that refers to nobody the article names gives no speaker, and no quote: a "she"
     // node would join unrelated quotes of every article in the graph.
-    if (!isUnresolvedPronoun(p.phrase, speaker)) p.speaker = speaker;
+    if (isUnresolvedPronoun(p.phrase, speaker)) continue;
+    p.speaker = speaker;
+    if (sieve) p.sieve = sieve;
   }
-  for (const p of pending) if (!p.speaker && p.sameAs !== undefined) p.speaker = pending[p.sameAs].speaker;
+  nameEarlierDescriptions(pending, order, lexicon);
+  for (const p of pending)
+    if (!p.speaker && p.sameAs !== undefined) {
+      const { speaker, sieve } = pending[p.sameAs];
+      p.speaker = speaker;
+      if (sieve) p.sieve = sieve;
+    }
   return toQuotes(article, ctx, pending);
+}
+
+/**
+ * A definite description that named nobody when it was read ("the Chilean president said …")
+ * takes the person the same description is resolved to later in the article ("During the visit,
+ * the Chilean president said … Later, Ana Rojas told …"): one description, one referent.
+ * General heads ("the official", "the spokesperson") may be several people and are left alone.
+ */
+function nameEarlierDescriptions(pending: Pending[], order: readonly number[], lex: Lexicon): void {
+  const later = new Map<string, Pending>();
+  for (let k = order.length - 1; k >= 0; k--) {
+    const p = pending[order[k]];
+    const phrase = p.phrase;
+    if (
+      !p.speaker ||
+      phrase?.kind !== 'description' ||
+      !phrase.definite ||
+      lex.sources.generic.has(phrase.head)
+    )
+      continue;
+    const key = nameKey(phrase.text);
+    if (p.speaker.entityKey !== undefined) {
+      later.set(key, p);
+      continue;
+    }
+    const named = later.get(key);
+    if (named?.speaker) {
+      p.speaker = { ...named.speaker, ...(p.speaker.span ? { span: p.speaker.span } : {}) };
+      if (named.sieve) p.sieve = named.sieve;
+    }
+  }
 }
 
 function toQuotes(article: Article, ctx: SpeakerContext, pending: readonly Pending[]): Quote[] {
@@ -100,7 +142,7 @@ function toQuotes(article: Article, ctx: SpeakerContext, pending: readonly Pendi
       direct: p.direct,
       speaker: p.speaker,
       sentences: range(first, last),
-      rule: p.rule,
+      rule: p.sieve ? `${p.rule}+speaker.${p.sieve}` : p.rule,
       about: about(ctx, p.start, p.end),
       ...(p.cue ? { cue: p.cue } : {}),
       ...(p.medium ? { medium: p.medium } : {}),

@@ -4,17 +4,27 @@
  * entity holding the role, an organization ending with the word, or "<role> Name" in the text).
  */
 import type { Entity } from '../../model/entity';
-import type { Speaker } from '../../model/fact';
+import type { Speaker, SpeakerSieve } from '../../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { findNameByRole, findNameContaining, findNamedDescription } from './find-name-by-role';
+import { holderOfRole, indexedRoleFits } from './role-index';
 import type { SpeakerContext } from './speaker-context';
-import { entityByName, firstMentionFrom, isPerson, nameKey, speakerOf } from './speaker-context';
+import {
+  entityByName,
+  firstMentionFrom,
+  isPerson,
+  nameKey,
+  speakerOf,
+  subjectPerson,
+} from './speaker-context';
 import type { Lexicon } from '../../lexicon/load-lexicon';
 
 /** A resolved speaker, and whether it is a person ("he" and "she" may refer back to it). */
 export interface Resolved {
   readonly speaker: Speaker;
   readonly person: boolean;
+  /** The named speaker sieve that resolved it, when the quote's rule records one. */
+  readonly sieve?: SpeakerSieve;
 }
 
 export function fromEntity(
@@ -43,6 +53,8 @@ export function describedReferent(
   const span = { start: phrase.start, end: phrase.end, text: phrase.text };
   const top = topOf(ctx, phrase);
   if (top) return fromEntity(top, span);
+  const holder = holderOfRole(ctx, phrase, lex);
+  if (holder) return { ...fromEntity(holder, span), sieve: 'role-index' };
   if (lex.sources.generic.has(head)) {
     for (let i = ctx.heard.length - 1; i >= 0; i--) {
       const h = ctx.heard[i];
@@ -50,6 +62,10 @@ export function describedReferent(
       if (h.sentence < sentence - 8) break;
     }
     if (lex.sources.unnamed.has(head)) return undefined;
+    // "Ukraine's defence ministry spokesperson said … The official, Ana Rojas, added": a
+    // description that says whose it is may be named next to it by a person of that title.
+    const named = phrase.possessor ? namedSubject(ctx, phrase, sentence, lex, true) : undefined;
+    if (named) return named;
     const last = recent(ctx, sentence, 1);
     return last?.person ? last : undefined;
   }
@@ -57,7 +73,13 @@ export function describedReferent(
     const h = ctx.heard[i];
     if (partiesDiffer(phrase.text, `${h.phrase.role ?? ''} ${h.speaker.role ?? ''} ${h.phrase.text}`, lex))
       continue;
-    if (h.phrase.head === head || titleFits(h.speaker.role ?? '', phrase, lex)) return h;
+    if (h.phrase.head === head || titleFits(h.speaker.role ?? '', phrase, lex)) {
+      // An earlier use of the description that named nobody: the sentence next to this one may.
+      const unnamed = h.speaker.entityKey === undefined && h.phrase.kind === 'description';
+      return (
+        (unnamed && lex.titles.roles.has(head) ? namedSubject(ctx, phrase, sentence, lex) : undefined) ?? h
+      );
+    }
   }
   const byRole = ctx.entities.find(
     (e) =>
@@ -176,18 +198,30 @@ function namedSubject(
   phrase: SpeakerPhrase,
   sentence: number,
   lex: Lexicon,
+  titled = false,
 ): Resolved | undefined {
   const span = { start: phrase.start, end: phrase.end, text: phrase.text };
+  // A title fits when it names the description's office, or is a general one ("The official, X").
+  const fitting = (title: string): boolean =>
+    titleFits(title, phrase, lex) || lex.sources.generic.has(title.toLowerCase().split(' ').at(-1) ?? '');
   for (const s of [sentence - 1, sentence + 1]) {
+    // "At the same time, Ana Rojas said …": a subject after an opening phrase.
+    const subject = ctx.sentences[s] ? subjectPerson(ctx, s, ctx.sentences[s].end) : undefined;
     const from = firstMentionFrom(ctx, s < sentence ? 0 : phrase.end);
     for (
       let i = s < sentence ? firstMentionFrom(ctx, phrase.start) - 1 : from;
       i >= 0 && i < ctx.mentions.length;
     ) {
       const m = ctx.mentions[i];
-      if (m.mention.sentence === s && isPerson(m.entity) && opensSentence(ctx.text, m.mention.start)) {
+      if (
+        m.mention.sentence === s &&
+        isPerson(m.entity) &&
+        (m.entity === subject || opensSentence(ctx.text, m.mention.start))
+      ) {
+        const indexed = indexedRoleFits(ctx, phrase, m.entity, lex);
         const fits =
-          m.entity.roles.length === 0 || m.entity.roles.some((r) => titleFits(r.title, phrase, lex));
+          indexed ??
+          ((m.entity.roles.length === 0 && !titled) || m.entity.roles.some((r) => fitting(r.title)));
         if (fits) return fromEntity(m.entity, span);
       }
       if (s < sentence ? m.mention.sentence < s : m.mention.sentence > s) break;

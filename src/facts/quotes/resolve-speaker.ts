@@ -4,7 +4,7 @@
  * article ties them to. Unnamed sources keep their description.
  */
 import type { Entity } from '../../model/entity';
-import type { Speaker } from '../../model/fact';
+import type { Speaker, SpeakerSieve } from '../../model/fact';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { findNameContaining } from './find-name-by-role';
 import type { Resolved } from './find-described-referent';
@@ -26,6 +26,9 @@ import {
 import type { Lexicon } from '../../lexicon/load-lexicon';
 import { DETERMINERS, PHRASE_BREAKERS } from './speech-cues';
 
+/** Words that open a time or place phrase after a speaker's name, not part of the name. */
+const ADVERBIAL_TAIL = /^\s+(?:yesterday|today|tonight|earlier|later|on|in|at|during|last|this)\s/;
+
 /** How many sentences back a pronoun may reach for an earlier speaker. */
 const PRONOUN_REACH = 3;
 
@@ -35,12 +38,12 @@ export function resolveSpeaker(
   phrase: SpeakerPhrase,
   at: number,
   lex: Lexicon,
-): Speaker {
+): { speaker: Speaker; sieve?: SpeakerSieve } {
   const sentence = ctx.sentenceAt(at);
   const span = { start: phrase.start, end: phrase.end, text: phrase.text };
-  const { speaker, person } = resolve(ctx, phrase, at, sentence, span, lex);
+  const { speaker, person, sieve } = resolve(ctx, phrase, at, sentence, span, lex);
   ctx.heard.push({ speaker, phrase, sentence, person });
-  return speaker;
+  return sieve ? { speaker, sieve } : { speaker };
 }
 
 function resolve(
@@ -97,7 +100,7 @@ function resolve(
   const referent =
     phrase.definite || phrase.possessor ? describedReferent(ctx, phrase, at, sentence, lex) : undefined;
   return referent
-    ? { speaker: { ...referent.speaker, span }, person: referent.person }
+    ? { ...referent, speaker: { ...referent.speaker, span } }
     : { speaker: { name: phrase.text, span }, person: false };
 }
 
@@ -108,8 +111,11 @@ function resolve(
 function personClosing(ctx: SpeakerContext, phrase: SpeakerPhrase, lex: Lexicon): Resolved | undefined {
   for (let i = firstMentionFrom(ctx, phrase.end) - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
-    if (m.mention.end < phrase.end || m.mention.start <= phrase.start) return undefined;
-    if (m.mention.end === phrase.end && isPerson(m.entity)) {
+    if (m.mention.start <= phrase.start) return undefined;
+    // "the chairman of the council Ana Rojas yesterday in Parliament": a time or place after the name.
+    const tail = ctx.text.slice(m.mention.end, phrase.end);
+    if (tail.trim() !== '' && !ADVERBIAL_TAIL.test(tail)) return undefined;
+    if (isPerson(m.entity)) {
       // "a spokeswoman for Ana Rojas", "advisers to Mr. Lee": the person is the object, not the speaker.
       const words = ctx.text
         .slice(phrase.start, m.mention.start)

@@ -22,6 +22,14 @@ describe('findMentions', () => {
     expect(namedOf(text)).toContain(expected);
   });
 
+  it('ends a name before "AKA" and the alias after it', () => {
+    expect(namedOf('Ana Rostova AKA “Sparrow”, a paramedic, was freed.')).toContain('Person:Ana Rostova');
+  });
+
+  it('drops a sentence-opening function word that is also a small town before a name ("As Ana Rostova said")', () => {
+    expect(namedOf('As Ana Rostova said on Monday, the talks will resume.')).toContain('Person:Ana Rostova');
+  });
+
   it.each([
     ['Former Prime Minister Maria May spoke at the summit.', 'Person:Maria May'],
     ['Harbour police Chief Tomas Chad said nothing.', 'Person:Tomas Chad'],

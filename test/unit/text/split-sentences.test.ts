@@ -25,6 +25,11 @@ describe('splitSentences', () => {
       ['He met Vladimir Putin.', 'He left.', 'The visit of the U.S.A. delegation ended.'],
     ],
     [
+      'a sentence ending in an acronym glued to the next',
+      'Aid will come from the USA.Ana Rojas said so. It left the U.S.A.Then it came back.',
+      ['Aid will come from the USA.', 'Ana Rojas said so.', 'It left the U.S.A.Then it came back.'],
+    ],
+    [
       'a domain name is no sentence end',
       'Read kyivindependent.com for more.',
       ['Read kyivindependent.com for more.'],
