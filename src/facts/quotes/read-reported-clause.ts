@@ -255,10 +255,35 @@ function skipAddressee(toks: readonly Token[], k: number, end: number): number {
   if (DETERMINERS.has(t.lower)) j++;
   if (toks[j]?.cap) {
     while (j < end && (toks[j].cap || toks[j].lower === "'s")) j++;
+    // "told the Belarusian region of Vitebsk it …": a capitalised modifier, its noun and an "of" name.
+    if (j > k + 1 && DETERMINERS.has(t.lower) && isOfName(toks, j + 1, end)) {
+      j += 2;
+      while (j < end && toks[j].cap) j++;
+    }
     return j;
   }
   j++;
   if (toks[j]?.lower === 'of' && toks[j + 1]) j += 2;
+  return skipPlace(toks, j, end);
+}
+
+/** Whether "of Name" stands at `k` after a lower-case noun ("region of Vitebsk", "city of Lviv"). */
+function isOfName(toks: readonly Token[], k: number, end: number): boolean {
+  const noun = toks[k - 1];
+  return (
+    k + 1 < end &&
+    noun !== undefined &&
+    noun.word &&
+    !noun.cap &&
+    !PRONOUN_SUBJECTS.has(noun.lower) &&
+    !FINITE.has(noun.lower) &&
+    toks[k]?.lower === 'of' &&
+    toks[k + 1].cap
+  );
+}
+
+/** Skips "in Name" after the addressee ("told reporters in Brussels"). */
+function skipPlace(toks: readonly Token[], j: number, end: number): number {
   if (toks[j]?.lower === 'in' && toks[j + 1]?.cap) {
     j++;
     while (j < end && toks[j].cap) j++;
