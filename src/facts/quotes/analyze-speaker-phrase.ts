@@ -101,7 +101,9 @@ export function analyzeSpeakerPhrase(
   for (let k = from + 1; k < to; k++) {
     const t = toks[k];
     if (t.cap || !t.word) continue;
-    const inName = toks[k - 1].cap && toks[k + 1]?.cap && NAME_CONNECTORS.has(t.lower);
+    const inName =
+      (toks[k - 1].cap && toks[k + 1]?.cap && NAME_CONNECTORS.has(t.lower)) ||
+      orgNameGoesOn(toks, k, to, lex);
     if ((PHRASE_BREAKERS.has(t.lower) && !inName) || isParticiple(t, lex)) {
       headEnd = k;
       break;
@@ -125,6 +127,22 @@ export function analyzeSpeakerPhrase(
   if (FUNCTION_WORDS.has(head.lower) || !isSourceHead(head.lower, open, lex)) return undefined;
   if (clauseAfterHead(toks, headEnd, to, lex)) return undefined;
   return descriptionOf(text, toks, from, headEnd, to, lex);
+}
+
+/**
+ * Whether an organisation's name goes on over "of the" or "for the" at `c` ("Institute for the
+ * Study of War", "Ministry of the Interior"); a person's does not ("Lee of the Sierra Club").
+ */
+function orgNameGoesOn(toks: readonly Token[], c: number, to: number, lex: Lexicon): boolean {
+  const before = toks[c - 1];
+  return (
+    c + 2 < to &&
+    before?.cap === true &&
+    lex.orgs.heads.has(before.lower) &&
+    (toks[c].lower === 'of' || toks[c].lower === 'for') &&
+    toks[c + 1].lower === 'the' &&
+    toks[c + 2].cap
+  );
 }
 
 /**
@@ -152,7 +170,11 @@ function nameOf(
   let runStart = headEnd - 1;
   while (runStart > from) {
     const prev = toks[runStart - 1];
-    const joins = prev.cap || prev.possessive || (NAME_CONNECTORS.has(prev.lower) && toks[runStart - 2]?.cap);
+    const joins =
+      prev.cap ||
+      prev.possessive ||
+      (NAME_CONNECTORS.has(prev.lower) && toks[runStart - 2]?.cap) ||
+      (prev.lower === 'the' && orgNameGoesOn(toks, runStart - 2, headEnd, lex));
     if (!joins) break;
     runStart--;
   }
@@ -163,7 +185,10 @@ function nameOf(
     const w = toks[k].lower;
     if (
       (lex.titles.roles.has(w) && !(orgName && lex.titles.modifiers.has(w))) ||
-      (lex.orgs.nameEnders.has(w) && headEnd - k > 2 && !lex.orgs.nameEnders.has(toks[headEnd - 1].lower))
+      (lex.orgs.nameEnders.has(w) &&
+        headEnd - k > 2 &&
+        !lex.orgs.nameEnders.has(toks[headEnd - 1].lower) &&
+        !orgNameGoesOn(toks, k + 1, headEnd, lex)) // "Institute for the Study of War" is one name
     )
       nameStart = k + 1;
   }

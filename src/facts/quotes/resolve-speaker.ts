@@ -55,7 +55,7 @@ function resolve(
   if (phrase.kind === 'name') {
     const entity =
       personBeforeAffiliation(ctx, phrase) ??
-      entityInSpan(ctx, phrase.start, phrase.end) ??
+      nameEntity(ctx, phrase) ??
       organizationAround(ctx, phrase.start, phrase.end) ??
       entityByName(ctx, phrase.text) ??
       entityStartingAt(ctx, phrase.start, phrase.end);
@@ -127,6 +127,16 @@ function personInApposition(ctx: SpeakerContext, phrase: SpeakerPhrase): Resolve
     return undefined;
   if (!/^\s*(?:[.,;:!?]|$)/.test(ctx.text.slice(m.mention.end, m.mention.end + 3))) return undefined;
   return fromEntity(m.entity, { start: phrase.start, end: phrase.end, text: phrase.text });
+}
+
+/**
+ * The entity a name phrase names: the best entity mentioned inside it, except a place that is only
+ * part of a longer name ("Agence France-Presse", "the Kyiv Independent"): that names no place.
+ */
+function nameEntity(ctx: SpeakerContext, phrase: SpeakerPhrase): Entity | undefined {
+  const entity = entityInSpan(ctx, phrase.start, phrase.end);
+  if (entity?.type !== 'Location') return entity;
+  return entity.mentions.some((m) => m.start <= phrase.start && m.end >= phrase.end) ? entity : undefined;
 }
 
 /** The entity named right before a relative pronoun ("Lena Ortiz, who wrote …"); "who" needs a person. */

@@ -36,3 +36,47 @@ describe('extractQuotes: the speaker is the subject of the verb of saying', () =
     expect(quotes.map((q) => q[1])).not.toContainEqual(expect.stringMatching(/^region of/));
   });
 });
+
+describe('extractQuotes: a place inside a longer name is not the speaker', () => {
+  it.each([
+    [
+      'a news agency named after a country',
+      'Officials have denied the report about the border, Agence Belge-Presse has reported.',
+      [{ name: 'Belge', type: 'Location' as const }],
+      'Agence Belge-Presse',
+    ],
+    [
+      'a newspaper named after a city',
+      'The two sides have exchanged prisoners near the border, the Narva Independent reports.',
+      [{ name: 'Narva', type: 'Location' as const }],
+      'Narva Independent',
+    ],
+    [
+      'an institute with "for the" in its name',
+      'The Institute for the Study of Conflict pointed out that the raid hit a key depot near the border.',
+      [{ name: 'Conflict', type: 'Location' as const }],
+      'The Institute for the Study of Conflict',
+    ],
+  ])('%s', (_name, body, specs, speaker) => {
+    expect(quotesOf(TITLE + body, specs).map((q) => q.speaker.name)).toEqual([speaker]);
+  });
+
+  it('keeps a place that is the whole name', () => {
+    const text = 'The border crossing will stay closed until further notice, Latvia said on Monday.';
+    expect(quotesOf(TITLE + text, PLACES).map((q) => q.speaker.name)).toEqual(['Latvia']);
+  });
+
+  it('keeps a person before "of the" ("Name of the Club")', () => {
+    const text = '“It was the least bad outcome for the river,” Mr. Lind of the Rowing Club said.';
+    expect(
+      quotesOf(TITLE + text, [{ name: 'Erik Lind', forms: ['Lind'] }]).map((q) => q.speaker.name),
+    ).toEqual(['Erik Lind']);
+  });
+
+  it('reads "Democrat of State" as an apposition of the name before it', () => {
+    const text =
+      'Senator Anna Berg, Democrat of Oregon, said the program has sent a terrible message to farmers.';
+    const specs = [{ name: 'Anna Berg' }, { name: 'Oregon', type: 'Location' as const }];
+    expect(quotesOf(TITLE + text, specs).map((q) => q.speaker.name)).toEqual(['Anna Berg']);
+  });
+});
