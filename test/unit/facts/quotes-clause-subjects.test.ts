@@ -80,3 +80,27 @@ describe('extractQuotes: a place inside a longer name is not the speaker', () =>
     expect(quotesOf(TITLE + text, specs).map((q) => q.speaker.name)).toEqual(['Anna Berg']);
   });
 });
+
+describe('extractQuotes: "it said" refers to no name inside what was said', () => {
+  it('takes the speaker of the sentence before, not a country in the quotation', () => {
+    const text =
+      'The Narva Port Authority said on Monday that two cranes had failed in the storm. ' +
+      '“Latvia has broken every promise it made about the shared channel,” it said.';
+    const specs = [...PLACES, { name: 'Narva Port Authority', type: 'Organization' as const }];
+    expect(triples(quotesOf(TITLE + text, specs))).toEqual([
+      ['Narva Port Authority', 'two cranes had failed in the storm', false],
+      ['Narva Port Authority', 'Latvia has broken every promise it made about the shared channel', true],
+    ]);
+  });
+
+  it('takes the speaker of the sentence before, not a country in the reported clause', () => {
+    const text =
+      'The Narva Port Authority said on Monday that two cranes had failed in the storm. ' +
+      'Latvia was responsible for the delays to the ferries on the shared channel, it said.';
+    const specs = [...PLACES, { name: 'Narva Port Authority', type: 'Organization' as const }];
+    expect(quotesOf(TITLE + text, specs).map((q) => q.speaker.name)).toEqual([
+      'Narva Port Authority',
+      'Narva Port Authority',
+    ]);
+  });
+});
