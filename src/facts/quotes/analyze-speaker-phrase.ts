@@ -248,7 +248,7 @@ function descriptionOf(
     while (r > from && !toks[r - 1].cap) r--;
     const runEnd = r;
     while (r > from && toks[r - 1].cap && !FUNCTION_WORDS.has(toks[r - 1].lower)) r--;
-    if (runEnd > r) {
+    if (runEnd > r && !(runEnd - r === 1 && isNationality(toks[r].text, lex))) {
       const s = toks[r].start;
       const e = toks[runEnd - 1].end;
       return {
@@ -271,6 +271,16 @@ function descriptionOf(
     ...(possessor ? { possessor } : {}),
   };
 }
+
+/**
+ * Whether a capitalised word is a nationality adjective ("Latvian", "Chinese", "Polish"), which
+ * describes a medium or service ("the Latvian border service") rather than naming it.
+ */
+function isNationality(word: string, lex: Lexicon): boolean {
+  return lex.vocabulary.demonyms.has(word) || NATIONALITY_ENDING.test(word);
+}
+
+const NATIONALITY_ENDING = /\p{Ll}(?:ian|ean|ese|ish|an|i)$/u;
 
 /** Whether `head` is a known source or role noun ("official", "sources", "spokesman"). */
 export function isKnownSourceHead(head: string, lex: Lexicon): boolean {

@@ -104,3 +104,16 @@ describe('extractQuotes: "it said" refers to no name inside what was said', () =
     ]);
   });
 });
+
+describe('extractQuotes: a nationality before a service or medium describes it', () => {
+  it('keeps "the Latvian border service" as the speaker, not Latvia', () => {
+    const text = 'The situation is very tense around the crossing, the Latvian border service said.';
+    const specs = [{ name: 'Latvia', type: 'Location' as const, forms: ['Latvian'] }];
+    expect(quotesOf(TITLE + text, specs).map((q) => q.speaker.name)).toEqual(['the Latvian border service']);
+  });
+
+  it('still names an agency by the name before "news agency"', () => {
+    const text = 'The ferry talks have failed for a third time, the Baltnews news agency said.';
+    expect(quotesOf(TITLE + text).map((q) => q.speaker.name)).toEqual(['Baltnews']);
+  });
+});
