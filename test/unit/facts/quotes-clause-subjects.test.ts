@@ -117,3 +117,23 @@ describe('extractQuotes: a nationality before a service or medium describes it',
     expect(quotesOf(TITLE + text).map((q) => q.speaker.name)).toEqual(['Baltnews']);
   });
 });
+
+describe('extractQuotes: "Name, an adviser to the president, Name2, said"', () => {
+  it('gives the quotes to the adviser, not to the president named in apposition', () => {
+    const text =
+      '“This is the last victory for the rebels on our territory,” Ivan Petrenko, an adviser to the president, Marta Koval, said in a video. ' +
+      '“Most of their forces are now tied down in one place,” he said.';
+    const specs = [{ name: 'Ivan Petrenko' }, { name: 'Marta Koval' }];
+    expect(quotesOf(TITLE + text, specs).map((q) => q.speaker.name)).toEqual([
+      'Ivan Petrenko',
+      'Ivan Petrenko',
+    ]);
+  });
+
+  it('still gives "The defence minister, Name, said" to the name', () => {
+    const text = 'The defence minister, Marta Koval, said the rebels had lost most of their forces.';
+    expect(quotesOf(TITLE + text, [{ name: 'Marta Koval' }]).map((q) => q.speaker.name)).toEqual([
+      'Marta Koval',
+    ]);
+  });
+});
