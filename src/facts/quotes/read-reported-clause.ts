@@ -54,9 +54,11 @@ export function readReportedClause(
     if (close > 0 && toks[close + 1]?.lower === 'that') k = close + 1;
   }
   if (toks[k]?.lower !== 'that') {
+    // "said during a visit to Moldova that …": the adverbial ran on into a name.
+    const pastAdverbial = k > verb + 1 && toks[k]?.cap === true && toks[k - 1]?.word === true;
     const ahead = lex.speech.addressee.has(v)
       ? thatAhead(toks, verb + 1, end, lex)
-      : PP_STARTS.has(toks[k]?.lower ?? '') && startsNounPhrase(toks[k + 1])
+      : (PP_STARTS.has(toks[k]?.lower ?? '') && startsNounPhrase(toks[k + 1])) || pastAdverbial
         ? thatAhead(toks, k, end, lex)
         : undefined;
     if (ahead !== undefined) k = ahead;

@@ -137,3 +137,32 @@ describe('extractQuotes: "Name, an adviser to the president, Name2, said"', () =
     ]);
   });
 });
+
+describe('extractQuotes: a bare quotation after a sentence that opens with another person', () => {
+  it('is the person the sentence before opens with, not the last speaker', () => {
+    const text =
+      '“The bridge will stay shut all winter,” Ivan Petrenko said on Monday. ' +
+      'President Ana Rusu visited three towns near the border. ' +
+      '“This should not happen to anyone. We want the shelling to stop.”';
+    const specs = [{ name: 'Ivan Petrenko' }, { name: 'Ana Rusu' }];
+    expect(quotesOf(TITLE + text, specs).map((q) => q.speaker.name)).toEqual(['Ivan Petrenko', 'Ana Rusu']);
+  });
+
+  it('stays with the last speaker when the sentence before opens with no person', () => {
+    const text =
+      '“The bridge will stay shut all winter,” Ivan Petrenko said on Monday. ' +
+      'The town lies near the border. ' +
+      '“This should not happen to anyone. We want the shelling to stop.”';
+    expect(quotesOf(TITLE + text, [{ name: 'Ivan Petrenko' }]).map((q) => q.speaker.name)).toEqual([
+      'Ivan Petrenko',
+      'Ivan Petrenko',
+    ]);
+  });
+
+  it('reads the "that" clause after an adverbial that ends in a name', () => {
+    const text = 'The envoy said during a visit to Latvia that her country needed help to stay free.';
+    expect(quotesOf(TITLE + text, PLACES).map((q) => q.text)).toEqual([
+      'her country needed help to stay free',
+    ]);
+  });
+});
