@@ -16,6 +16,7 @@ export const OTHER_PRONOUNS: ReadonlySet<string> = words('it they we i you who w
 /** Capitalised words that start an introductory adverbial and so never begin a speaker phrase. */
 export const INTRO_WORDS: ReadonlySet<string> = words(
   'on in at after before during with without despite amid since until as when while if but and ' +
+    'although though because whereas ' +
     'so yet meanwhile however also then last this speaking asked according earlier later',
 );
 

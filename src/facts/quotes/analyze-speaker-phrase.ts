@@ -103,7 +103,9 @@ export function analyzeSpeakerPhrase(
   for (let k = from + 1; k < to; k++) {
     const t = toks[k];
     if (t.cap || !t.word) continue;
-    const inName = toks[k - 1].cap && toks[k + 1]?.cap && NAME_CONNECTORS.has(t.lower);
+    const inName =
+      (toks[k - 1].cap && toks[k + 1]?.cap && NAME_CONNECTORS.has(t.lower)) ||
+      orgNameGoesOn(toks, k, to, lex);
     if ((PHRASE_BREAKERS.has(t.lower) && !inName) || isParticiple(t, lex)) {
       headEnd = k;
       break;
@@ -127,6 +129,22 @@ export function analyzeSpeakerPhrase(
   if (FUNCTION_WORDS.has(head.lower) || !isSourceHead(head.lower, open, lex)) return undefined;
   if (clauseAfterHead(toks, headEnd, to, lex)) return undefined;
   return descriptionOf(text, toks, from, headEnd, to, lex);
+}
+
+/**
+ * Whether an organisation's name goes on over "of the" or "for the" at `c` ("Institute for the
+ * Study of War", "Ministry of the Interior"); a person's does not ("Lee of the Sierra Club").
+ */
+function orgNameGoesOn(toks: readonly Token[], c: number, to: number, lex: Lexicon): boolean {
+  const before = toks[c - 1];
+  return (
+    c + 2 < to &&
+    before?.cap === true &&
+    lex.orgs.heads.has(before.lower) &&
+    (toks[c].lower === 'of' || toks[c].lower === 'for') &&
+    toks[c + 1].lower === 'the' &&
+    toks[c + 2].cap
+  );
 }
 
 /**
@@ -154,7 +172,11 @@ function nameOf(
   let runStart = headEnd - 1;
   while (runStart > from) {
     const prev = toks[runStart - 1];
-    const joins = prev.cap || prev.possessive || (NAME_CONNECTORS.has(prev.lower) && toks[runStart - 2]?.cap);
+    const joins =
+      prev.cap ||
+      prev.possessive ||
+      (NAME_CONNECTORS.has(prev.lower) && toks[runStart - 2]?.cap) ||
+      (prev.lower === 'the' && orgNameGoesOn(toks, runStart - 2, headEnd, lex));
     if (!joins) break;
     runStart--;
   }
@@ -165,7 +187,10 @@ function nameOf(
     const w = toks[k].lower;
     if (
       (lex.titles.roles.has(w) && !(orgName && lex.titles.modifiers.has(w))) ||
-      (lex.orgs.nameEnders.has(w) && headEnd - k > 2 && !lex.orgs.nameEnders.has(toks[headEnd - 1].lower))
+      (lex.orgs.nameEnders.has(w) &&
+        headEnd - k > 2 &&
+        !lex.orgs.nameEnders.has(toks[headEnd - 1].lower) &&
+        !orgNameGoesOn(toks, k + 1, headEnd, lex)) // "Institute for the Study of War" is one name
     )
       nameStart = k + 1;
   }
@@ -228,7 +253,7 @@ function descriptionOf(
     // "the Ukrainian intelligence service": a demonym alone is no medium's name.
     const demonym =
       runEnd - r === 1 && lookupName(normaliseName(toks[r].text), false, lex)?.kind === 'demonym';
-    if (runEnd > r && !demonym) {
+    if (runEnd > r && !demonym && !(runEnd - r === 1 && isNationality(toks[r].text, lex))) {
       const s = toks[r].start;
       const e = toks[runEnd - 1].end;
       return {
@@ -251,6 +276,16 @@ function descriptionOf(
     ...(possessor ? { possessor } : {}),
   };
 }
+
+/**
+ * Whether a capitalised word is a nationality adjective ("Latvian", "Chinese", "Polish"), which
+ * describes a medium or service ("the Latvian border service") rather than naming it.
+ */
+function isNationality(word: string, lex: Lexicon): boolean {
+  return lex.vocabulary.demonyms.has(word) || NATIONALITY_ENDING.test(word);
+}
+
+const NATIONALITY_ENDING = /\p{Ll}(?:ian|ean|ese|ish|an|i)$/u;
 
 /** Whether `head` is a known source or role noun ("official", "sources", "spokesman"). */
 export function isKnownSourceHead(head: string, lex: Lexicon): boolean {

@@ -74,7 +74,7 @@ export function extractQuotes(doc: Doc): Quote[] {
   for (const i of order) {
     const p = pending[i];
     if (!p.phrase) continue;
-    const { speaker, sieve } = resolveSpeaker(ctx, p.phrase, p.cueStart, lexicon);
+    const { speaker, sieve } = resolveSpeaker(ctx, p.phrase, p.cueStart, lexicon, p);
     // A pronoun that refers to nobody the article names gives no speaker, and no quote: a "she"
     // node would join unrelated quotes of every article in the graph.
     if (isUnresolvedPronoun(p.phrase, speaker)) continue;

@@ -160,6 +160,12 @@ export function findSubject(
     return { phrase: { ...far, role: near.text }, from: farFrom };
   }
   if (far && near.kind === 'name' && far.kind === 'description' && isRole(far, lex)) {
+    // "Name, an adviser to the president, Name2, said": Name2 is the president, Name the speaker.
+    const outer =
+      endsWithRoleObject(far, lex) && i + 2 < segs.length
+        ? analyzeSpeakerPhrase(text, toks, segs[i + 2][0], segs[i + 2][1], lex)
+        : undefined;
+    if (outer?.kind === 'name') return { phrase: { ...outer, role: far.text }, from: segs[i + 2][0] };
     return { phrase: { ...near, role: far.text }, from: farFrom };
   }
   return { phrase: near, from: segs[i][0] };
@@ -255,6 +261,19 @@ function trailingName(
   const p = analyzeSpeakerPhrase(text, toks, k, to, lex);
   return p?.kind === 'name' ? p : undefined;
 }
+
+/**
+ * Whether a description ends with a role as the object of "to", "of" or "for" ("an adviser to
+ * the president", "a spokesman for the prime minister"): a name after it is that role's holder.
+ */
+function endsWithRoleObject(p: SpeakerPhrase, lex: Lexicon): boolean {
+  const words = p.text.toLowerCase().split(/\s+/);
+  const last = words.length - 1;
+  const prep = words[last - 1] === 'the' ? last - 2 : last - 1;
+  return prep > 0 && ROLE_OBJECT_PREPOSITIONS.has(words[prep]) && lex.titles.roles.has(words[last]);
+}
+
+const ROLE_OBJECT_PREPOSITIONS = new Set(['to', 'of', 'for']);
 
 /** Whether a description names a role ("Ukrainian commander in chief") rather than a source. */
 function isRole(p: SpeakerPhrase, lex: Lexicon): boolean {

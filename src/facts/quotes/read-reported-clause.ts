@@ -54,9 +54,11 @@ export function readReportedClause(
     if (close > 0 && toks[close + 1]?.lower === 'that') k = close + 1;
   }
   if (toks[k]?.lower !== 'that') {
+    // "said during a visit to Moldova that …": the adverbial ran on into a name.
+    const pastAdverbial = k > verb + 1 && toks[k]?.cap === true && toks[k - 1]?.word === true;
     const ahead = lex.speech.addressee.has(v)
       ? thatAhead(toks, verb + 1, end, lex)
-      : PP_STARTS.has(toks[k]?.lower ?? '') && startsNounPhrase(toks[k + 1])
+      : (PP_STARTS.has(toks[k]?.lower ?? '') && startsNounPhrase(toks[k + 1])) || pastAdverbial
         ? thatAhead(toks, k, end, lex)
         : undefined;
     if (ahead !== undefined) k = ahead;
@@ -261,10 +263,35 @@ function skipAddressee(toks: readonly Token[], k: number, end: number): number {
   if (DETERMINERS.has(t.lower)) j++;
   if (toks[j]?.cap) {
     while (j < end && (toks[j].cap || toks[j].lower === "'s")) j++;
+    // "told the Belarusian region of Vitebsk it …": a capitalised modifier, its noun and an "of" name.
+    if (j > k + 1 && DETERMINERS.has(t.lower) && isOfName(toks, j + 1, end)) {
+      j += 2;
+      while (j < end && toks[j].cap) j++;
+    }
     return j;
   }
   j++;
   if (toks[j]?.lower === 'of' && toks[j + 1]) j += 2;
+  return skipPlace(toks, j, end);
+}
+
+/** Whether "of Name" stands at `k` after a lower-case noun ("region of Vitebsk", "city of Lviv"). */
+function isOfName(toks: readonly Token[], k: number, end: number): boolean {
+  const noun = toks[k - 1];
+  return (
+    k + 1 < end &&
+    noun !== undefined &&
+    noun.word &&
+    !noun.cap &&
+    !PRONOUN_SUBJECTS.has(noun.lower) &&
+    !FINITE.has(noun.lower) &&
+    toks[k]?.lower === 'of' &&
+    toks[k + 1].cap
+  );
+}
+
+/** Skips "in Name" after the addressee ("told reporters in Brussels"). */
+function skipPlace(toks: readonly Token[], j: number, end: number): number {
   if (toks[j]?.lower === 'in' && toks[j + 1]?.cap) {
     j++;
     while (j < end && toks[j].cap) j++;

@@ -9,7 +9,7 @@ import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { findNameContaining } from './find-name-by-role';
 import type { Resolved } from './find-described-referent';
 import { describedReferent, fromEntity, orgNamedBefore, recent } from './find-described-referent';
-import type { SpeakerContext } from './speaker-context';
+import type { EntityMention, SpeakerContext } from './speaker-context';
 import {
   entityByName,
   entityInSpan,
@@ -32,16 +32,27 @@ const ADVERBIAL_TAIL = /^\s+(?:yesterday|today|tonight|earlier|later|on|in|at|du
 /** How many sentences back a pronoun may reach for an earlier speaker. */
 const PRONOUN_REACH = 3;
 
-/** Resolves `phrase`, whose verb of saying is at `at`, and records the speaker in the context. */
+/** A `[start, end)` range of the text. */
+interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Resolves `phrase`, whose verb of saying is at `at`, and records the speaker in the context.
+ * `said` is the quoted or reported text: a pronoun never refers to a name inside it ("“Russia
+ * has broken the deal,” it said" is not Russia's).
+ */
 export function resolveSpeaker(
   ctx: SpeakerContext,
   phrase: SpeakerPhrase,
   at: number,
   lex: Lexicon,
+  said?: Range,
 ): { speaker: Speaker; sieve?: SpeakerSieve } {
   const sentence = ctx.sentenceAt(at);
   const span = { start: phrase.start, end: phrase.end, text: phrase.text };
-  const { speaker, person, sieve } = resolve(ctx, phrase, at, sentence, span, lex);
+  const { speaker, person, sieve } = resolve(ctx, phrase, at, sentence, span, lex, said);
   ctx.heard.push({ speaker, phrase, sentence, person });
   return sieve ? { speaker, sieve } : { speaker };
 }
@@ -53,12 +64,13 @@ function resolve(
   sentence: number,
   span: { start: number; end: number; text: string },
   lex: Lexicon,
+  said: Range | undefined,
 ): Resolved {
   const role = phrase.role ? { role: phrase.role } : {};
   if (phrase.kind === 'name') {
     const entity =
       personBeforeAffiliation(ctx, phrase) ??
-      entityInSpan(ctx, phrase.start, phrase.end) ??
+      nameEntity(ctx, phrase) ??
       organizationAround(ctx, phrase.start, phrase.end) ??
       entityByName(ctx, phrase.text) ??
       entityStartingAt(ctx, phrase.start, phrase.end);
@@ -87,7 +99,8 @@ function resolve(
     const personal = phrase.head === 'he' || phrase.head === 'she' || phrase.head === 'i';
     const back = personal
       ? personBefore(ctx, at, sentence)
-      : ((phrase.head === 'it' ? bodyBefore(ctx, sentence) : undefined) ?? actorBefore(ctx, at, sentence));
+      : ((phrase.head === 'it' ? bodyBefore(ctx, sentence) : undefined) ??
+        actorBefore(ctx, at, sentence, said));
     if (back) return { speaker: { ...back.speaker, span }, person: back.person };
     return { speaker: { name: phrase.text, span }, person: false };
   }
@@ -225,6 +238,16 @@ function subjectPersonBefore(ctx: SpeakerContext, before: number, sentence: numb
   return found;
 }
 
+/**
+ * The entity a name phrase names: the best entity mentioned inside it, except a place that is only
+ * part of a longer name ("Agence France-Presse", "the Kyiv Independent"): that names no place.
+ */
+function nameEntity(ctx: SpeakerContext, phrase: SpeakerPhrase): Entity | undefined {
+  const entity = entityInSpan(ctx, phrase.start, phrase.end);
+  if (entity?.type !== 'Location') return entity;
+  return entity.mentions.some((m) => m.start <= phrase.start && m.end >= phrase.end) ? entity : undefined;
+}
+
 /** The entity named right before a relative pronoun ("Lena Ortiz, who wrote …"); "who" needs a person. */
 function relativeAntecedent(ctx: SpeakerContext, phrase: SpeakerPhrase): Entity | undefined {
   for (let i = firstMentionFrom(ctx, phrase.start) - 1; i >= 0; i--) {
@@ -300,18 +323,34 @@ function paragraphPerson(ctx: SpeakerContext, at: number, sentence: number): Res
   return undefined;
 }
 
-/** What "it" or "they" refers to: the first organization or place named in this or the previous sentence. */
-function actorBefore(ctx: SpeakerContext, at: number, sentence: number): Resolved | undefined {
+/**
+ * What "it" or "they" refers to: the first organization or place named in this or the previous
+ * sentence outside the words said, or the speaker heard there whose phrase holds or precedes
+ * that name ("Russia’s defence ministry said … . “…,” it said").
+ */
+function actorBefore(
+  ctx: SpeakerContext,
+  at: number,
+  sentence: number,
+  said: Range | undefined,
+): Resolved | undefined {
+  const outside = (m: EntityMention): boolean =>
+    !said || m.mention.end <= said.start || m.mention.start >= said.end;
   for (const s of [sentence, sentence - 1]) {
+    let first: EntityMention | undefined;
     for (let i = firstMentionFrom(ctx, at) - 1; i >= 0; i--) {
       const m = ctx.mentions[i];
       if (m.mention.sentence < s) break;
-      if (m.mention.sentence > s) continue;
-      const earlier = i > 0 && ctx.mentions[i - 1].mention.sentence === s;
-      if (!earlier && !isPerson(m.entity) && m.entity.type !== 'Weapon')
-        return fromEntity(m.entity, { start: at, end: at, text: '' });
-      if (!earlier) break;
+      if (m.mention.sentence === s && outside(m)) first = m;
     }
+    if (!first) continue;
+    const heard = ctx.heard.findLast(
+      (h) => h.sentence === s && !h.person && h.phrase.start <= first.mention.start,
+    );
+    if (heard && s < sentence) return heard;
+    if (!isPerson(first.entity) && first.entity.type !== 'Weapon')
+      return fromEntity(first.entity, { start: at, end: at, text: '' });
+    break;
   }
   return recent(ctx, sentence, 2);
 }

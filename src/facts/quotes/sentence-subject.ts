@@ -6,7 +6,7 @@
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { analyzeSpeakerPhrase, isKnownSourceHead } from './analyze-speaker-phrase';
 import type { Token } from '../../model/text';
-import { INTRO_WORDS } from './speech-cues';
+import { INTRO_WORDS, OTHER_PRONOUNS, PERSON_PRONOUNS } from './speech-cues';
 import type { Lexicon } from '../../lexicon/load-lexicon';
 
 /** The subject at the start of the sentence (after an introductory phrase), if it is a speaker phrase. */
@@ -23,7 +23,8 @@ export function sentenceSubject(
   }
   for (let j = s + 1; j <= upto && j <= s + 12; j++) {
     const t = toks[j];
-    if (j < upto && (t.cap || !t.word || !looksVerbal(t) || isKnownSourceHead(t.lower, lex))) continue;
+    if (j < upto && (t.cap || !t.word || !looksVerbal(t, toks[j - 1]) || isKnownSourceHead(t.lower, lex)))
+      continue;
     const p = analyzeSpeakerPhrase(text, toks, s, j, lex);
     if (p && p.kind !== 'pronoun') return p;
     if (p) return p;
@@ -31,8 +32,14 @@ export function sentenceSubject(
   return undefined;
 }
 
-/** Whether a lower-case token may be a finite verb that ends a subject ("denies", "dismissed"). */
-export function looksVerbal(t: Token): boolean {
+/**
+ * Whether a lower-case token may be a finite verb that ends a subject ("denies", "dismissed"). An
+ * 's after a pronoun is one ("He's claiming"), after a noun a possessive ("Name, Poland's
+ * governor, urged …" goes on to "urged").
+ */
+export function looksVerbal(t: Token, prev?: Token): boolean {
+  if (t.possessive)
+    return prev !== undefined && (PERSON_PRONOUNS.has(prev.lower) || OTHER_PRONOUNS.has(prev.lower));
   return (
     /(?:ed|[^s]s|'t)$/.test(t.lower) ||
     /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does)$/.test(t.lower)

@@ -97,7 +97,7 @@ const APPOSITION_OPENERS = new Set([
 /**
  * Whether segment `j` reads as an apposition: article-led ("a former aide"), led by a relative,
  * a preposition, a role or "one of" ("who runs …", "of Springfield", "head of …"), a participle
- * ("speaking to …"), an age or party label ("59", "D-Mo."), or a short capitalised place right
+ * ("speaking to …"), an age or party label ("59", "D-Mo.", "Democrat of Oregon"), or a short capitalised place right
  * after a preposition-led one ("of Ashton, Md.").
  */
 function isAppositive(
@@ -116,6 +116,8 @@ function isAppositive(
   if (!first.cap && (APPOSITION_OPENERS.has(first.lower) || lex.titles.appositionHeads.has(first.lower)))
     return true;
   if (!first.cap && first.lower.length > 4 && /(?:ing|ed)$/.test(first.lower)) return true;
+  // "Name, Democrat of Oregon, said": a party label of a place.
+  if (lex.parties.labels.has(first.lower) && toks[from + 1]?.lower === 'of') return true;
   const before = segs[j + 1];
   return (
     to - from <= 2 &&

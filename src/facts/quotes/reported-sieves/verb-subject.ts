@@ -51,7 +51,7 @@ export function mainSubject(
 ): Subject | undefined {
   for (let j = start + 1; j < to; j++) {
     const t = toks[j];
-    if (t.cap || !t.word || !looksVerbal(t) || isKnownSourceHead(t.lower, lex)) continue;
+    if (t.cap || !t.word || !looksVerbal(t, toks[j - 1]) || isKnownSourceHead(t.lower, lex)) continue;
     if (toks[j - 1].cap && AGENT_PLURAL.test(t.lower)) continue; // "two Democratic speechwriters implored …"
     const subject = findSubject(text, toks, j, start, lex);
     return subject && subject.phrase.kind !== 'pronoun' ? subject : undefined;
