@@ -13,8 +13,6 @@ import {
   POSSESSIVE_DETERMINERS,
 } from './speech-cues';
 import type { Lexicon } from '../../lexicon/load-lexicon';
-import { lookupName } from '../../entities/lexicon';
-import { normaliseName } from '../../entities/normalise-name';
 
 /** What a speaker phrase is. */
 export interface SpeakerPhrase {
@@ -250,10 +248,8 @@ function descriptionOf(
     while (r > from && !toks[r - 1].cap) r--;
     const runEnd = r;
     while (r > from && toks[r - 1].cap && !FUNCTION_WORDS.has(toks[r - 1].lower)) r--;
-    // "the Ukrainian intelligence service": a demonym alone is no medium's name.
-    const demonym =
-      runEnd - r === 1 && lookupName(normaliseName(toks[r].text), false, lex)?.kind === 'demonym';
-    if (runEnd > r && !demonym && !(runEnd - r === 1 && isNationality(toks[r].text, lex))) {
+    // "the Ukrainian intelligence service": a nationality alone is no medium's name.
+    if (runEnd > r && !(runEnd - r === 1 && isNationality(toks[r].text, lex))) {
       const s = toks[r].start;
       const e = toks[runEnd - 1].end;
       return {
