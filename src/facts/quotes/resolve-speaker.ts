@@ -97,10 +97,7 @@ function resolve(
     if (phrase.head === 'who' || phrase.head === 'which')
       return { speaker: { name: phrase.text, span }, person: false };
     const personal = phrase.head === 'he' || phrase.head === 'she' || phrase.head === 'i';
-    const back = personal
-      ? personBefore(ctx, at, sentence)
-      : ((phrase.head === 'it' ? bodyBefore(ctx, sentence) : undefined) ??
-        actorBefore(ctx, at, sentence, said));
+    const back = personal ? personBefore(ctx, at, sentence) : actorBefore(ctx, at, sentence, said);
     if (back) return { speaker: { ...back.speaker, span }, person: back.person };
     return { speaker: { name: phrase.text, span }, person: false };
   }
@@ -353,20 +350,6 @@ function actorBefore(
     break;
   }
   return recent(ctx, sentence, 2);
-}
-
-/**
- * What "it" refers to when a body spoke just before ("Tver city council said … It said …",
- * "…, the ministry said. It added …"): the last speaker that is no person, in this sentence or the
- * one before. The names inside the quoted clause ("The US was to blame, it said") are no antecedent.
- */
-function bodyBefore(ctx: SpeakerContext, sentence: number): Resolved | undefined {
-  for (let i = ctx.heard.length - 1; i >= 0; i--) {
-    const h = ctx.heard[i];
-    if (h.sentence < sentence - 1) break;
-    if (!h.person) return h;
-  }
-  return undefined;
 }
 
 /** Whether a name without an entity looks like a person's: two or more words and a title, or no org word. */
