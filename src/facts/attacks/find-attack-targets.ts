@@ -408,16 +408,6 @@ function left(view: SentenceView, cue: Cue, actor: ActorSpan | undefined): Targe
 function placeOfHead(view: SentenceView, pi: number): number {
   const { tokens, placeStart } = view;
   let k = view.places[pi].to;
-  // "the central Ukraine region of Vinnytsia": a region frame whose name is the place after "of"
-  // (not "the Donetsk region of Ukraine").
-  const of = placeStart[k + 1] ?? -1;
-  if (
-    tokens[k]?.lower === 'of' &&
-    view.lexicon.places.regionSuffixes.has(tokens[k - 1].lower) &&
-    of >= 0 &&
-    view.places[of].kind !== 'country'
-  )
-    return of;
   const nounEnd = Math.min(tokens.length, k + 2);
   while (k < nounEnd && tokens[k].word && /^\p{Ll}/u.test(tokens[k].text) && tokens[k].lower !== 'of') k++;
   if (k === view.places[pi].to || tokens[k]?.lower !== 'of') return pi;
