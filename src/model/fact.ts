@@ -16,6 +16,7 @@ export type DirectQuoteRule =
   | 'quote.direct.before.saying'
   | 'quote.direct.embedded'
   | 'quote.direct.continued'
+  | 'quote.direct.continued.reported'
   | 'quote.direct.embedded.continued';
 
 /** The rules of reported speech: sieve family and variant (see `facts/quotes/reported-sieves/`). */

@@ -12,6 +12,7 @@ import { findDirectQuotes } from './find-direct-quotes';
 import { findQuotationSpans } from './find-quotation-spans';
 import { findReportedSpeech } from './find-reported-speech';
 import { countWords } from './quote-tokens';
+import { CONTINUE_REACH } from './direct-sieves/continued';
 import { sentenceTokens } from '../../text/read-doc';
 import { resolveSpeaker } from './resolve-speaker';
 import type { SpeakerContext } from './speaker-context';
@@ -82,6 +83,7 @@ export function extractQuotes(doc: Doc): Quote[] {
     if (sieve) p.sieve = sieve;
   }
   nameEarlierDescriptions(pending, order, lexicon);
+  continueLatestAttribution(pending, order, sentenceAt);
   for (const p of pending)
     if (!p.speaker && p.sameAs !== undefined) {
       const { speaker, sieve } = pending[p.sameAs];
@@ -119,6 +121,39 @@ function nameEarlierDescriptions(pending: Pending[], order: readonly number[], l
       p.speaker = { ...named.speaker, ...(p.speaker.span ? { span: p.speaker.span } : {}) };
       if (named.sieve) p.sieve = named.sieve;
     }
+  }
+}
+
+/**
+ * A quotation with no attribution of its own continues the latest attribution before it, also
+ * one of reported speech: "Ana Rojas, the mayor, said the port would stay shut. “Nobody sails
+ * today.”" is Ana Rojas's, even after a quote of another speaker two sentences back. A quote that
+ * continues a direct one ("“A,” X said. “B.”") keeps its speaker; with no attribution within
+ * `CONTINUE_REACH` sentences an open quotation stays unattributed and is left out.
+ */
+function continueLatestAttribution(
+  pending: Pending[],
+  order: readonly number[],
+  sentenceAt: (offset: number) => number,
+): void {
+  let latest: Pending | undefined;
+  for (const i of order) {
+    const p = pending[i];
+    if (p.phrase) {
+      if (p.speaker) latest = p;
+      continue;
+    }
+    const open = p.rule === 'quote.direct.continued.reported';
+    if (!open && p.rule !== 'quote.direct.continued') continue;
+    if (!latest || sentenceAt(latest.cueStart) < sentenceAt(p.start) - CONTINUE_REACH) continue;
+    const before = p.sameAs !== undefined ? pending[p.sameAs] : undefined;
+    // "“A,” X said. Y said B. “C.”": Y's attribution comes after the quote C would continue.
+    const later = latest.direct === false && before !== undefined && latest.cueStart > before.end;
+    if (!open && !later) continue;
+    p.speaker = latest.speaker;
+    if (latest.sieve) p.sieve = latest.sieve;
+    p.sameAs = undefined;
+    p.rule = 'quote.direct.continued.reported';
   }
 }
 

@@ -139,3 +139,38 @@ describe('extractQuotes: reporter bylines', () => {
     expect(speakers(text, [{ name: 'Lena Ortiz' }, { name: 'Tomas Varga' }])).toEqual(['Lena Ortiz']);
   });
 });
+
+describe('extractQuotes: a bare quotation continues the latest attribution, also a reported one', () => {
+  const people = [{ name: 'Anna Berg' }, { name: 'Tomas Varga' }];
+
+  it('gives a bare quotation after a reported clause to its speaker, not to the quote before', () => {
+    const text =
+      '“The cranes are too slow,” Anna Berg said on Monday.\n\n' +
+      'Tomas Varga, the harbour master, said the port would stay closed until the storm passed. ' +
+      '“Nobody sails today, and nobody sails tomorrow.”';
+    expect(triples(quotesOf(TITLE + text, people))).toEqual([
+      ['Anna Berg', 'The cranes are too slow', true],
+      ['Tomas Varga', 'the port would stay closed until the storm passed', false],
+      ['Tomas Varga', 'Nobody sails today, and nobody sails tomorrow.', true],
+    ]);
+  });
+
+  it('gives a bare quotation to a reported speaker when no quote came before', () => {
+    const text =
+      'The ferries stopped on Sunday. Tomas Varga told reporters that the docks were flooded. ' +
+      '“We have never seen water this high in the harbour.”';
+    expect(triples(quotesOf(TITLE + text, people))).toEqual([
+      ['Tomas Varga', 'the docks were flooded', false],
+      ['Tomas Varga', 'We have never seen water this high in the harbour.', true],
+    ]);
+  });
+
+  it('leaves a bare quotation alone when no attribution stands within two sentences', () => {
+    const text =
+      'Tomas Varga said the docks were flooded. The ferries stopped on Sunday. Trucks waited at the gate. ' +
+      'The town hall closed early. “We have never seen water this high in the harbour.”';
+    expect(triples(quotesOf(TITLE + text, people))).toEqual([
+      ['Tomas Varga', 'the docks were flooded', false],
+    ]);
+  });
+});
