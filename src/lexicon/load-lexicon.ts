@@ -206,6 +206,8 @@ export interface Lexicon {
     readonly unnamed: Words;
     /** Heads of documents that speak for their issuer ("the statement said"). */
     readonly documents: Words;
+    /** Singular heads of one person ("a senior defence official"), for a later "he" or "she". */
+    readonly persons: Words;
   };
   /** `data/media.json`. */
   readonly media: {
@@ -539,6 +541,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       generic: sources.set('generic'),
       unnamed: sources.set('unnamed'),
       documents: sources.set('documents'),
+      persons: sources.set('persons'),
     },
     media: {
       platforms,

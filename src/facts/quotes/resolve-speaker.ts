@@ -9,7 +9,7 @@ import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import { findNameContaining } from './find-name-by-role';
 import type { Resolved } from './find-described-referent';
 import { describedReferent, fromEntity, orgNamedBefore, recent } from './find-described-referent';
-import type { EntityMention, SpeakerContext } from './speaker-context';
+import type { EntityMention, HeardSpeaker, SpeakerContext } from './speaker-context';
 import {
   entityByName,
   entityInSpan,
@@ -97,7 +97,7 @@ function resolve(
     if (phrase.head === 'who' || phrase.head === 'which')
       return { speaker: { name: phrase.text, span }, person: false };
     const personal = phrase.head === 'he' || phrase.head === 'she' || phrase.head === 'i';
-    const back = personal ? personBefore(ctx, at, sentence) : actorBefore(ctx, at, sentence, said);
+    const back = personal ? personBefore(ctx, at, sentence, lex) : actorBefore(ctx, at, sentence, said);
     if (back) return { speaker: { ...back.speaker, span }, person: back.person };
     return { speaker: { name: phrase.text, span }, person: false };
   }
@@ -291,13 +291,13 @@ function earlierNamed(
  * said." is Magnusson's, not the speaker of the paragraph before); else a recent person speaker,
  * else the last person named.
  */
-function personBefore(ctx: SpeakerContext, at: number, sentence: number): Resolved | undefined {
-  const inParagraph = paragraphPerson(ctx, at, sentence);
+function personBefore(ctx: SpeakerContext, at: number, sentence: number, lex: Lexicon): Resolved | undefined {
+  const inParagraph = paragraphPerson(ctx, at, sentence, lex);
   if (inParagraph) return inParagraph;
   for (let i = ctx.heard.length - 1; i >= 0; i--) {
     const h = ctx.heard[i];
     if (h.sentence < sentence - PRONOUN_REACH) break;
-    if (h.person) return h;
+    if (isOnePerson(h, lex)) return h;
   }
   const entity = lastPersonBefore(ctx, at, sentence - PRONOUN_REACH);
   if (entity) return { speaker: speakerOf(entity, { start: at, end: at, text: '' }), person: true };
@@ -309,15 +309,34 @@ function personBefore(ctx: SpeakerContext, at: number, sentence: number): Resolv
  * The latest person of the paragraph of `sentence` before `at`, reading sentences back: a person
  * speaker heard in a sentence, else a person the sentence opens with as its subject.
  */
-function paragraphPerson(ctx: SpeakerContext, at: number, sentence: number): Resolved | undefined {
+function paragraphPerson(
+  ctx: SpeakerContext,
+  at: number,
+  sentence: number,
+  lex: Lexicon,
+): Resolved | undefined {
   let h = ctx.heard.length - 1;
   for (let s = sentence; s >= 0 && s >= sentence - PRONOUN_REACH; s--) {
-    for (; h >= 0 && ctx.heard[h].sentence >= s; h--) if (ctx.heard[h].person) return ctx.heard[h];
+    for (; h >= 0 && ctx.heard[h].sentence >= s; h--) if (isOnePerson(ctx.heard[h], lex)) return ctx.heard[h];
     const subject = subjectPerson(ctx, s, at);
     if (subject) return fromEntity(subject, { start: at, end: at, text: '' });
     if (opensParagraph(ctx, s)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether a heard speaker is one person a later "he" or "she" may refer to: a person, or an
+ * unnamed source described by a singular person noun ("a senior defence official", "the foreign
+ * minister") that no entity resolved.
+ */
+function isOnePerson(h: HeardSpeaker, lex: Lexicon): boolean {
+  if (h.person) return true;
+  return (
+    h.phrase.kind === 'description' &&
+    h.speaker.entityKey === undefined &&
+    (lex.sources.persons.has(h.phrase.head) || lex.titles.roles.has(h.phrase.head))
+  );
 }
 
 /**

@@ -174,3 +174,25 @@ describe('extractQuotes: a bare quotation continues the latest attribution, also
     ]);
   });
 });
+
+describe('extractQuotes: "he" or "she" after an unnamed source', () => {
+  it('gives "he said" to a senior official described in the sentence before', () => {
+    const text =
+      'The dredging will not finish before winter, a senior port official said on Friday. ' +
+      '“There is still a way to do it,” he said. “We will work with the crews on the ground.”';
+    expect(triples(quotesOf(TITLE + text, []))).toEqual([
+      ['a senior port official', 'The dredging will not finish before winter', false],
+      ['a senior port official', 'There is still a way to do it', true],
+      ['a senior port official', 'We will work with the crews on the ground.', true],
+    ]);
+  });
+
+  it('does not give "he said" to a described body', () => {
+    const text =
+      'The dredging will not finish before winter, the port authority said on Friday. ' +
+      '“There is still a way to do it,” he said.';
+    expect(triples(quotesOf(TITLE + text, []))).toEqual([
+      ['the port authority', 'The dredging will not finish before winter', false],
+    ]);
+  });
+});
