@@ -73,7 +73,7 @@ export function describedReferent(
     const h = ctx.heard[i];
     if (partiesDiffer(phrase.text, `${h.phrase.role ?? ''} ${h.speaker.role ?? ''} ${h.phrase.text}`, lex))
       continue;
-    if (h.phrase.head === head || titleFits(h.speaker.role ?? '', phrase, lex)) {
+    if (h.phrase.head === head || nameHead(h) === head || titleFits(h.speaker.role ?? '', phrase, lex)) {
       // An earlier use of the description that named nobody: the sentence next to this one may.
       const unnamed = h.speaker.entityKey === undefined && h.phrase.kind === 'description';
       return (
@@ -106,6 +106,16 @@ export function describedReferent(
   if (!name) return lex.titles.roles.has(head) ? namedSubject(ctx, phrase, sentence, lex) : undefined;
   const entity = entityByName(ctx, name);
   return entity ? fromEntity(entity, span) : { speaker: { name, span }, person: name.includes(' ') };
+}
+
+/**
+ * The head noun of a heard name of the form "X of Y" ("ministry" of "the UK’s Ministry of
+ * Defence"), which "the ministry" refers back to; undefined for other names.
+ */
+function nameHead(h: { readonly phrase: SpeakerPhrase }): string | undefined {
+  if (h.phrase.kind === 'pronoun') return undefined;
+  const m = /(\p{Lu}\p{Ll}+) of \p{Lu}/u.exec(h.phrase.text);
+  return m?.[1].toLowerCase();
 }
 
 /** The party word of a description ("democratic" in "the Democratic nominee"), if any. */

@@ -107,6 +107,18 @@ describe('extractQuotes: speakers', () => {
     ]);
   });
 
+  it('resolves "the ministry" to the latest "Ministry of X" speaker, not an earlier "X ministry"', () => {
+    const text =
+      'Chile’s transport ministry said the port of Arica would reopen on Monday. ' +
+      'Norway’s Ministry of Trade said on Tuesday that exports of salmon had fallen sharply. ' +
+      '“Prices will stay high for the rest of the winter,” the ministry said.';
+    expect(speakers(text, [{ name: 'Ministry of Trade', type: 'Organization' }])).toEqual([
+      'Chile’s transport ministry',
+      'Ministry of Trade',
+      'Ministry of Trade',
+    ]);
+  });
+
   it('keeps the whole name of an organization that holds a role word', () => {
     const text =
       'The Danish Defence Research Agency said in a report that the harbour would need new cranes.';
