@@ -159,7 +159,13 @@ export function findSubject(
   ) {
     return { phrase: { ...far, role: near.text }, from: farFrom };
   }
-  if (far && near.kind === 'name' && far.kind === 'description' && isRole(far, lex)) {
+  // "One resident, Antonina, said": a person noun before a name makes the name a person's.
+  if (
+    far &&
+    near.kind === 'name' &&
+    far.kind === 'description' &&
+    (isRole(far, lex) || lex.sources.persons.has(far.head))
+  ) {
     // "Name, an adviser to the president, Name2, said": Name2 is the president, Name the speaker.
     const outer =
       endsWithRoleObject(far, lex) && i + 2 < segs.length

@@ -196,3 +196,16 @@ describe('extractQuotes: "he" or "she" after an unnamed source', () => {
     ]);
   });
 });
+
+describe('extractQuotes: a first name after a person noun', () => {
+  it('gives "she said" to a resident named only by her first name', () => {
+    const text =
+      'Maria Lopez, the mayor, visited the flooded streets on Monday.\n\n' +
+      'One Arica resident, Valentina, told reporters the water reached her kitchen. ' +
+      '“When I came back, everything was under water,” she said.';
+    expect(triples(quotesOf(TITLE + text, [{ name: 'Maria Lopez' }]))).toEqual([
+      ['Valentina', 'the water reached her kitchen', false],
+      ['Valentina', 'When I came back, everything was under water', true],
+    ]);
+  });
+});
