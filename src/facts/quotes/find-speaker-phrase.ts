@@ -151,6 +151,12 @@ export function findSubject(
   const far = enclosed ? analyzeSpeakerPhrase(text, toks, segs[i + 1][0], segs[i + 1][1], lex) : undefined;
   const farFrom = enclosed ? segs[i + 1][0] : 0;
   if (!near) return far ? { phrase: far, from: farFrom } : undefined;
+  if (near.kind === 'description' && i > 0 && !enclosed) {
+    // "Name, a thinker who has grown bolder since the invasion, wrote": the object of a clause
+    // inside an apposition is no subject; the name before the apposition is.
+    const outer = nameBeforeClauseApposition(text, toks, f, floor, lex);
+    if (outer) return outer;
+  }
   if (
     far &&
     near.kind === 'description' &&
@@ -176,6 +182,50 @@ export function findSubject(
   }
   return { phrase: near, from: segs[i][0] };
 }
+
+/** How far back an apposition holding a clause may open. */
+const CLAUSE_APPOSITION_REACH = 30;
+
+/**
+ * The name before an apposition that holds a clause, when the subject search stopped at the
+ * clause word before `from` ("Name, a thinker who has grown bolder since | the invasion,"):
+ * the comma that opens the apposition, then a name right before it.
+ */
+function nameBeforeClauseApposition(
+  text: string,
+  toks: readonly Token[],
+  from: number,
+  floor: number,
+  lex: Lexicon,
+): Subject | undefined {
+  const stop = toks[from - 1];
+  if (!stop || stop.cap || !CLAUSE_BOUNDARY.has(stop.lower) || stop.lower === 'and') return undefined;
+  let relative = false;
+  for (let c = from - 2; c >= floor && c >= from - CLAUSE_APPOSITION_REACH; c--) {
+    const t = toks[c];
+    if (isSentenceEnd(t) || isHardBoundary(t)) return undefined;
+    if (RELATIVES.has(t.lower)) relative = true;
+    if (t.text !== ',') continue;
+    if (!relative) return undefined;
+    let start = c;
+    while (start > floor && toks[start - 1].text !== ',' && !isSentenceEnd(toks[start - 1])) {
+      const w = toks[start - 1];
+      if (isHardBoundary(w) || (!w.cap && CLAUSE_BOUNDARY.has(w.lower))) break;
+      start--;
+    }
+    const name = analyzeSpeakerPhrase(text, toks, start, c, lex);
+    if (name?.kind !== 'name' || name.end !== toks[c - 1].end) return undefined;
+    const role = analyzeSpeakerPhrase(text, toks, c + 1, from - 1, lex);
+    return {
+      phrase: role?.kind === 'description' && !name.role ? { ...name, role: role.text } : name,
+      from: start,
+      stacked: true,
+    };
+  }
+  return undefined;
+}
+
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 
 /** The phrase right after the verb at `verb` ("…, said Ukraine's President Volodymyr Zelenskyy"). */
 export function findPhraseAfter(

@@ -119,6 +119,13 @@ describe('extractQuotes: speakers', () => {
     ]);
   });
 
+  it('takes the name before an apposition holding a clause, not the object of that clause', () => {
+    const text =
+      'Lena Ortiz, a port historian who has grown more critical since the flood, wrote on Tuesday ' +
+      'that the old harbour wall along the eastern quay posed a “real, and not just theoretical risk”.';
+    expect(speakers(text, [{ name: 'Lena Ortiz' }])).toEqual(['Lena Ortiz', 'Lena Ortiz']);
+  });
+
   it('keeps the whole name of an organization that holds a role word', () => {
     const text =
       'The Danish Defence Research Agency said in a report that the harbour would need new cranes.';
