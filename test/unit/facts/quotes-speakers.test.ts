@@ -104,6 +104,7 @@ describe('extractQuotes: speakers', () => {
       'Ministry of Trade',
       'Ministry of Trade',
       'Chile’s western naval command',
+      'Chile’s western naval command',
     ]);
   });
 
@@ -124,6 +125,12 @@ describe('extractQuotes: speakers', () => {
       'Lena Ortiz, a port historian who has grown more critical since the flood, wrote on Tuesday ' +
       'that the old harbour wall along the eastern quay posed a “real, and not just theoretical risk”.';
     expect(speakers(text, [{ name: 'Lena Ortiz' }])).toEqual(['Lena Ortiz', 'Lena Ortiz']);
+  });
+
+  it('takes "X’s military command" after a quotation for its speaker', () => {
+    const text =
+      '“The enemy is moving more boats along the coast every night,” Chile’s northern military command said of the situation.';
+    expect(speakers(text)).toEqual(['Chile’s northern military command']);
   });
 
   it('keeps the whole name of an organization that holds a role word', () => {
