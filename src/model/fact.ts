@@ -32,11 +32,30 @@ export type ReportedSpeechRule =
   | 'quote.reported.that';
 
 /**
- * The speaker sieves that a quote's rule records after its detection rule when they named the
- * speaker ("quote.reported.after+speaker.role-index": "the Chilean president" is the person the
- * article's role index gives that role).
+ * The speaker sieves, in the order they run, that a quote's rule records after its detection
+ * rule when the speaker phrase did not name the speaker itself and one of them did
+ * ("quote.reported.after+speaker.role-index": "the Chilean president" is the person the
+ * article's role index gives that role). Names: `earlier-name` (a surname or short form of a
+ * name used before), `organization-named-before` ("the Institute"), `full-name` (the longer
+ * name in the text); pronouns: `relative-pronoun`, `person-pronoun` ("he", "she": gender and
+ * recency, paragraph first), `body-pronoun` ("it", "they"); descriptions: `name-in-description`
+ * ("the head of X diplomacy Name"), `apposition` ("the envoy, Name,"), `document` ("the
+ * statement"), `office` ("her office"), `role-index`, `described-referent` (a description the
+ * article ties to a name: the subject of a neighbouring sentence, an earlier body).
  */
-export type SpeakerSieve = 'role-index';
+export type SpeakerSieve =
+  | 'earlier-name'
+  | 'organization-named-before'
+  | 'full-name'
+  | 'relative-pronoun'
+  | 'person-pronoun'
+  | 'body-pronoun'
+  | 'name-in-description'
+  | 'apposition'
+  | 'document'
+  | 'office'
+  | 'role-index'
+  | 'described-referent';
 
 export type QuoteRule =
   DirectQuoteRule | ReportedSpeechRule | `${DirectQuoteRule | ReportedSpeechRule}+speaker.${SpeakerSieve}`;

@@ -78,40 +78,86 @@ function resolve(
       const resolved = fromEntity(entity, span, phrase.role);
       return hasPersonalTitle(phrase.role, lex) ? { ...resolved, person: true } : resolved;
     }
-    const earlier = earlierNamed(ctx, phrase);
-    if (earlier) return { speaker: { ...earlier.speaker, span }, person: earlier.person };
-    if (phrase.definite) {
+    const words = nameKey(phrase.text).split(' ');
+    const found = firstOf([
+      [
+        'earlier-name',
+        () => {
+          const earlier = earlierNamed(ctx, phrase);
+          return earlier && { speaker: { ...earlier.speaker, span }, person: earlier.person };
+        },
+      ],
       // "the Institute" after "the Harbour Institute for Coastal Studies": the organisation named before.
-      const words = nameKey(phrase.text).split(' ');
-      const org = orgNamedBefore(ctx, words[words.length - 1], words.slice(0, -1), phrase.start);
-      if (org) return fromEntity(org, span, phrase.role);
-      const full = findNameContaining(ctx.text, phrase.text, phrase.start);
-      if (full) return { speaker: { name: full, span, ...role }, person: false };
-    }
-    return { speaker: { name: phrase.text, span, ...role }, person: looksLikePerson(phrase) };
+      [
+        'organization-named-before',
+        () => {
+          if (!phrase.definite) return undefined;
+          const org = orgNamedBefore(ctx, words[words.length - 1], words.slice(0, -1), phrase.start);
+          return org && fromEntity(org, span, phrase.role);
+        },
+      ],
+      [
+        'full-name',
+        () => {
+          const full = phrase.definite ? findNameContaining(ctx.text, phrase.text, phrase.start) : undefined;
+          return full === undefined ? undefined : { speaker: { name: full, span, ...role }, person: false };
+        },
+      ],
+    ]);
+    return found ?? { speaker: { name: phrase.text, span, ...role }, person: looksLikePerson(phrase) };
   }
   if (phrase.kind === 'pronoun') {
-    const antecedent =
-      phrase.head === 'who' || phrase.head === 'which' ? relativeAntecedent(ctx, phrase) : undefined;
-    if (antecedent) return fromEntity(antecedent, span);
-    if (phrase.head === 'who' || phrase.head === 'which')
-      return { speaker: { name: phrase.text, span }, person: false };
+    const relative = phrase.head === 'who' || phrase.head === 'which';
     const personal = phrase.head === 'he' || phrase.head === 'she' || phrase.head === 'i';
-    const back = personal ? personBefore(ctx, at, sentence, lex) : actorBefore(ctx, at, sentence, said);
-    if (back) return { speaker: { ...back.speaker, span }, person: back.person };
-    return { speaker: { name: phrase.text, span }, person: false };
+    const again = (back: Resolved | undefined): Resolved | undefined =>
+      back && { speaker: { ...back.speaker, span }, person: back.person };
+    const found = relative
+      ? firstOf([
+          [
+            'relative-pronoun',
+            () => {
+              const antecedent = relativeAntecedent(ctx, phrase);
+              return antecedent && fromEntity(antecedent, span);
+            },
+          ],
+        ])
+      : firstOf([
+          personal
+            ? ['person-pronoun', () => again(personBefore(ctx, at, sentence, lex))]
+            : ['body-pronoun', () => again(actorBefore(ctx, at, sentence, said))],
+        ]);
+    return found ?? { speaker: { name: phrase.text, span }, person: false };
   }
-  const named =
-    personClosing(ctx, phrase, lex) ??
-    personInApposition(ctx, phrase) ??
-    documentIssuer(ctx, phrase, sentence, lex) ??
-    officeOfPerson(ctx, phrase, sentence, lex);
-  if (named) return named;
-  const referent =
-    phrase.definite || phrase.possessor ? describedReferent(ctx, phrase, at, sentence, lex) : undefined;
-  return referent
-    ? { ...referent, speaker: { ...referent.speaker, span } }
-    : { speaker: { name: phrase.text, span }, person: false };
+  const described = phrase.definite || phrase.possessor;
+  const found = firstOf([
+    ['name-in-description', () => personClosing(ctx, phrase, lex)],
+    ['apposition', () => personInApposition(ctx, phrase)],
+    ['document', () => documentIssuer(ctx, phrase, sentence, lex)],
+    ['office', () => officeOfPerson(ctx, phrase, sentence, lex)],
+    [
+      'described-referent',
+      () => {
+        const referent = described ? describedReferent(ctx, phrase, at, sentence, lex) : undefined;
+        return referent && { ...referent, speaker: { ...referent.speaker, span } };
+      },
+    ],
+  ]);
+  return found ?? { speaker: { name: phrase.text, span }, person: false };
+}
+
+/**
+ * A speaker sieve: its name, which the quote's rule records when it decides (after the
+ * detection rule: "quote.direct.after+speaker.apposition"), and its lookup.
+ */
+type Sieve = readonly [SpeakerSieve, () => Resolved | undefined];
+
+/** The first sieve in order that names the speaker, with its name (or the finer one it gave). */
+function firstOf(sieves: readonly Sieve[]): Resolved | undefined {
+  for (const [sieve, run] of sieves) {
+    const found = run();
+    if (found) return found.sieve ? found : { ...found, sieve };
+  }
+  return undefined;
 }
 
 /**
