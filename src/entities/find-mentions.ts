@@ -208,9 +208,10 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
       )
         j += 2;
       else if (
-        // "Institute for the Study of War", "Committee of the House": "the" inside an organisation's complement.
+        // "Institute for the Study of War", "Committee of the House", "Committee for a Free Press":
+        // an article inside an organisation's complement.
         (n.lower === 'of' || n.lower === 'for') &&
-        tokens[j + 1]?.lower === 'the' &&
+        (tokens[j + 1]?.lower === 'the' || (n.lower === 'for' && tokens[j + 1]?.lower === 'a')) &&
         !tokens[j + 1].cap &&
         tokens[j + 2] &&
         !breaksRun(tokens[j + 2], v) &&

@@ -24,6 +24,8 @@ import {
   subjectPerson,
 } from './speaker-context';
 import type { Lexicon } from '../../lexicon/load-lexicon';
+import { lookupName } from '../../entities/lexicon';
+import { normaliseName } from '../../entities/normalise-name';
 import { DETERMINERS, PHRASE_BREAKERS } from './speech-cues';
 
 /** Words that open a time or place phrase after a speaker's name, not part of the name. */
@@ -68,6 +70,8 @@ function resolve(
 ): Resolved {
   const role = phrase.role ? { role: phrase.role } : {};
   if (phrase.kind === 'name') {
+    // "Mexicans often say", "the Ukrainians said": the people, not their country.
+    if (isPeoplePlural(phrase.text, lex)) return { speaker: { name: phrase.text, span }, person: false };
     const entity =
       personBeforeAffiliation(ctx, phrase) ??
       nameEntity(ctx, phrase) ??
@@ -420,6 +424,13 @@ function actorBefore(
 /** Whether a name without an entity looks like a person's: two or more words and a title, or no org word. */
 function looksLikePerson(phrase: SpeakerPhrase): boolean {
   return phrase.role !== undefined || /^\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,3}$/u.test(phrase.text);
+}
+
+/** A demonym in the plural standing alone for a people ("Mexicans", "the Ukrainians"). */
+function isPeoplePlural(text: string, lex: Lexicon): boolean {
+  const word = text.replace(/^the\s+/i, '');
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  return lookupName(normaliseName(word), false, lex)?.kind === 'demonym';
 }
 
 /** Whether the role before a name holds a personal title. */

@@ -122,6 +122,8 @@ export function entityInSpan(ctx: SpeakerContext, start: number, end: number): E
  * stopped at a preposition inside the name ("Commission" of "Commission on Presidential Debates").
  */
 export function entityStartingAt(ctx: SpeakerContext, start: number, end: number): Entity | undefined {
+  // "The Committee" of "The Committee for a Free Press reported": the name starts after the article.
+  if (/^the\s/i.test(ctx.text.slice(start, start + 4))) start += 4;
   for (let i = Math.max(0, firstMentionFrom(ctx, start) - 3); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i];
     if (m.mention.start > start) break;

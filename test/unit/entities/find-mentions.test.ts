@@ -96,6 +96,10 @@ describe('findMentions', () => {
       'The chair of the Budget Committee of the Chamber of Deputies Lena Ortiz objected.',
       ['Organization:Budget Committee of the Chamber of Deputies', 'Person:Lena Ortiz'],
     ],
+    [
+      'The Council for a Clean Baltic Coast published its figures.',
+      ['Organization:Council for a Clean Baltic Coast'],
+    ],
   ])('reads an organisation opened by a country pair or with "of the" inside: %s', (text, expected) => {
     const named = namedOf(text);
     for (const e of expected) expect(named).toContain(e);

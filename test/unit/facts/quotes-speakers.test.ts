@@ -31,6 +31,23 @@ describe('extractQuotes: speakers', () => {
     expect(speakers(text, [director])).toEqual(['Anna Berg']);
   });
 
+  it('keeps a people named by a plural demonym as the speaker, not its country', () => {
+    const text =
+      'Chileans often say that the desert is older than the sea. The Peruvians said the border should stay open.';
+    const countries = [
+      { name: 'Chile', type: 'Location' as const, forms: ['Chileans'] },
+      { name: 'Peru', type: 'Location' as const, forms: ['Peruvians'] },
+    ];
+    expect(speakers(text, countries)).toEqual(['Chileans', 'The Peruvians']);
+  });
+
+  it('gives "The Committee" the whole name it opens ("The Committee for a … reported")', () => {
+    const text =
+      'The Committee for a Fair Harbour Tax reported that the new fees would cost shippers millions.';
+    const committee = { name: 'Committee for a Fair Harbour Tax', type: 'Organization' as const };
+    expect(speakers(text, [committee])).toEqual(['Committee for a Fair Harbour Tax']);
+  });
+
   it('resolves "the commission" to the named commission', () => {
     const text =
       'The Maritime Commission met on Monday. “All tankers must carry new insurance papers,” the commission said.';
