@@ -109,6 +109,9 @@ export function findSubject(
     } else break;
   }
   let f = e;
+  // "Name, who … and later …, said": a relative clause closed by the comma before the verb may hold
+  // words that would otherwise end the subject.
+  const commaBefore = toks[e - 1]?.text === ',';
   while (f > floor) {
     const t = toks[f - 1];
     const open = t.text === ')' ? parentheticalStart(toks, f - 1, floor) : undefined;
@@ -123,7 +126,11 @@ export function findSubject(
       toks[f]?.cap === true &&
       (toks[f + 1]?.cap === true || PHRASE_PREPOSITIONS.has(toks[f + 1]?.lower ?? ''));
     if (isHardBoundary(t) || isSentenceEnd(t) || (!t.cap && !inName && CLAUSE_BOUNDARY.has(t.lower))) {
-      const joined = t.lower === 'and' ? appositionBeforeAnd(toks, f - 1, floor, lex) : undefined;
+      const joined =
+        (t.lower === 'and' ? appositionBeforeAnd(toks, f - 1, floor, lex) : undefined) ??
+        (commaBefore && !isHardBoundary(t) && !isSentenceEnd(t)
+          ? relativeStart(toks, f - 1, floor)
+          : undefined);
       if (joined === undefined) break;
       f = joined;
     }
@@ -281,6 +288,22 @@ function appositionBeforeAnd(
 }
 
 const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
+
+/** How far back from a clause word a relative pronoun may open the clause that holds it. */
+const RELATIVE_REACH = 30;
+
+/**
+ * Where a relative clause after a comma opens ("Name, who served … until 2019, said"), when the
+ * clause word at `at` lies inside it: the index of "who"/"whose", or undefined.
+ */
+function relativeStart(toks: readonly Token[], at: number, floor: number): number | undefined {
+  for (let c = at - 1; c > floor && c >= at - RELATIVE_REACH; c--) {
+    const t = toks[c];
+    if (isHardBoundary(t) || isSentenceEnd(t)) return undefined;
+    if ((t.lower === 'who' || t.lower === 'whose') && toks[c - 1].text === ',') return c;
+  }
+  return undefined;
+}
 
 /** Whether the month at `k` ends a name ("Theresa May said"): a capitalised word, not a weekday, precedes it. */
 function endsName(toks: readonly Token[], k: number, lex: Lexicon): boolean {

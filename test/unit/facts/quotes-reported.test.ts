@@ -3,6 +3,16 @@ import { quotesOf, triples } from './quotes-helpers';
 const TITLE = 'Harbour news\n';
 
 describe('extractQuotes: reported speech', () => {
+  it('reads the subject before a relative clause that holds "and" or "until" ("Name, who … until …, said")', () => {
+    const text =
+      'Jonas Berg, who served as harbour master from 2012 until earlier this year, said the budget was too small. ' +
+      'Dr. Ana Lopez, who was the port physician and later retired as a rear admiral, said that the clinic had closed.';
+    expect(triples(quotesOf(TITLE + text, [{ name: 'Jonas Berg' }, { name: 'Ana Lopez' }]))).toEqual([
+      ['Jonas Berg', 'the budget was too small', false],
+      ['Ana Lopez', 'the clinic had closed', false],
+    ]);
+  });
+
   it.each([
     [
       'X said that CLAUSE',
