@@ -289,18 +289,23 @@ function appositionBeforeAnd(
 
 const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
 
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
+
 /** How far back from a clause word a relative pronoun may open the clause that holds it. */
 const RELATIVE_REACH = 30;
 
 /**
  * Where a relative clause after a comma opens ("Name, who served … until 2019, said"), when the
- * clause word at `at` lies inside it: the index of "who"/"whose", or undefined.
+ * clause word at `at` lies inside it: the index of "who"/"whose"/"which", or, for a "that" clause,
+ * of the article that opens the apposition it qualifies ("Name, the agency that oversees X, said").
  */
 function relativeStart(toks: readonly Token[], at: number, floor: number): number | undefined {
+  const that = toks[at].lower === 'that';
   for (let c = at - 1; c > floor && c >= at - RELATIVE_REACH; c--) {
     const t = toks[c];
-    if (isHardBoundary(t) || isSentenceEnd(t)) return undefined;
-    if ((t.lower === 'who' || t.lower === 'whose') && toks[c - 1].text === ',') return c;
+    if (isHardBoundary(t) || isSentenceEnd(t) || t.text === ',') return undefined;
+    if (toks[c - 1].text !== ',') continue;
+    if (RELATIVE_OPENERS.has(t.lower) || (that && ARTICLE_WORDS.has(t.lower) && c + 1 < at)) return c;
   }
   return undefined;
 }

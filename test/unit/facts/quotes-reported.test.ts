@@ -13,6 +13,21 @@ describe('extractQuotes: reported speech', () => {
     ]);
   });
 
+  it('reads the subject before a "which" clause or a "the … that" apposition that holds a clause word', () => {
+    const text =
+      'Marta Ruiz, a spokeswoman for the Dock Owners Coalition, which is made up of shippers and builders, ' +
+      'said the fees were too high. The Harbour Licensing Service, the agency that oversees the ferry permits, ' +
+      'said it would check every applicant.';
+    const specs = [
+      { name: 'Marta Ruiz' },
+      { name: 'Harbour Licensing Service', type: 'Organization' as const },
+    ];
+    expect(triples(quotesOf(TITLE + text, specs))).toEqual([
+      ['Marta Ruiz', 'the fees were too high', false],
+      ['Harbour Licensing Service', 'it would check every applicant', false],
+    ]);
+  });
+
   it.each([
     [
       'X said that CLAUSE',
