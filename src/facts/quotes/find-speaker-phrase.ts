@@ -6,7 +6,7 @@
 import type { Token } from '../../model/text';
 import { isAffiliation, isHardBoundary } from './quote-tokens';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
-import { analyzeSpeakerPhrase } from './analyze-speaker-phrase';
+import { analyzeSpeakerPhrase, isKnownSourceHead } from './analyze-speaker-phrase';
 import {
   isApposition,
   isMannerAdverb,
@@ -127,7 +127,9 @@ export function findSubject(
       (toks[f + 1]?.cap === true || PHRASE_PREPOSITIONS.has(toks[f + 1]?.lower ?? ''));
     if (isHardBoundary(t) || isSentenceEnd(t) || (!t.cap && !inName && CLAUSE_BOUNDARY.has(t.lower))) {
       const joined =
-        (t.lower === 'and' ? appositionBeforeAnd(toks, f - 1, floor, lex) : undefined) ??
+        (t.lower === 'and'
+          ? (appositionBeforeAnd(toks, f - 1, floor, lex) ?? objectBeforeAnd(toks, f - 1, floor, lex))
+          : undefined) ??
         (commaBefore && !isHardBoundary(t) && !isSentenceEnd(t)
           ? relativeStart(toks, f - 1, floor)
           : undefined);
@@ -288,6 +290,37 @@ function appositionBeforeAnd(
 }
 
 const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
+
+/** Prepositions that open the complement of a plural source noun ("experts on X and Y"). */
+const COMPLEMENT_PREPOSITIONS = new Set(['on', 'in', 'of', 'from', 'at', 'around', 'across', 'for', 'with']);
+/** How many words the first conjunct of such a complement may have. */
+const COMPLEMENT_REACH = 6;
+
+/**
+ * Where "and" at `and` joins the objects of a plural source noun's complement ("Experts on North
+ * Korea and nuclear arms said", "observers in Lima and around the country say"): the index of the
+ * preposition, so the subject runs on to the noun; undefined when "and" joins clauses.
+ */
+function objectBeforeAnd(
+  toks: readonly Token[],
+  and: number,
+  floor: number,
+  lex: Lexicon,
+): number | undefined {
+  for (let c = and - 1; c > floor && c >= and - COMPLEMENT_REACH; c--) {
+    const t = toks[c];
+    if (t.text === ',' || isHardBoundary(t) || isSentenceEnd(t) || lex.speech.finite.has(t.lower))
+      return undefined;
+    if (!t.cap && CLAUSE_BOUNDARY.has(t.lower)) return undefined;
+    if (!COMPLEMENT_PREPOSITIONS.has(t.lower)) continue;
+    const head = toks[c - 1];
+    const opening = c - 1 === floor || (c > 1 && isSentenceEnd(toks[c - 2]));
+    return (!head.cap || opening) && head.lower.endsWith('s') && isKnownSourceHead(head.lower, lex)
+      ? c
+      : undefined;
+  }
+  return undefined;
+}
 
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
 

@@ -13,6 +13,16 @@ describe('extractQuotes: reported speech', () => {
     ]);
   });
 
+  it('reads a plural source whose complement joins two objects with "and" as the subject', () => {
+    const text =
+      'Port observers in Callao and around the country say the ferry will run again in May. ' +
+      'The navy closed the bay and officials said that nobody was hurt in the storm.';
+    expect(quotesOf(TITLE + text).map((q) => q.speaker.name)).toEqual([
+      'Port observers in Callao and around the country',
+      'officials',
+    ]);
+  });
+
   it('reads the subject before a "which" clause or a "the … that" apposition that holds a clause word', () => {
     const text =
       'Marta Ruiz, a spokeswoman for the Dock Owners Coalition, which is made up of shippers and builders, ' +
