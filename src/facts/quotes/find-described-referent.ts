@@ -99,9 +99,19 @@ export function describedReferent(
   const modifiers = modifiersOf(phrase);
   const named = modifiers ? orgNamedBefore(ctx, head, modifiers, phrase.start) : undefined;
   if (named) return fromEntity(named, span);
+  const complement = COMPLEMENT_FORM.test(phrase.text);
+  const containing = phrase.possessor ? undefined : findNameContaining(ctx.text, head, at);
   const name =
-    findNameByRole(ctx.text, head, lex, phrase.possessor, rankOf(phrase, lex), partyOf(phrase.text, lex)) ??
-    (phrase.possessor ? undefined : findNameContaining(ctx.text, head, at)) ??
+    findNameByRole(
+      ctx.text,
+      head,
+      lex,
+      phrase.possessor,
+      rankOf(phrase, lex),
+      partyOf(phrase.text, lex),
+      complement,
+    ) ??
+    (containing && (complement || !isTitleOf(containing, lex)) ? containing : undefined) ??
     (modifiers ? findNamedDescription(ctx.text, head, modifiers, phrase.start) : undefined);
   if (!name) return lex.titles.roles.has(head) ? namedSubject(ctx, phrase, sentence, lex) : undefined;
   const entity = entityByName(ctx, name);
@@ -116,6 +126,16 @@ function nameHead(h: { readonly phrase: SpeakerPhrase }): string | undefined {
   if (h.phrase.kind === 'pronoun') return undefined;
   const m = /(\p{Lu}\p{Ll}+) of \p{Lu}/u.exec(h.phrase.text);
   return m?.[1].toLowerCase();
+}
+
+/** A description that ends in a complement after "of" ("the secretary of state"). */
+const COMPLEMENT_FORM = / of (?:the )?\S+$/i;
+
+/** Whether a name found in the text is a title and its complement ("Ohio Secretary of State"). */
+function isTitleOf(name: string, lex: Lexicon): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const of = words.lastIndexOf('of');
+  return of > 0 && lex.titles.roles.has(words[of - 1]);
 }
 
 /** The party word of a description ("democratic" in "the Democratic nominee"), if any. */
@@ -142,7 +162,10 @@ function partiesDiffer(a: string, b: string, lex: Lexicon): boolean {
 /** Whether a title ("Vice President", "defence minister") fits the description's head and rank. */
 function titleFits(title: string, phrase: SpeakerPhrase, lex: Lexicon): boolean {
   const words = title.toLowerCase().split(/[\s,]+/);
-  if (!words.includes(phrase.head)) return false;
+  // "Secretary of State" is no "state": the head heads the title, not its complement after "of",
+  // unless the description has that form too ("the secretary of state").
+  const complement = COMPLEMENT_FORM.test(phrase.text);
+  if (!words.some((w, k) => w === phrase.head && (complement || words[k - 1] !== 'of'))) return false;
   const described = phrase.text.toLowerCase().split(/[\s,]+/);
   return [...lex.titles.ranks].every((w) => words.includes(w) === described.includes(w));
 }

@@ -10,7 +10,8 @@ const CONNECTORS = new Set(['of', 'for', 'and', '’s', "'s"]);
 
 /**
  * The first name written right after the role word `head` ("…secretary-general Jens Stoltenberg"),
- * with `possessor` ("Nato") written just before the role when given. Undefined if none.
+ * with `possessor` ("Nato") written just before the role when given; after "of" only when
+ * `complement` (the description is itself "X of <head>"). Undefined if none.
  */
 export function findNameByRole(
   text: string,
@@ -19,11 +20,14 @@ export function findNameByRole(
   possessor?: string,
   rank?: string,
   party?: string,
+  complement = false,
 ): string | undefined {
   const lower = lowerCased(text);
   const needle = head.toLowerCase();
   for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + needle.length)) {
     if (/[\p{L}-]/u.test(lower[i - 1] ?? ' ') || /[\p{L}-]/u.test(lower[i + needle.length] ?? ' ')) continue;
+    // "Secretary of State Jon Husted" names no "state" unless the description is such a title too.
+    if (!complement && lower.slice(Math.max(0, i - 3), i) === 'of ') continue;
     if (possessor && !lower.slice(Math.max(0, i - 40), i).includes(possessor.toLowerCase())) continue;
     if (rankBefore(lower, i, lex) !== rank) continue;
     if (party && !lower.slice(Math.max(0, i - 40), i).includes(party)) continue;

@@ -48,6 +48,16 @@ describe('extractQuotes: speakers', () => {
     expect(speakers(text, [committee])).toEqual(['Committee for a Fair Harbour Tax']);
   });
 
+  it('does not give "the state" to the holder of a title whose complement is "State"', () => {
+    const text =
+      'Oregon Secretary of State Lena Ortiz defended the new rolls. Critics recall 2004, when the state ' +
+      'wrongly stated that about 9,000 voters had moved away. The secretary of state said that the rolls were clean.';
+    expect(speakers(text, [{ name: 'Lena Ortiz', roles: [{ title: 'Secretary of State' }] }])).toEqual([
+      'the state',
+      'Lena Ortiz',
+    ]);
+  });
+
   it('resolves "the commission" to the named commission', () => {
     const text =
       'The Maritime Commission met on Monday. “All tankers must carry new insurance papers,” the commission said.';
