@@ -109,6 +109,17 @@ export function analyzeSpeakerPhrase(
       break;
     }
   }
+  // "all the experts I interviewed", "the officials we asked": a relative clause without "who"
+  // after the head; the pronoun is its subject, not the speaker.
+  if (
+    headEnd < to &&
+    headEnd - from >= 2 &&
+    contactPronoun(toks[headEnd - 1]) &&
+    !toks[headEnd - 2].cap &&
+    toks[headEnd - 2].lower.endsWith('s') &&
+    isSourceHead(toks[headEnd - 2].lower, false, lex)
+  )
+    headEnd--;
   for (let k = from; k < headEnd; k++) {
     const t = toks[k];
     if (!t.cap && (CLAUSE_WORDS.has(t.lower) || lex.speech.finite.has(t.lower))) return undefined;
@@ -229,6 +240,7 @@ function descriptionOf(
     const t = toks[end];
     // After an article a participle is an adjective ("the armed forces"), not a clause.
     const adjective = ARTICLES.has(toks[end - 1].lower);
+    if (end === headEnd && contactPronoun(t)) break; // "the experts [I interviewed]"
     if (
       !t.cap &&
       ((isParticiple(t, lex) && !adjective) || t.lower === 'who' || t.lower === 'which' || t.lower === 'that')
@@ -294,6 +306,11 @@ function isSourceHead(head: string, open: boolean, lex: Lexicon): boolean {
   const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.replace(/e?s$/, '');
   if (lex.sources.nouns.has(singular) || lex.sources.nouns.has(head.replace(/s$/, ''))) return true;
   return open && /^[\p{Ll}-]+$/u.test(head) && head.length > 2;
+}
+
+/** A personal pronoun that may open a relative clause without "who" ("the experts I asked"). */
+function contactPronoun(t: Token): boolean {
+  return PERSON_PRONOUNS.has(t.lower) || t.lower === 'we' || t.lower === 'they' || t.text === 'I';
 }
 
 /** A lower-case -ed or -ing word that is not itself a role or source noun ("involved", "speaking"). */

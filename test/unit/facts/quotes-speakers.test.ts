@@ -58,6 +58,13 @@ describe('extractQuotes: speakers', () => {
     ]);
   });
 
+  it('keeps the head of a description before a relative clause without "who" ("the experts I asked")', () => {
+    const text =
+      'On balance, all the economists I interviewed said the harbour levy was fair. ' +
+      'The officials we interviewed said the ferry was late again.';
+    expect(speakers(text)).toEqual(['all the economists', 'The officials']);
+  });
+
   it('resolves "the commission" to the named commission', () => {
     const text =
       'The Maritime Commission met on Monday. “All tankers must carry new insurance papers,” the commission said.';
