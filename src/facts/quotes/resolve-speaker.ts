@@ -74,7 +74,7 @@ function resolve(
     if (isPeoplePlural(phrase.text, lex)) return { speaker: { name: phrase.text, span }, person: false };
     const entity =
       personBeforeAffiliation(ctx, phrase) ??
-      nameEntity(ctx, phrase) ??
+      nameEntity(ctx, phrase, lex) ??
       organizationAround(ctx, phrase.start, phrase.end) ??
       entityByName(ctx, phrase.text) ??
       entityStartingAt(ctx, phrase.start, phrase.end);
@@ -289,8 +289,14 @@ function subjectPersonBefore(ctx: SpeakerContext, before: number, sentence: numb
  * The entity a name phrase names: the best entity mentioned inside it, except a place that is only
  * part of a longer name ("Agence France-Presse", "the Kyiv Independent"): that names no place.
  */
-function nameEntity(ctx: SpeakerContext, phrase: SpeakerPhrase): Entity | undefined {
+function nameEntity(ctx: SpeakerContext, phrase: SpeakerPhrase, lex: Lexicon): Entity | undefined {
   const entity = entityInSpan(ctx, phrase.start, phrase.end);
+  if (entity?.type === 'Organization') {
+    // "Former White House Doctor Says" (a headline): a person of the organisation, not the organisation.
+    const last = phrase.text.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    const covered = entity.mentions.some((m) => m.end >= phrase.end && m.start < phrase.end);
+    return !covered && (lex.titles.roles.has(last) || lex.sources.nouns.has(last)) ? undefined : entity;
+  }
   if (entity?.type !== 'Location') return entity;
   return entity.mentions.some((m) => m.start <= phrase.start && m.end >= phrase.end) ? entity : undefined;
 }

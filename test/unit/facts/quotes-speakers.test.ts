@@ -65,6 +65,13 @@ describe('extractQuotes: speakers', () => {
     expect(speakers(text)).toEqual(['all the economists', 'The officials']);
   });
 
+  it('keeps a headline speaker written as an organisation and a role ("Former Harbour Board Doctor Says")', () => {
+    const text =
+      'Mayor Hid Illness From Voters, Former Harbour Board Doctor Says\nThe Harbour Board met on Monday.';
+    const board = { name: 'Harbour Board', type: 'Organization' as const };
+    expect(quotesOf(text, [board]).map((q) => q.speaker.name)).toEqual(['Former Harbour Board Doctor']);
+  });
+
   it('resolves "the commission" to the named commission', () => {
     const text =
       'The Maritime Commission met on Monday. “All tankers must carry new insurance papers,” the commission said.';
