@@ -24,7 +24,9 @@ export function findNameByRole(
 ): string | undefined {
   const lower = lowerCased(text);
   const needle = head.toLowerCase();
-  for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + needle.length)) {
+  // The headline (first line) writes every word capitalised, so no run there reads as a name.
+  const body = Math.max(0, text.indexOf('\n'));
+  for (let i = lower.indexOf(needle, body); i >= 0; i = lower.indexOf(needle, i + needle.length)) {
     if (/[\p{L}-]/u.test(lower[i - 1] ?? ' ') || /[\p{L}-]/u.test(lower[i + needle.length] ?? ' ')) continue;
     // "Secretary of State Jon Husted" names no "state" unless the description is such a title too.
     if (!complement && lower.slice(Math.max(0, i - 3), i) === 'of ') continue;

@@ -72,6 +72,14 @@ describe('extractQuotes: speakers', () => {
     expect(quotesOf(text, [board]).map((q) => q.speaker.name)).toEqual(['Former Harbour Board Doctor']);
   });
 
+  it('takes no name for a description from the title-cased run after its head in the headline', () => {
+    const text =
+      'Popular Website Shows Bias On Harbour Fees\nThe website noted that both mayors were citing studies of the port budget.';
+    const names = quotesOf(text).map((q) => q.speaker.name);
+    expect(names).toHaveLength(1);
+    expect(names).not.toContain('Shows Bias On');
+  });
+
   it('resolves "the commission" to the named commission', () => {
     const text =
       'The Maritime Commission met on Monday. “All tankers must carry new insurance papers,” the commission said.';
