@@ -166,8 +166,8 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
     const t = tokens[i];
     // "Russian-backed", and a lower-case prefix before a name ("pro-Russian", "anti-Israeli").
     if (
-      (t.cap || LOWER_PREFIXED.test(t.text)) &&
       t.text.includes('-') &&
+      (t.cap || LOWER_PREFIXED.test(t.text)) &&
       splitHyphenated(ctx, t, sentence) &&
       !opensOrganization(tokens, i, creditAt, ctx.lexicon)
     ) {

@@ -47,12 +47,15 @@ export function isTeaserLine(text: string, s: Sentence): boolean {
  * "State of the Union"). Only used outside the headline, which is written in title case.
  */
 export function isTitleText(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
-  const long = words.filter((w) => w.length >= 4);
-  return (
-    long.length >= 2 &&
-    /^\p{Lu}/u.test(words[0] ?? '') &&
-    long.every((w) => /^\p{Lu}/u.test(w)) &&
-    !/[.!?]\s+\p{L}/u.test(text)
-  );
+  const word = /\p{L}[\p{L}’'-]*/gu;
+  let long = 0;
+  // Stops at the first long word in lower case, so running prose costs a word or two.
+  for (let m = word.exec(text), first = true; m; m = word.exec(text), first = false) {
+    const capital = /^\p{Lu}/u.test(m[0]);
+    if (first && !capital) return false;
+    if (m[0].length < 4) continue;
+    if (!capital) return false;
+    long++;
+  }
+  return long >= 2 && !/[.!?]\s+\p{L}/u.test(text);
 }
