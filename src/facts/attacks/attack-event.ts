@@ -110,7 +110,8 @@ export function toAttacks(
   dateOf: (text: TextDate | undefined, context: TextDate | undefined) => AttackDate = textOnly,
 ): Attack[] {
   const out: Attack[] = [];
-  const grounds = new Set<Attack>();
+  // Indexes in `out` of the records that come only from a capture or advance.
+  const grounds = new Set<number>();
   const seen = new Map<string, { kind?: AttackKind; date?: TextDate; index: number }[]>();
   for (const e of events) {
     const kind = e.kind ?? KIND_ORDER.find((k) => e.kinds.includes(k));
@@ -136,7 +137,6 @@ export function toAttacks(
           ...(kept.killed === undefined && e.killed !== undefined ? { killed: e.killed } : {}),
           ...(kept.injured === undefined && e.injured !== undefined ? { injured: e.injured } : {}),
         };
-        if (grounds.delete(kept)) grounds.add(out[twin.index]);
         continue;
       }
       const location = e.location ?? (t.country && t.country !== t.name ? t.country : undefined);
@@ -164,7 +164,7 @@ export function toAttacks(
       same.push({ kind, ...(e.date ? { date: e.date } : {}), index: out.length });
       seen.set(id, same);
       out.push(attack);
-      if (e.ground) grounds.add(attack);
+      if (e.ground) grounds.add(out.length - 1);
     }
   }
   return withoutVaguerTwins(withoutGroundTwins(out, grounds));
@@ -174,23 +174,23 @@ export function toAttacks(
  * A capture or advance on a place and a strike on it, by one side, in one article, with no two
  * dates told apart ("stepped up shelling … after the capture of X on Sunday"): one record, the
  * strike's, which keeps its date, weapons and toll and takes the capture's date when it has
- * none. `grounds` holds the records that come only from a capture or advance.
+ * none. `grounds` holds the indexes of the records that come only from a capture or advance.
  */
-function withoutGroundTwins(attacks: Attack[], grounds: ReadonlySet<Attack>): Attack[] {
+function withoutGroundTwins(attacks: Attack[], grounds: ReadonlySet<number>): Attack[] {
   if (grounds.size === 0) return attacks;
-  const dropped = new Set<Attack>();
-  for (const g of grounds) {
-    const strike = attacks.find(
-      (a) =>
-        !grounds.has(a) &&
-        !dropped.has(a) &&
+  const dropped = new Set<number>();
+  for (const gi of grounds) {
+    const g = attacks[gi];
+    const i = attacks.findIndex(
+      (a, ai) =>
+        !grounds.has(ai) &&
         norm(a.attacker) === norm(g.attacker) &&
         norm(a.target) === norm(g.target) &&
         (a.date === undefined || g.date === undefined || a.date === g.date),
     );
-    if (strike === undefined) continue;
-    dropped.add(g);
-    const i = attacks.indexOf(strike);
+    if (i < 0) continue;
+    dropped.add(gi);
+    const strike = attacks[i];
     attacks[i] = {
       ...strike,
       ...(strike.date === undefined && g.date !== undefined
@@ -200,7 +200,7 @@ function withoutGroundTwins(attacks: Attack[], grounds: ReadonlySet<Attack>): At
       sentences: [...new Set([...strike.sentences, ...g.sentences])].sort((x, y) => x - y),
     };
   }
-  return attacks.filter((a) => !dropped.has(a));
+  return attacks.filter((_, i) => !dropped.has(i));
 }
 
 /**
