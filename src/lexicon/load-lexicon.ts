@@ -184,6 +184,8 @@ export interface Lexicon {
     readonly tollPeople: Words;
     /** "tollLimits": phrases after a toll that make it a running total or a rate ("since", "a day"). */
     readonly tollLimitRe: RegExp;
+    /** "measureNouns": plural nouns a number before them never counts as people ("two days"). */
+    readonly measureNouns: Words;
     readonly followUpRe: RegExp;
     /** Global: reset `lastIndex` before counting matches. */
     readonly conflictRe: RegExp;
@@ -526,6 +528,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       injuredRe: new RegExp(`^(?:${alt(attacks.list('injured'))})$`),
       tollPeople: attacks.set('tollPeople'),
       tollLimitRe: new RegExp(`^(?:${alt(attacks.list('tollLimits'))})\\b`, 'i'),
+      measureNouns: attacks.set('measureNouns'),
       followUpRe: new RegExp(`\\b(?:${alt(attacks.list('followUpWords'))})\\b`, 'i'),
       // Entries are regular-expression alternatives ("missiles?"), not literal words.
       conflictRe: new RegExp(`\\b(?:${attacks.list('conflictPatterns').join('|')})\\b`, 'gi'),

@@ -168,9 +168,6 @@ const TOLL_MOVES =
   /^(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|grew|stood|stands|is|was|has|had|now|toll)$/;
 /** How far after "toll" its figure may stand ("the death toll from Saturday's missile strike on X has risen to 35"). */
 const TOLL_WINDOW = 16;
-/** Plural nouns that measure time, distance or amounts, never people ("two days", "10 km"). */
-const MEASURES =
-  /^(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|times|kilometres|kilometers|kms|miles|metres|meters|percent|tonnes|tons|dollars|euros|hryvnias|roubles|rubles|points|cases|counts|rounds|shells|rockets|missiles|drones|tanks|vehicles|buildings|houses|homes|villages|towns|cities|regions|km)$/;
 const isPlural = (t: AttackToken | undefined): boolean =>
   !!t &&
   t.word &&
@@ -253,7 +250,8 @@ function countPeople(tokens: readonly AttackToken[], i: number, lexicon: Lexicon
           while (isPeople(tokens[m + 1]) || isPlural(tokens[m + 1])) m++;
           return { n, end: m + 1 };
         }
-        if (isPlural(tokens[m])) return MEASURES.test(tokens[m].lower) ? undefined : { n, end: m + 1 };
+        if (isPlural(tokens[m]))
+          return lexicon.attacks.measureNouns.has(tokens[m].lower) ? undefined : { n, end: m + 1 };
         if (!tokens[m].word || tokens[m].possessive || AUX.has(tokens[m].lower)) break;
         if (lexicon.attacks.killedRe.test(tokens[m].lower) || lexicon.attacks.injuredRe.test(tokens[m].lower))
           break;
