@@ -1,0 +1,99 @@
+/**
+ * The forms a name is compared in when a query looks an entity up: folded like `Entity.keys`
+ * (case, diacritics, punctuation), letters without a decomposition folded too ("ł", "ø", "ß"),
+ * titles and honorifics taken off the front ("Mr", "President", "Gen.", "Foreign Minister",
+ * "Ukrainian President"), and each word mapped through the curated variant spellings
+ * ("zelensky" → "zelenskyy"). The title words are the project's own (`data/titles.json`).
+ */
+import countries from 'world-countries';
+import { normaliseName } from '../entities/normalise-name';
+import { canonicalName } from '../entities/vocabulary';
+import type { Lexicon } from '../lexicon/load-lexicon';
+
+/** Letters NFKD does not decompose, as a reader without the keyboard would type them. */
+const LETTERS: Readonly<Record<string, string>> = {
+  ł: 'l',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+};
+const LETTERS_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
+
+/** `normaliseName`, then the letters NFKD keeps folded too: "Wałęsa" and "Walesa" give "walesa". */
+export function foldLookupName(text: string): string {
+  return normaliseName(text).replace(LETTERS_RE, (c) => LETTERS[c] ?? c);
+}
+
+/** The words a lookup strips: titles, the words that stand inside them, and nationality words before them. */
+interface TitleWords {
+  readonly titles: ReadonlySet<string>;
+  readonly modifiers: ReadonlySet<string>;
+  readonly nations: ReadonlySet<string>;
+}
+
+const titleWordsOf = new WeakMap<Lexicon, TitleWords>();
+
+function titleWords(lexicon: Lexicon): TitleWords {
+  const known = titleWordsOf.get(lexicon);
+  if (known) return known;
+  const fold = (words: Iterable<string>): Set<string> =>
+    new Set([...words].map(foldLookupName).filter((w) => w !== '' && !w.includes(' ')));
+  const nations = new Set<string>();
+  for (const c of countries) {
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) nations.add(foldLookupName(d));
+    const name = foldLookupName(c.name.common);
+    // A possessive loses its apostrophe when folded: "Ukraine's" → "ukraines".
+    if (!name.includes(' ')) nations.add(`${name}s`);
+  }
+  for (const d of lexicon.vocabulary.demonyms.keys()) nations.add(foldLookupName(d));
+  const words: TitleWords = {
+    titles: fold(lexicon.titles.all),
+    modifiers: fold(lexicon.titles.modifiers),
+    nations: new Set([...nations].filter((w) => !w.includes(' '))),
+  };
+  titleWordsOf.set(lexicon, words);
+  return words;
+}
+
+/**
+ * The words of a folded name without the titles in front of it: "president zelensky" →
+ * "zelensky", "secretary of state anna berg" → "anna berg", "ukrainian president x" → "x". A
+ * leading run of title words and the words that stand inside titles ("foreign", "of", "state")
+ * is taken off when it holds a title word and at least one word follows it; one nationality
+ * word may open it. Nothing else changes.
+ */
+export function stripTitles(words: readonly string[], lexicon: Lexicon): readonly string[] {
+  const { titles, modifiers, nations } = titleWords(lexicon);
+  let i = words.length > 1 && nations.has(words[0]) ? 1 : 0;
+  let titled = false;
+  for (; i < words.length - 1; i++) {
+    if (titles.has(words[i])) titled = true;
+    else if (!modifiers.has(words[i])) break;
+  }
+  return titled ? words.slice(i) : words;
+}
+
+/** The forms of one name that a lookup compares, all folded; `stripped` is undefined when there was no title. */
+export interface NameForms {
+  /** Folded as written. */
+  readonly plain: string;
+  /** Folded, each word through the variant spellings. */
+  readonly canonical: string;
+  /** Without its titles, canonical; undefined when the name had none. */
+  readonly stripped?: string;
+}
+
+/** The forms of a name (see {@link NameForms}); an empty `plain` means it has no letter or digit. */
+export function nameForms(text: string, lexicon: Lexicon): NameForms {
+  const plain = foldLookupName(text);
+  const canonical = plain === '' ? '' : canonicalName(plain, lexicon);
+  const words = canonical === '' ? [] : canonical.split(' ');
+  const rest = stripTitles(words, lexicon);
+  return rest.length === words.length ? { plain, canonical } : { plain, canonical, stripped: rest.join(' ') };
+}
