@@ -1,13 +1,14 @@
 // name: attack-timeline
 // description: Attacks per attacker in order of date (undated ones last, in article order), with where the date comes from, target, weapons and toll.
-// param attacker: name = null — only this attacker (name or alias); every attacker when not given (null)
+// param attacker: entity = null — only this attacker (by name, alias, surname or another spelling); every attacker when not given (null)
 // param limit: integer[1..10000] = 200 — at most this many attacks
 //
-// Neo4j Browser: run these first (a name as stored in Entity.keys: lower case, no diacritics).
-// :param attacker => 'russia'
+// Neo4j Browser: run these first (null, or a list of node ids or of names as stored in
+// Entity.keys: lower case, no diacritics).
+// :param attacker => ['russia']
 // :param limit => 200
 MATCH (attack:Attack)-[:BY]->(attacker:Entity)
-WHERE $attacker IS NULL OR $attacker IN attacker.keys
+WHERE $attacker IS NULL OR attacker.id IN $attacker OR any(k IN attacker.keys WHERE k IN $attacker)
 MATCH (attack)-[:TARGETED]->(target:Entity)
 MATCH (a:Article {id: attack.article})
 RETURN attacker.name AS attacker,

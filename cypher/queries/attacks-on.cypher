@@ -1,15 +1,16 @@
 // name: attacks-on
 // description: Attacks on a place, on places inside it (by enclosing place or country), or within a radius in km of it.
-// param place: name — the place's name or an alias; case, diacritics and punctuation do not matter
+// param place: entity[Location] — the place's name; any alias, transliteration ("Kharkov") or spelling without diacritics finds it
 // param radiusKm: float[0..20000] = 0 — also attacks on places this many km from it (0: none by distance)
 // param limit: integer[1..10000] = 100 — at most this many attacks
 //
-// Neo4j Browser: run these first (the name as stored in Entity.keys: lower case, no diacritics).
-// :param place => 'ukraine'
+// Neo4j Browser: run these first (a list of node ids, or of names as stored in Entity.keys:
+// lower case, no diacritics).
+// :param place => ['ukraine']
 // :param radiusKm => 0.0
 // :param limit => 100
 MATCH (place:Entity)
-WHERE $place IN place.keys
+WHERE place.id IN $place OR any(k IN place.keys WHERE k IN $place)
 WITH collect(place) AS places
 MATCH (attack:Attack)-[:TARGETED]->(target:Entity)
 WITH attack, target, places,

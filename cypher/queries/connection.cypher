@@ -1,17 +1,18 @@
 // name: connection
 // description: The shortest chain of facts (quotes, attacks, roles) that links two entities, one row per step.
-// param from: name — the first entity's name or an alias; case, diacritics and punctuation do not matter
-// param to: name — the second entity's name or an alias
+// param from: entity — the first entity's name; alias, surname, "Mr X", another spelling all work
+// param to: entity — the second entity's name, looked up the same way
 //
-// Neo4j Browser: run these first (names as stored in Entity.keys: lower case, no diacritics).
+// Neo4j Browser: run these first (lists of node ids, or of names as stored in Entity.keys:
+// lower case, no diacritics).
 // Articles and weapon kinds are hubs, not links: a path does not pass through them. Paths have
 // at most 8 steps (a pattern's length cannot be a parameter).
-// :param from => 'volodymyr zelenskyy'
-// :param to => 'ukraine'
+// :param from => ['volodymyr zelenskyy']
+// :param to => ['ukraine']
 MATCH (from:Entity)
-WHERE $from IN from.keys
+WHERE from.id IN $from OR any(k IN from.keys WHERE k IN $from)
 MATCH (to:Entity)
-WHERE $to IN to.keys AND to <> from
+WHERE (to.id IN $to OR any(k IN to.keys WHERE k IN $to)) AND to <> from
 MATCH path = SHORTEST 1 (from)(()-[:SAID|ABOUT|BY|TARGETED|IN_PLACE|USED|HOLDS_ROLE]-(n) WHERE n = to OR NOT n:Weapon){1,8}(to)
 WITH path
 ORDER BY length(path)

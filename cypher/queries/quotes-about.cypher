@@ -1,13 +1,14 @@
 // name: quotes-about
 // description: Quotes that name a given entity, with who said them and where.
-// param entity: name — the entity's name or an alias; case, diacritics and punctuation do not matter
+// param entity: entity — the entity's name; alias, surname, "Mr X", another spelling all work
 // param limit: integer[1..10000] = 50 — at most this many quotes
 //
-// Neo4j Browser: run these first (the name as stored in Entity.keys: lower case, no diacritics).
-// :param entity => 'kyiv'
+// Neo4j Browser: run these first (a list of node ids, or of names as stored in Entity.keys:
+// lower case, no diacritics).
+// :param entity => ['kyiv']
 // :param limit => 50
 MATCH (q:Quote)-[:ABOUT]->(about:Entity)
-WHERE $entity IN about.keys
+WHERE about.id IN $entity OR any(k IN about.keys WHERE k IN $entity)
 MATCH (a:Article {id: q.article})
 WITH DISTINCT q, a, about
 RETURN about.name AS about,

@@ -1,13 +1,14 @@
 // name: who-attacked-where
 // description: Attacks with attacker, target, enclosing place, date (and where it comes from), weapons, casualties and the source article and sentence.
-// param attacker: name = null — only attacks by this attacker (name or alias); all when not given (null)
+// param attacker: entity = null — only attacks by this attacker (by name, alias, surname or another spelling); all when not given (null)
 // param limit: integer[1..10000] = 100 — at most this many attacks
 //
-// Neo4j Browser: run these first (a name as stored in Entity.keys: lower case, no diacritics).
+// Neo4j Browser: run these first (null, or a list of node ids or of names as stored in
+// Entity.keys: lower case, no diacritics).
 // :param attacker => null
 // :param limit => 100
 MATCH (attack:Attack)-[:BY]->(attacker:Entity)
-WHERE $attacker IS NULL OR $attacker IN attacker.keys
+WHERE $attacker IS NULL OR attacker.id IN $attacker OR any(k IN attacker.keys WHERE k IN $attacker)
 MATCH (attack)-[:TARGETED]->(target:Entity)
 MATCH (a:Article {id: attack.article})
 RETURN attacker.name AS attacker,

@@ -1,14 +1,15 @@
 // name: who-said-what
 // description: Quotes by one speaker, found by name or alias, with article, date, direct or reported speech and medium.
-// param speaker: name — the speaker's name or an alias; case, diacritics and punctuation do not matter
+// param speaker: entity[Person|Organization|Location] — the speaker's name; alias, surname, "Mr X", another spelling all work
 // param limit: integer[1..10000] = 50 — at most this many quotes
 //
-// Neo4j Browser: run these first. A name is given as it is stored in Entity.keys (lower case,
-// no diacritics or punctuation); `newsgraph query` folds it for you.
-// :param speaker => 'zelenskyy'
+// Neo4j Browser: run these first. `newsgraph query` looks the name up and passes the entity's
+// node ids; in Browser give a list of ids or of names as Entity.keys holds them (lower case,
+// no diacritics or punctuation).
+// :param speaker => ['zelenskyy']
 // :param limit => 50
 MATCH (speaker:Entity)-[:SAID]->(q:Quote)
-WHERE $speaker IN speaker.keys
+WHERE speaker.id IN $speaker OR any(k IN speaker.keys WHERE k IN $speaker)
 MATCH (a:Article {id: q.article})
 RETURN speaker.name AS speaker,
        q.text AS quote,

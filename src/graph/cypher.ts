@@ -24,6 +24,7 @@ export const CYPHER_FILES = [
   'admin/database-owner',
   'admin/claim-database',
   'admin/create-database',
+  'lookup/entity-names',
 ] as const;
 
 /** The upsert of each fact kind: `cypher/write/upsert-<kind>.cypher`. */

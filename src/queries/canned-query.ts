@@ -3,12 +3,22 @@
  * header that names it, describes it and declares its parameters.
  */
 
+import type { NameLookup } from './name-lookup';
+
 /** The type of a parameter, as written in a query file's header (`integer[1..100]`, `name`, `A|B`). */
 export type ParamType =
   /** Any non-empty text, passed as it is. */
   | { readonly kind: 'string' }
   /** A name of an entity, folded like `Entity.keys` (lower case, no diacritics or punctuation). */
   | { readonly kind: 'name' }
+  /**
+   * A name of an entity, looked up in the graph before the query runs (see `resolve-name.ts`):
+   * any alias, surname, title and surname, transliteration or spelling without diacritics finds
+   * it. The Cypher receives the list of the found entity's node ids (empty when none or several
+   * fit); Neo4j Browser users give a list of ids or folded names. `types` limits the lookup to
+   * entities of those labels (`entity[Location]`).
+   */
+  | { readonly kind: 'entity'; readonly types?: readonly string[] }
   | { readonly kind: 'integer'; readonly min?: number; readonly max?: number }
   | { readonly kind: 'float'; readonly min?: number; readonly max?: number }
   | { readonly kind: 'boolean' }
@@ -16,7 +26,7 @@ export type ParamType =
   | { readonly kind: 'choice'; readonly options: readonly string[] };
 
 /** A literal value of a header: a default or a Neo4j Browser `:param` value. */
-export type LiteralValue = string | number | boolean | null;
+export type LiteralValue = string | number | boolean | null | readonly string[];
 
 /** A literal as Neo4j Browser would send it: integers and floats are told apart by their spelling. */
 export interface Literal {
@@ -69,4 +79,10 @@ export interface QueryResult {
   /** The RETURN columns in order, known even when there are no rows. */
   readonly columns: readonly string[];
   readonly rows: readonly Row[];
+  /**
+   * What each entity name given to the query was looked up as (one per `entity` parameter
+   * given): the entity found and how, the candidates of an ambiguous name, or the closest names
+   * when none fits. Set by `runCannedQuery`.
+   */
+  readonly lookups?: readonly NameLookup[];
 }

@@ -5,7 +5,7 @@ import { describeParamType } from './param-type';
 import { QueryParamError } from './query-errors';
 
 /** A parameter value as it is sent to Neo4j. Whole numbers go as Neo4j integers (`LIMIT` needs them). */
-export type DriverValue = string | number | boolean | null | Integer;
+export type DriverValue = string | number | boolean | null | Integer | readonly string[];
 
 export type Coerced = { readonly ok: true; readonly value: DriverValue } | { readonly ok: false };
 
@@ -26,7 +26,9 @@ function inRange(n: number, type: { readonly min?: number; readonly max?: number
 /**
  * Turns a given value (a string from the command line, or a value from a script) into what
  * the parameter's type sends to Neo4j. Names are folded like `Entity.keys`, so a name matches
- * whatever its case, diacritics or punctuation.
+ * whatever its case, diacritics or punctuation. An entity name is kept as given (trimmed):
+ * `resolveEntityParams` looks it up before the query runs; a list for an entity (node ids or
+ * names, as Neo4j Browser gives it) is not looked up but sent as it is, its names folded.
  */
 export function coerceValue(type: ParamType, value: unknown): Coerced {
   const fail = { ok: false } as const;
@@ -36,6 +38,19 @@ export function coerceValue(type: ParamType, value: unknown): Coerced {
     case 'name': {
       const key = typeof value === 'string' ? normaliseName(value) : '';
       return key.length > 0 ? { ok: true, value: key } : fail;
+    }
+    case 'entity': {
+      if (Array.isArray(value)) {
+        // Node ids or names as Neo4j Browser passes them: taken as they are, names folded.
+        const items: unknown[] = value;
+        if (items.length === 0 || !items.every((x) => typeof x === 'string' && x.trim() !== '')) return fail;
+        return {
+          ok: true,
+          value: (items as string[]).map((x) => (x.includes(':') ? x.trim() : normaliseName(x))),
+        };
+      }
+      const ok = typeof value === 'string' && normaliseName(value).length > 0;
+      return ok ? { ok: true, value: value.trim() } : fail;
     }
     case 'boolean': {
       if (typeof value === 'boolean') return { ok: true, value };

@@ -11,10 +11,12 @@
  *   alone when there are none or several.
  *
  * Other nodes stay alone. Each group carries the folded forms of all its names (see
- * `lookup-forms.ts`) for the matcher.
+ * `lookup-forms.ts`) for the matcher, places also without the word that says what kind of place
+ * they are and with that word as its kind ("Styr river" is found as "Styr", "Kharkiv region" as
+ * "Kharkiv Oblast").
  */
 import type { Lexicon } from '../lexicon/load-lexicon';
-import { nameForms } from './lookup-forms';
+import { nameForms, placeForms } from './lookup-forms';
 import type { EntityNames, LookupEntity } from './name-lookup';
 import { phoneticCodes, wordsAgree } from './name-similarity';
 
@@ -123,7 +125,11 @@ function makeGroup(
     const e = entities[i];
     for (const text of [e.name, ...e.aliases, ...e.keys]) {
       const f = nameForms(text, lexicon);
-      for (const form of [f.plain, f.canonical, f.stripped]) if (form) forms.add(form);
+      for (const form of [f.plain, f.canonical, f.stripped]) {
+        if (!form) continue;
+        forms.add(form);
+        if (e.type === 'Location') for (const p of placeForms(form, lexicon)) forms.add(p);
+      }
     }
     if (e.type === 'Person' && nameWords[i].length > 1) surnames.add(nameWords[i][nameWords[i].length - 1]);
   }

@@ -97,3 +97,17 @@ export function nameForms(text: string, lexicon: Lexicon): NameForms {
   const rest = stripTitles(words, lexicon);
   return rest.length === words.length ? { plain, canonical } : { plain, canonical, stripped: rest.join(' ') };
 }
+
+/**
+ * The other forms of a folded place name that ends in a word saying what kind of place it is:
+ * without that word ("styr river" → "styr"), and with the word replaced by its kind, so that
+ * synonyms meet ("kharkiv oblast" and "kharkiv province" → "kharkiv region"). Facilities
+ * ("airport", "plant") have none: the town they are named after is another place.
+ */
+export function placeForms(form: string, lexicon: Lexicon): readonly string[] {
+  const cut = form.lastIndexOf(' ');
+  if (cut <= 0) return [];
+  const kind = lexicon.vocabulary.placeSuffixes.get(form.slice(cut + 1));
+  if (kind === undefined || kind === 'facility') return [];
+  return [form.slice(0, cut), `${form.slice(0, cut)} ${kind}`];
+}

@@ -16,7 +16,7 @@
  */
 import type { Lexicon } from '../lexicon/load-lexicon';
 import { groupEntities, type EntityGroup } from './group-entities';
-import { nameForms } from './lookup-forms';
+import { nameForms, placeForms } from './lookup-forms';
 import type { EntityNames, LookupEntity, LookupHow, NameMatch } from './name-lookup';
 import { namesSoundAlike, similarity } from './name-similarity';
 
@@ -26,7 +26,7 @@ export const PHONETIC_MIN_SIMILARITY = 0.8;
 const PHONETIC_MARGIN = 0.05;
 /** At most this many names in a "did you mean" list. */
 export const MAX_SUGGESTIONS = 3;
-const MIN_SUGGESTION_SIMILARITY = 0.6;
+const MIN_SUGGESTION_SIMILARITY = 0.7;
 
 /** The entities of a graph prepared for lookups: build it once, look up many names. */
 export interface NameIndex {
@@ -89,7 +89,12 @@ export function matchName(given: string, index: NameIndex, options: MatchOptions
   const query = forms.stripped ?? forms.canonical;
 
   let how: LookupHow = 'exact';
-  let exact = hits(index.byForm, [forms.plain, forms.canonical]);
+  const kindForm = placeForms(forms.canonical, index.lexicon)[1];
+  let exact = hits(index.byForm, [
+    forms.plain,
+    forms.canonical,
+    ...(kindForm === undefined ? [] : [kindForm]),
+  ]);
   if (exact.length === 0 && forms.stripped !== undefined) {
     exact = hits(index.byForm, [forms.stripped]);
     how = 'title';

@@ -2,14 +2,19 @@ import type { ParamType } from './canned-query';
 
 const RANGE_RE = /^(integer|float)(?:\[(-?\d+(?:\.\d+)?)?\.\.(-?\d+(?:\.\d+)?)?\])?$/;
 const CHOICE_RE = /^[A-Za-z][\w-]*(?:\|[A-Za-z][\w-]*)+$/;
+const ENTITY_RE = /^entity(?:\[([A-Z][A-Za-z]*(?:\|[A-Z][A-Za-z]*)*)\])?$/;
 
 /**
  * Reads a parameter type as written in a query header: `string`, `name`, `boolean`,
  * `integer` or `float` with an optional inclusive range (`integer[1..10000]`, `float[0..]`),
- * or a choice of words (`Person|Organization`). Returns undefined for anything else.
+ * a choice of words (`Person|Organization`), or `entity` with optional labels
+ * (`entity[Person|Organization]`). Returns undefined for anything else.
  */
 export function parseParamType(text: string): ParamType | undefined {
   if (text === 'string' || text === 'name' || text === 'boolean') return { kind: text };
+  const entity = ENTITY_RE.exec(text);
+  if (entity)
+    return entity[1] === undefined ? { kind: 'entity' } : { kind: 'entity', types: entity[1].split('|') };
   const range = RANGE_RE.exec(text);
   if (range) {
     const kind = range[1] as 'integer' | 'float';
@@ -31,6 +36,10 @@ export function describeParamType(type: ParamType): string {
       return 'a non-empty text';
     case 'name':
       return 'a name with at least one letter or digit';
+    case 'entity':
+      return type.types === undefined
+        ? 'a name with at least one letter or digit'
+        : `a name of a ${type.types.join(' or ')} with at least one letter or digit`;
     case 'boolean':
       return 'true or false';
     case 'choice':

@@ -38,10 +38,30 @@ function parseString(text: string): string | undefined {
   return out;
 }
 
+const STRING_ITEM_RE = /\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*(,|$)/y;
+
+/** A list of quoted strings (`['a', "b"]`, `[]`), or undefined. */
+function parseStringList(text: string): readonly string[] | undefined {
+  if (text[0] !== '[' || text[text.length - 1] !== ']') return undefined;
+  const inner = text.slice(1, -1);
+  if (inner.trim() === '') return [];
+  const items: string[] = [];
+  STRING_ITEM_RE.lastIndex = 0;
+  while (STRING_ITEM_RE.lastIndex < inner.length) {
+    const m = STRING_ITEM_RE.exec(inner);
+    const s = m ? parseString(m[1]) : undefined;
+    if (m === null || s === undefined) return undefined;
+    items.push(s);
+    if (m[2] === '') break;
+    if (STRING_ITEM_RE.lastIndex >= inner.length) return undefined;
+  }
+  return items;
+}
+
 /**
  * Reads a Cypher literal of the kinds a query header uses: `null`, `true`, `false`, a number
- * (`50` is an integer, `50.0` a float, as Neo4j Browser reads them) or a quoted string.
- * Returns undefined for anything else.
+ * (`50` is an integer, `50.0` a float, as Neo4j Browser reads them), a quoted string, or a list
+ * of quoted strings (`['kyiv', 'location:ua']`). Returns undefined for anything else.
  */
 export function parseLiteral(text: string): Literal | undefined {
   const t = text.trim();
@@ -50,6 +70,8 @@ export function parseLiteral(text: string): Literal | undefined {
   if (lower === 'true' || lower === 'false') return { value: lower === 'true', integer: false };
   if (INTEGER_RE.test(t)) return { value: Number(t), integer: true };
   if (FLOAT_RE.test(t)) return { value: Number(t), integer: false };
+  const list = parseStringList(t);
+  if (list !== undefined) return { value: list, integer: false };
   const s = parseString(t);
   return s === undefined ? undefined : { value: s, integer: false };
 }

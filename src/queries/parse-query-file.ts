@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
-import type { BrowserParam, CannedQuery, QueryParam } from './canned-query';
+import { normaliseName } from '../entities/normalise-name';
+import type { BrowserParam, CannedQuery, LiteralValue, QueryParam } from './canned-query';
 import { coerceValue } from './coerce-params';
 import { maskCypher, usedParams } from './mask-cypher';
 import { parseLiteral } from './parse-literal';
@@ -129,6 +130,10 @@ function checkParams(params: readonly QueryParam[], browser: readonly BrowserPar
       if (p.required) fail(`":param ${p.name}" is null but the parameter is required`);
       continue;
     }
+    if (p.type.kind === 'entity') {
+      checkEntityList(p.name, line.text, value, fail);
+      continue;
+    }
     const coerced = coerceValue(p.type, value);
     if (!coerced.ok) fail(`":param ${p.name} => ${line.text}" is not a valid ${p.typeText}`);
     if (p.type.kind === 'name' && coerced.value !== value) {
@@ -139,6 +144,24 @@ function checkParams(params: readonly QueryParam[], browser: readonly BrowserPar
     if (p.type.kind === 'integer' && !line.literal.integer) {
       fail(
         `":param ${p.name} => ${line.text}" must be written as a whole number, Browser would send a float`,
+      );
+    }
+  }
+}
+
+/**
+ * The Browser value of an entity parameter is what the Cypher receives once a name is looked
+ * up: a list of node ids (`'person:x'`) or names folded as `Entity.keys` holds them.
+ */
+function checkEntityList(name: string, text: string, value: LiteralValue, fail: Fail): void {
+  if (!Array.isArray(value) || value.length === 0) {
+    fail(`":param ${name} => ${text}" must be a list of entity ids or folded names, such as ['kyiv']`);
+    return;
+  }
+  for (const item of value as readonly string[]) {
+    if (!item.includes(':') && normaliseName(item) !== item) {
+      fail(
+        `":param ${name} => ${text}": write '${item}' folded, as Browser sends it as it is: '${normaliseName(item)}'`,
       );
     }
   }

@@ -460,7 +460,7 @@ describe('canned queries on the loaded seeds (real Neo4j)', () => {
         const before = await counts();
         let checked = 0;
         for (const query of loadQueries().queries) {
-          const text = query.params.filter((p) => p.type.kind === 'name' || p.type.kind === 'string');
+          const text = query.params.filter((p) => ['name', 'entity', 'string'].includes(p.type.kind));
           if (text.length === 0) continue;
           const params = Object.fromEntries(text.map((p) => [p.name, hostile]));
           expect(await rowsOf(query.name, params)).toEqual([]);
@@ -558,7 +558,7 @@ describe('canned queries on the loaded seeds (real Neo4j)', () => {
       const list = await cli(['queries']);
       expect(list.code).toBe(0);
       for (const q of loadQueries().queries) expect(list.stdout).toContain(`${q.name} — ${q.description}`);
-      expect(list.stdout).toMatch(/\n {4}speaker\s+name\s+required/);
+      expect(list.stdout).toMatch(/\n {4}speaker\s+entity\[Person\|Organization\|Location\]\s+required/);
     });
 
     it('an unknown name or a bad parameter: one clear line and exit code 1', async () => {

@@ -11,7 +11,9 @@ interface QueryArgs {
 /**
  * `newsgraph query <name> [--param key=value …] [--format table|json|csv]`: runs a canned
  * query of `cypher/queries/` and prints its rows, as a table on a terminal and JSON otherwise.
- * The name and parameters are checked before Neo4j is contacted.
+ * The name and parameters are checked before Neo4j is contacted. Entity names are looked up
+ * first; an ambiguous name or one that matches nothing is a warning on stderr (the candidates,
+ * or "did you mean"), not an error: the exit code stays 0.
  */
 export const queryCommand: CommandModule<object, QueryArgs> = {
   command: 'query <name>',
@@ -50,6 +52,11 @@ export const queryCommand: CommandModule<object, QueryArgs> = {
     const result = await withDriver(config, (driver) =>
       runCannedQuery(driver, query, params, { database: config.neo4j.database }),
     );
+    const { describeLookup } = await import('../../queries/describe-lookup');
+    for (const lookup of result.lookups ?? []) {
+      const message = describeLookup(lookup);
+      if (message !== undefined) process.stderr.write(`${message}\n`);
+    }
     const format = args.format ?? (process.stdout.isTTY ? 'table' : 'json');
     process.stdout.write(formatRows(result, format, { maxWidth: args.maxWidth }));
   },

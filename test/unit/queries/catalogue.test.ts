@@ -33,12 +33,17 @@ describe('the shipped catalogue (cypher/queries)', () => {
     for (const q of catalogue.queries) expect(q.description.length).toBeGreaterThan(20);
   });
 
-  it('matches names given by users against Entity.keys (name parameters), not raw text', () => {
-    const nameParams = catalogue.queries.flatMap((q) =>
-      q.params.filter((p) => p.type.kind === 'name').map((p) => ({ q, p })),
+  it('looks every entity name up (entity parameters): the Cypher takes node ids, or keys from Browser', () => {
+    const entityParams = catalogue.queries.flatMap((q) =>
+      q.params.filter((p) => p.type.kind === 'entity').map((p) => ({ q, p })),
     );
-    expect(nameParams.length).toBeGreaterThanOrEqual(6);
-    for (const { q, p } of nameParams) expect(q.cypher).toMatch(new RegExp(`\\$${p.name} IN \\w+\\.keys`));
+    expect(entityParams.length).toBeGreaterThanOrEqual(9);
+    expect(catalogue.queries.flatMap((q) => q.params).filter((p) => p.type.kind === 'name')).toEqual([]);
+    for (const { q, p } of entityParams) {
+      expect(q.cypher).toMatch(
+        new RegExp(`(\\w+)\\.id IN \\$${p.name} OR any\\(k IN \\1\\.keys WHERE k IN \\$${p.name}\\)`),
+      );
+    }
   });
 
   it('caps every list query with a limit parameter that has a default', () => {
@@ -87,8 +92,10 @@ describe('loadQueries and findQuery', () => {
   it('describes a query with its parameters for `newsgraph queries`', () => {
     const text = describeQuery(findQuery(loadQueries(QUERIES_DIR), 'who-said-what'));
     expect(text.split('\n')[0]).toMatch(/^who-said-what — Quotes by one speaker/);
-    expect(text).toMatch(/\n {4}speaker {2}name {15}required {4}the speaker's name or an alias/);
-    expect(text).toMatch(/\n {4}limit {4}integer\[1\.\.10000\] {2}default 50 {2}at most this many quotes/);
+    expect(text).toMatch(
+      /\n {4}speaker {2}entity\[Person\|Organization\|Location\] {2}required {4}the speaker's name; alias, surname/,
+    );
+    expect(text).toMatch(/\n {4}limit {4}integer\[1\.\.10000\] {21}default 50 {2}at most this many quotes/);
     expect(describeQuery(findQuery(catalogue, 'good-one'))).toBe(
       'good-one — Returns one.\n    (no parameters)',
     );

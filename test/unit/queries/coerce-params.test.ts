@@ -159,6 +159,10 @@ describe('coerceValue', () => {
     [{ kind: 'boolean' }, 'false', false],
     [{ kind: 'name' }, 'Jean-Noël Barrot', 'jean noel barrot'],
     [{ kind: 'name' }, "O'Brien", 'obrien'],
+    // Entity names are kept as given: the lookup folds them itself and also reads node ids.
+    [{ kind: 'entity' }, ' Mr Jean-Noël Barrot ', 'Mr Jean-Noël Barrot'],
+    [{ kind: 'entity', types: ['Location'] }, 'location:ua', 'location:ua'],
+    [{ kind: 'entity' }, ['Kyiv', 'location:ua'], ['kyiv', 'location:ua']],
   ])('%j accepts %j as %j', (type, value, expected) => {
     expect(coerceValue(type, value)).toEqual({ ok: true, value: expected });
   });
@@ -171,6 +175,9 @@ describe('coerceValue', () => {
     [{ kind: 'float', max: 10 }, 10.5],
     [{ kind: 'boolean' }, 1],
     [{ kind: 'string' }, ['a']],
+    [{ kind: 'entity' }, '...'],
+    [{ kind: 'entity' }, []],
+    [{ kind: 'entity' }, ['kyiv', 3]],
   ])('%j refuses %j', (type, value) => {
     expect(coerceValue(type, value)).toEqual({ ok: false });
   });

@@ -24,6 +24,10 @@ const GRAPH: EntityNames[] = [
   node('person:clara belmont', 'Clara Belmont', 'Person', 1),
   node('location:belmont', 'Belmont', 'Location', 2),
   node('location:kyiv', 'Kyiv', 'Location', 5),
+  node('location:ua-63', 'Kharkiv region', 'Location', 1),
+  node('location:kharkiv', 'Kharkiv', 'Location', 4),
+  node('location:styr river', 'Styr river', 'Location', 1),
+  node('location:lutsk airport', 'Lutsk airport', 'Location', 1),
   node('organization:northern grain union', 'Northern Grain Union', 'Organization', 1, [], {
     mergedIds: ['organization:ngu'],
   }),
@@ -115,6 +119,17 @@ describe('matchName', () => {
       outcome: 'found',
       entity: { id: 'person:clara belmont' },
     });
+  });
+
+  it('finds a place without the word that says its kind, but prefers the place of that very name', () => {
+    expect(lookup('Styr')).toMatchObject({ outcome: 'found', entity: { id: 'location:styr river' } });
+    expect(lookup('Kharkiv')).toMatchObject({
+      outcome: 'found',
+      how: 'exact',
+      entity: { id: 'location:kharkiv' },
+    });
+    expect(lookup('Kharkiv Oblast')).toMatchObject({ outcome: 'found', entity: { id: 'location:ua-63' } });
+    expect(lookup('Lutsk').outcome).toBe('not-found');
   });
 
   it('takes a node id, and an id merged into a node', () => {

@@ -16,11 +16,25 @@ describe('parseLiteral (header defaults and :param values, read as Neo4j Browser
     ["'it\\'s'", { value: "it's", integer: false }],
     ["'caf\\u00e9'", { value: 'café', integer: false }],
     ["''", { value: '', integer: false }],
+    ["['kyiv']", { value: ['kyiv'], integer: false }],
+    ['[ \'person:jane doe\' , "a, b" ]', { value: ['person:jane doe', 'a, b'], integer: false }],
+    ['[]', { value: [], integer: false }],
   ])('%s', (text, expected) => {
     expect(parseLiteral(text)).toEqual(expected);
   });
 
-  it.each(["'open", "'a'b'", 'kyiv', '[1]', '{a: 1}', "'bad \\q escape'", ''])('refuses %s', (text) => {
+  it.each([
+    "'open",
+    "'a'b'",
+    'kyiv',
+    '[1]',
+    "['a',]",
+    "['a' 'b']",
+    "['a', 1]",
+    '{a: 1}',
+    "'bad \\q escape'",
+    '',
+  ])('refuses %s', (text) => {
     expect(parseLiteral(text)).toBeUndefined();
   });
 });
@@ -35,16 +49,25 @@ describe('parseParamType', () => {
     ['float[0..]', { kind: 'float', min: 0 }],
     ['float[..0.5]', { kind: 'float', max: 0.5 }],
     ['Person|Location', { kind: 'choice', options: ['Person', 'Location'] }],
+    ['entity', { kind: 'entity' }],
+    ['entity[Location]', { kind: 'entity', types: ['Location'] }],
+    ['entity[Person|Organization]', { kind: 'entity', types: ['Person', 'Organization'] }],
   ])('%s', (text, expected) => {
     expect(parseParamType(text)).toEqual(expected);
   });
 
-  it.each(['int', 'integer[1.5..3]', 'float[3..1]', 'Person|', 'text|', 'integer[a..b]'])(
-    'refuses %s',
-    (text) => {
-      expect(parseParamType(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    'int',
+    'integer[1.5..3]',
+    'float[3..1]',
+    'Person|',
+    'text|',
+    'integer[a..b]',
+    'entity[]',
+    'entity[person]',
+  ])('refuses %s', (text) => {
+    expect(parseParamType(text)).toBeUndefined();
+  });
 
   it('describes what a value must be', () => {
     expect(describeParamType({ kind: 'integer', min: 1, max: 100 })).toBe('a whole number from 1 to 100');

@@ -188,6 +188,22 @@ describe('parseQueryFile', () => {
     expect(problemOf(text, '/q/Quotes_By.cypher')).toMatch(/must be kebab-case/);
   });
 
+  it('reads an entity parameter, whose Browser value is a list of node ids or folded names', () => {
+    const text = edit('param speaker: name', 'param speaker: entity[Person]')
+      .replace("'jane doe'", "['jane doe', 'person:Jane Doe']")
+      .replace('$speaker IN e.keys', 'e.id IN $speaker');
+    const query = parseQueryFile('/q/quotes-by.cypher', text);
+    expect(query.params[0]).toMatchObject({ name: 'speaker', type: { kind: 'entity', types: ['Person'] } });
+    expect(query.browserParams[0].literal.value).toEqual(['jane doe', 'person:Jane Doe']);
+    const entity = edit('param speaker: name', 'param speaker: entity');
+    expect(problemOf(entity)).toMatch(
+      /":param speaker => 'jane doe'" must be a list of entity ids or folded names/,
+    );
+    expect(problemOf(entity.replace("'jane doe'", "['Jane Doe']"))).toMatch(
+      /write 'Jane Doe' folded.*'jane doe'/,
+    );
+  });
+
   it('allows ";" inside a string literal', () => {
     const text = edit('RETURN e.name AS speaker', "RETURN e.name + '; ' AS speaker");
     expect(parseQueryFile('/q/quotes-by.cypher', text).name).toBe('quotes-by');
