@@ -8,7 +8,9 @@
  * - two full-name people join when their surnames and first names agree (equal, an initial, or
  *   the same Double Metaphone code with close Jaro–Winkler letters);
  * - a one-word person joins the one group of full-name people with that surname, and stays
- *   alone when there are none or several.
+ *   alone when there are none or several;
+ * - nodes of one type that share a name or key (folded, without titles; for people a full
+ *   name) join: "US" and "United States" with the alias "US".
  *
  * Other nodes stay alone. Each group carries the folded forms of all its names (see
  * `lookup-forms.ts`) for the matcher, places also without the word that says what kind of place
@@ -93,6 +95,20 @@ export function groupEntities(entities: readonly EntityNames[], lexicon: Lexicon
     if (!isPerson(i) || nameWords[i].length !== 1) return;
     const owners = [...(bySurname.get(nameWords[i][0]) ?? [])].map(root);
     if (new Set(owners).size === 1) join(i, owners[0]);
+  });
+
+  // Nodes of one type that share a name or key are one thing told twice ("US" beside "United
+  // States" with the alias "US"); for people only full names count, never a bare surname.
+  const byKey = new Map<string, number>();
+  entities.forEach((e, i) => {
+    for (const text of [e.name, ...e.keys]) {
+      const key = words(text, lexicon);
+      if (key.length === 0 || (isPerson(i) && key.length < 2)) continue;
+      const tag = `${e.type ?? ''}|${key.join(' ')}`;
+      const other = byKey.get(tag);
+      if (other === undefined) byKey.set(tag, i);
+      else join(i, other);
+    }
   });
 
   const members = new Map<number, number[]>();

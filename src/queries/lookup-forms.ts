@@ -89,8 +89,22 @@ export interface NameForms {
   readonly stripped?: string;
 }
 
+const formsOf = new WeakMap<Lexicon, Map<string, NameForms>>();
+const FORMS_CACHE_LIMIT = 200_000;
+
 /** The forms of a name (see {@link NameForms}); an empty `plain` means it has no letter or digit. */
 export function nameForms(text: string, lexicon: Lexicon): NameForms {
+  let cache = formsOf.get(lexicon);
+  if (cache === undefined) formsOf.set(lexicon, (cache = new Map()));
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const forms = foldForms(text, lexicon);
+  if (cache.size >= FORMS_CACHE_LIMIT) cache.clear();
+  cache.set(text, forms);
+  return forms;
+}
+
+function foldForms(text: string, lexicon: Lexicon): NameForms {
   const plain = foldLookupName(text);
   const canonical = plain === '' ? '' : canonicalName(plain, lexicon);
   const words = canonical === '' ? [] : canonical.split(' ');

@@ -141,7 +141,7 @@ export function matchName(given: string, index: NameIndex, options: MatchOptions
 /**
  * How close a group comes to the query words: the best Jaro–Winkler similarity over its forms
  * (and, for a one-word query, its surnames), and the best among the forms that sound the same
- * word by word (0 when none does).
+ * word by word and are at least {@link PHONETIC_MIN_SIMILARITY} alike (0 when none is).
  */
 function score(query: readonly string[], group: EntityGroup): { similarity: number; alike: number } {
   const text = query.join(' ');
@@ -150,7 +150,7 @@ function score(query: readonly string[], group: EntityGroup): { similarity: numb
   const compare = (form: string): void => {
     const s = similarity(text, form);
     if (s > similar) similar = s;
-    if (s > alike && namesSoundAlike(query, form.split(' '))) alike = s;
+    if (s >= PHONETIC_MIN_SIMILARITY && s > alike && namesSoundAlike(query, form.split(' '))) alike = s;
   };
   for (const form of group.forms) compare(form);
   if (query.length === 1) for (const s of group.surnames) compare(s);

@@ -24,6 +24,8 @@ const GRAPH: EntityNames[] = [
   node('person:clara belmont', 'Clara Belmont', 'Person', 1),
   node('location:belmont', 'Belmont', 'Location', 2),
   node('location:kyiv', 'Kyiv', 'Location', 5),
+  node('location:vr', 'Veridia', 'Location', 3, ['VR'], { keys: ['veridia', 'vr'] }),
+  node('location:vr-2', 'VR', 'Location', 1, [], { keys: ['vr'] }),
   node('location:ua-63', 'Kharkiv region', 'Location', 1),
   node('location:kharkiv', 'Kharkiv', 'Location', 4),
   node('location:styr river', 'Styr river', 'Location', 1),
@@ -130,6 +132,15 @@ describe('matchName', () => {
     });
     expect(lookup('Kharkiv Oblast')).toMatchObject({ outcome: 'found', entity: { id: 'location:ua-63' } });
     expect(lookup('Lutsk').outcome).toBe('not-found');
+  });
+
+  it('takes nodes of one type that share a name or key as one thing, but never people by surname', () => {
+    const m = lookup('Veridia');
+    expect(m).toMatchObject({
+      outcome: 'found',
+      entity: { name: 'Veridia', ids: ['location:vr', 'location:vr-2'] },
+    });
+    expect(lookup('VR')).toMatchObject({ outcome: 'found', entity: { id: 'location:vr' } });
   });
 
   it('takes a node id, and an id merged into a node', () => {
