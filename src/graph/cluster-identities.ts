@@ -9,7 +9,8 @@
  * Rules: two full names join when their surnames and given names can be one spelling
  * (`sameFullName`); a surname alone ("Lavrov", "Mr Lavrov") or with an initial ("S. Lavrov")
  * joins the one full-name cluster of that surname, or, when several share it, the one whose
- * articles share clearly more context (co-mentioned places and organisations) with its own;
+ * articles share clearly more context (co-mentioned places and organisations) with its own, or
+ * else the one named in at least five times as many articles as the others together;
  * otherwise it stays alone. Only people are clustered by these rules; the user's alias rules
  * (`IdentityRules`) merge any entities, keep some apart, and rename.
  */
@@ -72,6 +73,9 @@ export interface IdentityClusters {
 /** Context overlap a candidate needs, and how many times the next best it must have, to win. */
 const MIN_CONTEXT = 2;
 const CONTEXT_MARGIN = 2;
+/** Articles a candidate needs, and how many times all the others' together, to take a lone surname by itself. */
+const MIN_DOMINANT = 3;
+const DOMINANCE = 5;
 
 const PERSON = 'person:';
 
@@ -162,6 +166,13 @@ export function clusterIdentities(
     }
     return contexts.get(root) ?? new Set<string>();
   };
+  const articlesByRoot = new Map<string, number>();
+  const clusterArticles = (root: string): number => {
+    if (articlesByRoot.size === 0)
+      for (const p of strong)
+        articlesByRoot.set(uf.find(p.id), (articlesByRoot.get(uf.find(p.id)) ?? 0) + p.articles);
+    return articlesByRoot.get(root) ?? 0;
+  };
   const joins: [string, string][] = [];
   const undecided: { atom: string; roots: string[] }[] = [];
   for (const w of weak) {
@@ -176,7 +187,9 @@ export function clusterIdentities(
     const candidates = [...roots].sort();
     if (candidates.length === 1) joins.push([w.id, candidates[0]]);
     else if (candidates.length > 1) {
-      const chosen = byContext(options.contexts?.get(w.id), candidates, memberContext);
+      const chosen =
+        byContext(options.contexts?.get(w.id), candidates, memberContext) ??
+        dominant(candidates, clusterArticles);
       if (chosen !== undefined) joins.push([w.id, chosen]);
       else undecided.push({ atom: w.id, roots: candidates });
     }
@@ -212,6 +225,18 @@ export function clusterIdentities(
   return { canonical, ambiguous };
 }
 
+/**
+ * The candidate that the articles name far more often than all the others together (a stray
+ * or garbled full name of the same surname does not make a well-known surname ambiguous).
+ */
+function dominant(candidates: readonly string[], articles: (root: string) => number): string | undefined {
+  const scored = candidates
+    .map((root) => ({ root, n: articles(root) }))
+    .sort((a, b) => b.n - a.n || (a.root < b.root ? -1 : 1));
+  const rest = scored.slice(1).reduce((sum, c) => sum + c.n, 0);
+  return scored[0].n >= MIN_DOMINANT && scored[0].n >= DOMINANCE * rest ? scored[0].root : undefined;
+}
+
 /** The candidate whose context overlaps the atom's clearly most, if one does. */
 function byContext(
   own: ReadonlySet<string> | undefined,
@@ -233,7 +258,7 @@ function byContext(
 
 /**
  * The order that picks a cluster's key (negative: `a` first): a full name before a lone surname,
- * then most words, most characters, most articles, and the smallest key.
+ * then the spelling most articles use, most words, most characters, and the smallest key.
  */
 function rankAtoms(
   byId: ReadonlyMap<string, IdentityAtom>,
@@ -250,9 +275,9 @@ function rankAtoms(
     const [fb, wb, lb] = info(b);
     return (
       fb - fa ||
+      (byId.get(b)?.articles ?? 0) - (byId.get(a)?.articles ?? 0) ||
       wb - wa ||
       lb - la ||
-      (byId.get(b)?.articles ?? 0) - (byId.get(a)?.articles ?? 0) ||
       (a < b ? -1 : a > b ? 1 : 0)
     );
   };

@@ -10,7 +10,7 @@ const groups = (canonical: ReadonlyMap<string, string>): string[][] => {
 };
 
 describe('clusterIdentities', () => {
-  it('joins transliterations of one full name, keyed by the fullest, most mentioned spelling', () => {
+  it('joins transliterations of one full name, keyed by the most mentioned spelling', () => {
     const { canonical } = clusterIdentities([
       { id: 'person:sergei dovbenko', articles: 3 },
       { id: 'person:sergey dovbenko', articles: 7 },
@@ -51,6 +51,15 @@ describe('clusterIdentities', () => {
     );
     expect(canonical.get('person:brandt')).toBe('person:joe brandt');
     expect(ambiguous).toEqual([]);
+  });
+
+  it('gives an ambiguous surname to a person named five times as often as the others together', () => {
+    const { canonical } = clusterIdentities([
+      { id: 'person:joe brandt', articles: 10 },
+      { id: 'person:hunter brandt', articles: 2 },
+      { id: 'person:brandt', articles: 1 },
+    ]);
+    expect(canonical.get('person:brandt')).toBe('person:joe brandt');
   });
 
   it('never joins different given names or a feminine surname form', () => {
