@@ -108,7 +108,10 @@ export function analyzeSpeakerPhrase(
     const inName =
       (toks[k - 1].cap && toks[k + 1]?.cap && NAME_CONNECTORS.has(t.lower)) ||
       orgNameGoesOn(toks, k, to, lex);
-    if ((PHRASE_BREAKERS.has(t.lower) && !inName) || isParticiple(t, lex)) {
+    if (
+      (PHRASE_BREAKERS.has(t.lower) && !inName) ||
+      (isParticiple(t, lex) && !modifiesSource(toks, k, to, lex))
+    ) {
       headEnd = k;
       break;
     }

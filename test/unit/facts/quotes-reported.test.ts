@@ -307,6 +307,29 @@ describe('extractQuotes: reported speech', () => {
       'The new ferry line could open in May, said Tomas Varga, a longtime adviser to the harbour board.',
       [['Tomas Varga', 'The new ferry line could open in May', false]],
     ],
+    [
+      'a subject after a time phrase that follows a clause word',
+      'Figures are hard to check, though on Thursday evening the port authority said 40 crates had been lost.',
+      [['the port authority', '40 crates had been lost', false]],
+    ],
+    [
+      'a participle before a source noun inside a possessive description',
+      'Peru’s armed forces earlier reported that at least 40 sailors had been rescued.',
+      [['Peru’s armed forces', 'at least 40 sailors had been rescued', false]],
+    ],
+    [
+      'a subject and its verb with a discourse adverb between commas',
+      'Anna Berg, though, has warned that the ferry talks are in danger of collapse.',
+      [['Anna Berg', 'the ferry talks are in danger of collapse', false]],
+    ],
+    [
+      'a second speaker, a service, joined by "and"',
+      'The harbour master said two boats had sunk there and rescue services in Callao said a diver had been hurt.',
+      [
+        ['The harbour master', 'two boats had sunk there', false],
+        ['rescue services in Callao', 'a diver had been hurt', false],
+      ],
+    ],
   ])('reads %s', (_name, body, expected) => {
     expect(triples(quotesOf(TITLE + body, [{ name: 'Anna Berg' }, { name: 'Tomas Varga' }]))).toEqual(
       expected,
