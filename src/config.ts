@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { ConfigError } from './errors';
 
 /** Settings for one Neo4j connection. */
@@ -30,6 +31,11 @@ export interface Config {
    * not claim (it refuses otherwise).
    */
   readonly benchAllowReset: boolean;
+  /**
+   * The user's alias file (merge, separate, rename entities): `NEWSGRAPH_ALIASES`, else
+   * `newsgraph.aliases.json` in the working folder; `required` when the variable named it.
+   */
+  readonly aliases: { readonly path: string; readonly required: boolean };
 }
 
 export const DEFAULT_NEO4J_URI = 'bolt://127.0.0.1:7687';
@@ -38,6 +44,7 @@ export const DEFAULT_NEO4J_PASSWORD = 'newsgraph-local';
 export const DEFAULT_NEO4J_DATABASE = 'neo4j';
 export const DEFAULT_HTTP_PORT = 7474;
 export const DEFAULT_BATCH_SIZE = 5000;
+export const DEFAULT_ALIASES_FILE = 'newsgraph.aliases.json';
 /** Neo4j 5 refuses shorter passwords by default. */
 export const MIN_PASSWORD_LENGTH = 8;
 
@@ -71,7 +78,11 @@ function boltPortOf(uri: string): number {
  * throws a {@link ConfigError} naming the variable, what was expected and what was found.
  * The password is never part of an error message.
  */
-export function loadConfig(env: Env = process.env, projectRoot: string = process.cwd()): Config {
+export function loadConfig(
+  env: Env = process.env,
+  projectRoot: string = process.cwd(),
+  workingDir: string = process.cwd(),
+): Config {
   const uriGiven = nonEmpty(env, 'NEO4J_URI') !== undefined;
   const uri = nonEmpty(env, 'NEO4J_URI') ?? DEFAULT_NEO4J_URI;
   if (!URI_PATTERN.test(uri)) {
@@ -100,6 +111,11 @@ export function loadConfig(env: Env = process.env, projectRoot: string = process
     );
   }
   const home = nonEmpty(env, 'NEWSGRAPH_NEO4J_HOME') ?? `${projectRoot}/.neo4j`;
+  const aliasesGiven = nonEmpty(env, 'NEWSGRAPH_ALIASES');
+  const aliases = Object.freeze({
+    path: resolve(workingDir, aliasesGiven ?? DEFAULT_ALIASES_FILE),
+    required: aliasesGiven !== undefined,
+  });
   return Object.freeze({
     neo4j: Object.freeze({ uri, username, password, database, uriGiven }),
     localServer: Object.freeze({
@@ -110,5 +126,6 @@ export function loadConfig(env: Env = process.env, projectRoot: string = process
     }),
     batchSize,
     benchAllowReset: nonEmpty(env, 'NEWSGRAPH_BENCH_ALLOW_RESET') === '1',
+    aliases,
   });
 }

@@ -2,9 +2,11 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { Config } from '../config';
 import { Neo4jWriter } from '../graph/neo4j-writer';
 import { loadPaths, type LoadProgress, type LoadSummary } from '../run/load-paths';
+import type { IdentitySummary } from '../graph/resolve-identities';
 import { withDriver } from './context';
 import { Neo4jUnavailableError } from '../errors';
 import { isConnectionLost } from '../neo4j/connection-lost';
+import { readAliasFile } from '../graph/identity-aliases';
 
 /** Progress on stderr: a bar on a terminal, otherwise a plain line every few seconds. */
 function progressReporter(): { update: (p: LoadProgress) => void; stop: () => void } {
@@ -45,6 +47,14 @@ function progressReporter(): { update: (p: LoadProgress) => void; stop: () => vo
   };
 }
 
+/** One line on what the identity pass did. */
+export function identityLine(i: IdentitySummary): string {
+  return (
+    `identity  ${i.atoms} entity keys: ${i.moved} joined another node, ${i.removed} nodes merged away, ` +
+    `${i.ambiguous} lone surnames left ambiguous (${i.seconds.toFixed(1)} s)`
+  );
+}
+
 /** Prints the summary of a load on stdout. */
 export function printSummary(s: LoadSummary): void {
   const rate = s.seconds > 0 ? (s.articles / s.seconds).toFixed(1) : '-';
@@ -53,6 +63,7 @@ export function printSummary(s: LoadSummary): void {
       `articles  ${s.articles} in ${s.files} files (${s.written} written, ${s.skipped} unchanged and skipped, ${s.failed} failed)`,
       `entities  ${s.entities}   quotes ${s.quotes}   attacks ${s.attacks}   (in the articles written)`,
       `time      ${s.seconds.toFixed(1)} s, ${rate} articles/s`,
+      ...(s.identity ? [identityLine(s.identity)] : []),
     ].join('\n'),
   );
 }
@@ -62,6 +73,7 @@ export function printSummary(s: LoadSummary): void {
  * summary; the caller sets the exit code (1 when a file or article failed).
  */
 export async function runLoad(config: Config, paths: readonly string[]): Promise<LoadSummary> {
+  const identityRules = readAliasFile(config.aliases.path, config.aliases.required);
   return withDriver(config, async (driver) => {
     await new Neo4jWriter(driver, config.neo4j.database, config.batchSize)
       .ensureSchema()
@@ -80,6 +92,7 @@ export async function runLoad(config: Config, paths: readonly string[]): Promise
         database: config.neo4j.database,
         neo4jUri: config.neo4j.uri,
         batchSize: config.batchSize,
+        identityRules,
         onProgress: progress.update,
         onProblem: (p) => {
           if (p.level !== 'skipped') process.stderr.write(`\n${p.level}: ${p.message}\n`);

@@ -5,8 +5,9 @@
  * `groupEntities` puts such nodes together, so a lookup finds the person once and the query runs
  * for all its nodes:
  *
- * - two full-name people join when their surnames and first names agree (equal, an initial, or
- *   the same Double Metaphone code with close Jaro–Winkler letters);
+ * - two full-name people join when the identity pass would join them (`sameFullName` of
+ *   `src/entities/person-names.ts`: surnames one spelling once romanisation is folded, or alike
+ *   in sound and letters; given names one, by the variant table or close spelling);
  * - a one-word person joins the one group of full-name people with that surname, and stays
  *   alone when there are none or several;
  * - nodes of one type that share a name or key (folded, without titles; for people a full
@@ -20,7 +21,8 @@
 import type { Lexicon } from '../lexicon/load-lexicon';
 import { nameForms, placeForms } from './lookup-forms';
 import type { EntityNames, LookupEntity } from './name-lookup';
-import { phoneticCodes, wordsAgree } from './name-similarity';
+import { foldSpelling, personName, sameFullName } from '../entities/person-names';
+import { phoneticCodes } from './name-similarity';
 
 /** One entity the lookup may return, with the forms it is matched by. */
 export interface EntityGroup {
@@ -35,9 +37,6 @@ export interface EntityGroup {
   /** Whether it is a person known only by one word (a surname-only node left alone). */
   readonly bare: boolean;
 }
-
-const FIRST_NAME_SIMILARITY = 0.8;
-const SURNAME_SIMILARITY = 0.9;
 
 /** The words of a name without its titles, canonical. */
 function words(name: string, lexicon: Lexicon): string[] {
@@ -61,25 +60,23 @@ export function groupEntities(entities: readonly EntityNames[], lexicon: Lexicon
   const isPerson = (i: number): boolean => entities[i].type === 'Person';
   const full = entities.map((_, i) => i).filter((i) => isPerson(i) && nameWords[i].length > 1);
 
-  // Full names whose surnames sound alike are compared within a bucket of one phonetic code.
+  // Full names are compared within buckets of one surname sound or one folded surname spelling.
   const buckets = new Map<string, number[]>();
+  const names = new Map(full.map((i) => [i, personName(nameWords[i].join(' '))]));
   for (const i of full) {
     const surname = nameWords[i][nameWords[i].length - 1];
-    const code = phoneticCodes(surname)[0] ?? surname;
-    const list = buckets.get(code);
-    if (list) list.push(i);
-    else buckets.set(code, [i]);
+    for (const key of [`p:${phoneticCodes(surname)[0]}`, `f:${foldSpelling(surname)}`]) {
+      const list = buckets.get(key);
+      if (list) list.push(i);
+      else buckets.set(key, [i]);
+    }
   }
   for (const list of buckets.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
-        const a = nameWords[list[x]];
-        const b = nameWords[list[y]];
-        if (
-          wordsAgree(a[a.length - 1], b[b.length - 1], SURNAME_SIMILARITY) &&
-          wordsAgree(a[0], b[0], FIRST_NAME_SIMILARITY)
-        )
-          join(list[x], list[y]);
+        const a = names.get(list[x]);
+        const b = names.get(list[y]);
+        if (a && b && root(list[x]) !== root(list[y]) && sameFullName(a, b)) join(list[x], list[y]);
       }
     }
   }

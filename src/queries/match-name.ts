@@ -18,6 +18,7 @@ import type { Lexicon } from '../lexicon/load-lexicon';
 import { groupEntities, type EntityGroup } from './group-entities';
 import { nameForms, placeForms } from './lookup-forms';
 import type { EntityNames, LookupEntity, LookupHow, NameMatch } from './name-lookup';
+import { personName, sameFullName, sameSurname } from '../entities/person-names';
 import { namesSoundAlike, similarity } from './name-similarity';
 
 /** Letters at least this alike (Jaro–Winkler) for a name that sounds the same to count. */
@@ -145,14 +146,23 @@ export function matchName(given: string, index: NameIndex, options: MatchOptions
  */
 function score(query: readonly string[], group: EntityGroup): { similarity: number; alike: number } {
   const text = query.join(' ');
+  const asPerson = query.length > 1 ? personName(text) : undefined;
+  const person = group.members.some((m) => m.type === 'Person');
   let similar = 0;
   let alike = 0;
-  const compare = (form: string): void => {
+  const compare = (form: string, surname: boolean): void => {
     const s = similarity(text, form);
     if (s > similar) similar = s;
-    if (s >= PHONETIC_MIN_SIMILARITY && s > alike && namesSoundAlike(query, form.split(' '))) alike = s;
+    if (s <= alike) return;
+    const words = form.split(' ');
+    // The identity pass's tests, for the spellings it would join ("Gaidai" for "Haidai").
+    const same = surname
+      ? sameSurname(text, form)
+      : person && asPerson !== undefined && words.length > 1 && sameFullName(asPerson, personName(form));
+    if (same || (s >= PHONETIC_MIN_SIMILARITY && namesSoundAlike(query, words)))
+      alike = Math.max(s, PHONETIC_MIN_SIMILARITY);
   };
-  for (const form of group.forms) compare(form);
-  if (query.length === 1) for (const s of group.surnames) compare(s);
+  for (const form of group.forms) compare(form, false);
+  if (query.length === 1) for (const s of group.surnames) compare(s, true);
   return { similarity: similar, alike };
 }

@@ -13,6 +13,8 @@ import { factsOfKind } from '../model/fact';
 import { articleHash } from '../graph/article-hash';
 import { buildBatch } from '../graph/build-batch';
 import { Neo4jWriter } from '../graph/neo4j-writer';
+import type { IdentityRules } from '../graph/cluster-identities';
+import { resolveIdentities, type IdentitySummary } from '../graph/resolve-identities';
 import { Neo4jUnavailableError } from '../errors';
 import { isConnectionLost } from '../neo4j/connection-lost';
 import { readArticles } from './read-articles';
@@ -30,6 +32,12 @@ export interface LoadOptions {
   /** Called after each written group and for each problem. */
   readonly onProgress?: (progress: LoadProgress) => void;
   readonly onProblem?: (problem: Problem) => void;
+  /**
+   * Cross-article identity after the writes (`resolveIdentities`): on by default; it runs when
+   * the load wrote articles or `identityRules` (the alias file) are given.
+   */
+  readonly resolveIdentities?: boolean;
+  readonly identityRules?: IdentityRules;
 }
 
 export interface LoadProgress {
@@ -48,6 +56,8 @@ export interface LoadSummary extends LoadProgress {
   readonly attacks: number;
   readonly problems: readonly Problem[];
   readonly seconds: number;
+  /** What the identity pass did, when it ran. */
+  readonly identity?: IdentitySummary;
 }
 
 /**
@@ -182,8 +192,15 @@ async function loadInto(
   }
   await inflight;
   if (group.length > 0) await writeGroup(group);
+  const rules = options.identityRules;
+  const hasRules =
+    rules !== undefined && (rules.merges.length > 0 || rules.separate.size > 0 || rules.renames.size > 0);
+  const identity =
+    options.resolveIdentities !== false && (counts.written > 0 || hasRules)
+      ? await resolveIdentities(options.driver, options.database, { rules, batchSize: options.batchSize })
+      : undefined;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { ...counts, files: files.size, problems, seconds };
+  return { ...counts, files: files.size, problems, seconds, ...(identity ? { identity } : {}) };
 }
 
 async function writeOrIsolate(

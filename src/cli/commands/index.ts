@@ -4,6 +4,7 @@ import { extractCommand } from './extract';
 import { neo4jCommand } from './neo4j';
 import { queriesCommand } from './queries';
 import { queryCommand } from './query';
+import { relinkCommand } from './relink';
 import { resetCommand } from './reset';
 import { schemaCommand } from './schema';
 import { startCommand } from './start';
@@ -20,6 +21,7 @@ export function registerCommands(yargs: Argv): Argv {
     .command(extractCommand)
     .command(schemaCommand)
     .command(statsCommand)
+    .command(relinkCommand)
     .command(resetCommand)
     .command(queryCommand)
     .command(queriesCommand)

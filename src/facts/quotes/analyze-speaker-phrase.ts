@@ -96,7 +96,11 @@ export function analyzeSpeakerPhrase(
       definite: false,
     };
   }
-  if (!first.cap && (PHRASE_BREAKERS.has(first.lower) || isParticiple(first, lex))) return undefined;
+  if (
+    !first.cap &&
+    (PHRASE_BREAKERS.has(first.lower) || (isParticiple(first, lex) && !modifiesSource(toks, from, to, lex)))
+  )
+    return undefined;
   let headEnd = to;
   for (let k = from + 1; k < to; k++) {
     const t = toks[k];
@@ -104,7 +108,10 @@ export function analyzeSpeakerPhrase(
     const inName =
       (toks[k - 1].cap && toks[k + 1]?.cap && NAME_CONNECTORS.has(t.lower)) ||
       orgNameGoesOn(toks, k, to, lex);
-    if ((PHRASE_BREAKERS.has(t.lower) && !inName) || isParticiple(t, lex)) {
+    if (
+      (PHRASE_BREAKERS.has(t.lower) && !inName) ||
+      (isParticiple(t, lex) && !modifiesSource(toks, k, to, lex))
+    ) {
       headEnd = k;
       break;
     }
@@ -125,7 +132,7 @@ export function analyzeSpeakerPhrase(
     if (!t.cap && (CLAUSE_WORDS.has(t.lower) || lex.speech.finite.has(t.lower))) return undefined;
   }
   const head = toks[headEnd - 1];
-  if (head.cap && !lex.titles.roles.has(head.lower)) {
+  if (head.cap && !lex.titles.roles.has(head.lower) && !isCapitalisedSourceNoun(toks, from, headEnd, lex)) {
     if (headEnd - from === 1 && (FUNCTION_WORDS.has(head.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(head.text)))
       return undefined; // "Having", "Speaking": a participle that opens the sentence
     return nameOf(text, toks, from, headEnd, lex);
@@ -318,6 +325,38 @@ function isParticiple(t: Token, lex: Lexicon): boolean {
   if (t.cap || !t.word || t.lower.includes('-')) return false;
   if (lex.sources.nouns.has(t.lower) || lex.titles.roles.has(t.lower)) return false;
   return t.lower.length > 4 && (t.lower.endsWith('ed') || t.lower.endsWith('ing'));
+}
+
+/**
+ * Whether the participle at `k` is an adjective before a source noun ("elected officials",
+ * "restructuring experts"), not a verb that opens a clause ("speaking to reporters").
+ */
+function modifiesSource(toks: readonly Token[], k: number, to: number, lex: Lexicon): boolean {
+  const next = toks[k + 1];
+  return k + 1 < to && !next.cap && next.word && isSourceHead(next.lower, false, lex);
+}
+
+/**
+ * Whether the phrase is one capitalised source noun opening the sentence ("Experts on X said",
+ * "Officials at Y said"): a description, not a name.
+ */
+function isCapitalisedSourceNoun(
+  toks: readonly Token[],
+  from: number,
+  headEnd: number,
+  lex: Lexicon,
+): boolean {
+  const t = toks[from];
+  return (
+    headEnd - from === 1 &&
+    (from === 0 || isSentenceStart(toks[from - 1])) &&
+    /^\p{Lu}\p{Ll}+s$/u.test(t.text) &&
+    isSourceHead(t.lower, false, lex)
+  );
+}
+
+function isSentenceStart(prev: Token): boolean {
+  return /^[.!?…]$/.test(prev.text);
 }
 
 /** Whether tokens `[from, to)` hold a role word. */

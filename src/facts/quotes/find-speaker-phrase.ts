@@ -106,7 +106,9 @@ export function findSubject(
       const open = parentheticalStart(toks, e - 1, floor);
       if (open === undefined) break;
       e = open;
-    } else break;
+    } else if (t.text === ',' && DISCOURSE_ADVERBS.has(toks[e - 2]?.lower ?? '') && toks[e - 3]?.text === ',')
+      e -= 3; // "Kyiv, though, has warned"
+    else break;
   }
   let f = e;
   // "Name, who … and later …, said": a relative clause closed by the comma before the verb may hold
@@ -138,6 +140,7 @@ export function findSubject(
     }
     f--;
   }
+  f = skipTimePhrase(toks, f, e, lex);
   const segs: Array<[number, number]> = [];
   let segEnd = e;
   for (let k = e - 1; k >= f; k--) {
@@ -190,6 +193,29 @@ export function findSubject(
     return { phrase: { ...near, role: far.text }, from: farFrom };
   }
   return { phrase: near, from: segs[i][0] };
+}
+
+/** Adverbs set off by commas between a subject and its verb ("Kyiv, though, has warned"). */
+const DISCOURSE_ADVERBS = new Set([
+  'though',
+  'however',
+  'meanwhile',
+  'too',
+  'also',
+  'moreover',
+  'nevertheless',
+]);
+
+/**
+ * Skips a time phrase that opens the subject's stretch after a clause word ("though on Thursday
+ * evening the health minister said"): "on", "last", "this", … and time words.
+ */
+function skipTimePhrase(toks: readonly Token[], f: number, e: number, lex: Lexicon): number {
+  let k = f;
+  if (k < e && !toks[k].cap && TIME_PREPOSITIONS.has(toks[k].lower)) k++;
+  const from = k;
+  while (k < e - 1 && lex.time.speech.has(toks[k].lower)) k++;
+  return k > from && k < e - 1 ? k : f;
 }
 
 /** How far back an apposition holding a clause may open. */

@@ -3,9 +3,12 @@ import type { Token } from '../../model/text';
 
 export { countWords } from '../../text/char-class';
 
-/** Quotation marks, dashes (a lone hyphen is a spaced dash) and other tokens that a speaker phrase never spans. */
+/**
+ * Quotation marks, dashes (a lone hyphen is a spaced dash) and other tokens that a speaker phrase
+ * never spans; a possessive apostrophe ("veterans' families") is none.
+ */
 export function isHardBoundary(t: Token): boolean {
-  return /^[“”"‘;:()[\]—–―'`-]$/.test(t.text);
+  return !t.possessive && /^[“”"‘;:()[\]—–―'`-]$/.test(t.text);
 }
 
 /** Whether the tokens `[from, to)` are only a party-state affiliation or an age: "D-Mo.", "R-Ky.", "25". */

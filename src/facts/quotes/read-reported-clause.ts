@@ -99,7 +99,9 @@ function clauseFrom(
     !isQuantity(toks, from)
   )
     return undefined;
-  if (/^[“"‘]$/.test(first.text)) return undefined;
+  // A quotation that opens the clause is the direct quote's, unless it is only a quoted phrase the
+  // clause goes on after ("said that “a bomb” had gone off in New York").
+  if (/^[“"‘]$/.test(first.text) && !(that && quotedPhraseOpens(toks, from, to))) return undefined;
   if (!that && !first.cap && ADVERBIAL_OPENERS.has(first.lower)) return undefined; // "said when she resigned"
   if (
     !that &&
@@ -297,4 +299,21 @@ function skipPlace(toks: readonly Token[], j: number, end: number): number {
     while (j < end && toks[j].cap) j++;
   }
   return j;
+}
+
+/** How many tokens a quoted phrase opening a reported clause may have. */
+const QUOTED_PHRASE_REACH = 6;
+
+/**
+ * Whether the quotation mark at `from` opens a short quoted phrase (under four words) that closes
+ * before `to` with more of the clause after it: "“a bomb” had gone off", not "“We will stay.”".
+ */
+function quotedPhraseOpens(toks: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (let k = from + 1; k < to && k <= from + QUOTED_PHRASE_REACH; k++) {
+    const t = toks[k];
+    if (/^[”"’]$/.test(t.text)) return words > 0 && words < 4 && to - k > 3;
+    if (t.word) words++;
+  }
+  return false;
 }

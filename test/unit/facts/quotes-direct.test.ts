@@ -25,6 +25,17 @@ describe('extractQuotes: direct quotes', () => {
       [['Anna Berg', 'ships and storms, of fear, but also of hope.', true]],
     ],
     [
+      'attribution after a long apposition joined by "and"',
+      '“The new line pays for itself within a decade,” Maria Lopez, director of the independent Harbour Policy Institute ' +
+        'for the North Coast and a professor at the Southern Maritime College of the University of Callao, said of the plan.',
+      [['Maria Lopez', 'The new line pays for itself within a decade', true]],
+    ],
+    [
+      'attribution after a relative clause holding a plural possessive',
+      "“The fees are far too high for us,” Maria Lopez, who runs the union's office for dockers' families, said.",
+      [['Maria Lopez', 'The fees are far too high for us', true]],
+    ],
+    [
       'no attribution from a verb after "while"',
       'The pilots called the channel "safe enough for the largest tankers of the fleet," while most dockers said the opposite.',
       [],

@@ -286,6 +286,63 @@ describe('extractQuotes: reported speech', () => {
     expect(quotesOf(TITLE + body)).toEqual([]);
   });
 
+  it.each([
+    [
+      'a clause that opens with a short quoted phrase',
+      'Anna Berg said at a briefing in Callao that “a storm” had closed the port for a week.',
+      [['Anna Berg', '“a storm” had closed the port for a week', false]],
+    ],
+    [
+      'a source noun after a participle used as an adjective',
+      'The ferry runs twice a day, where shipping experts say the fees are too high for most owners.',
+      [['shipping experts', 'the fees are too high for most owners', false]],
+    ],
+    [
+      'a capitalised source noun opening the sentence, with its complement',
+      'The port closed. Analysts at Harbour Capital, a small brokerage, said that the fees would rise in May.',
+      [['Analysts at Harbour Capital', 'the fees would rise in May', false]],
+    ],
+    [
+      '"CLAUSE, said X, an apposition" to the sentence end',
+      'The new ferry line could open in May, said Tomas Varga, a longtime adviser to the harbour board.',
+      [['Tomas Varga', 'The new ferry line could open in May', false]],
+    ],
+    [
+      'a subject after a time phrase that follows a clause word',
+      'Figures are hard to check, though on Thursday evening the port authority said 40 crates had been lost.',
+      [['the port authority', '40 crates had been lost', false]],
+    ],
+    [
+      'a participle before a source noun inside a possessive description',
+      'Peru’s armed forces earlier reported that at least 40 sailors had been rescued.',
+      [['Peru’s armed forces', 'at least 40 sailors had been rescued', false]],
+    ],
+    [
+      'a subject and its verb with a discourse adverb between commas',
+      'Anna Berg, though, has warned that the ferry talks are in danger of collapse.',
+      [['Anna Berg', 'the ferry talks are in danger of collapse', false]],
+    ],
+    [
+      'a second speaker, a service, joined by "and"',
+      'The harbour master said two boats had sunk there and rescue services in Callao said a diver had been hurt.',
+      [
+        ['The harbour master', 'two boats had sunk there', false],
+        ['rescue services in Callao', 'a diver had been hurt', false],
+      ],
+    ],
+  ])('reads %s', (_name, body, expected) => {
+    expect(triples(quotesOf(TITLE + body, [{ name: 'Anna Berg' }, { name: 'Tomas Varga' }]))).toEqual(
+      expected,
+    );
+  });
+
+  it('keeps a quoted clause for the direct quote when the quotation runs to its end', () => {
+    const text = 'Anna Berg said that “the new ferry line will open in May.”';
+    expect(triples(quotesOf(TITLE + text, [{ name: 'Anna Berg' }])).map(([, , direct]) => direct)).toEqual([
+      true,
+    ]);
+  });
+
   it('skips a short teaser line of another story', () => {
     const text = `${TITLE}The port reopened on Monday.\nRelated\nPrices fall as the minister says exports will grow\nThe cranes were repaired.`;
     expect(quotesOf(text)).toEqual([]);

@@ -19,6 +19,7 @@ const GRAPH: EntityNames[] = [
   node('person:iryna bondarenko', 'Iryna Bondarenko', 'Person', 1),
   node('person:jarosław kędzierski', 'Jarosław Kędzierski', 'Person', 1),
   node('person:dmytro kovalchuk', 'Dmytro Kovalchuk', 'Person', 2),
+  node('person:oleh haidenko', 'Oleh Haidenko', 'Person', 1),
   node('person:sergei mirnov', 'Sergei Mirnov', 'Person', 2),
   node('person:sergey mirnov', 'Sergey Mirnov', 'Person', 1),
   node('person:clara belmont', 'Clara Belmont', 'Person', 1),
@@ -89,6 +90,24 @@ describe('matchName', () => {
       outcome: 'found',
       how: 'phonetic',
       entity: { name: 'Dmytro Kovalchuk' },
+    });
+  });
+
+  it('finds the spellings the identity pass joins (kh/h/g, w/v, y/i), by surname alone too', () => {
+    expect(lookup('Kowalchuk')).toMatchObject({
+      outcome: 'found',
+      how: 'phonetic',
+      entity: { name: 'Dmytro Kovalchuk' },
+    });
+    expect(lookup('Gaidenko')).toMatchObject({
+      outcome: 'found',
+      how: 'phonetic',
+      entity: { name: 'Oleh Haidenko' },
+    });
+    expect(lookup('Oleg Gaidenko')).toMatchObject({
+      outcome: 'found',
+      how: 'phonetic',
+      entity: { name: 'Oleh Haidenko' },
     });
   });
 

@@ -27,7 +27,7 @@ const ENDS_WITH_PUNCTUATION = /[,!?.…—–-][’'"”]*$/;
 /** After a quotation that ends its sentence, a following capitalised word starts a new sentence unless a verb comes at once. */
 const NEW_SENTENCE_REACH = 5;
 /** How many tokens an attribution after a quotation may take before its verb. */
-const MAX_SUBJECT_TOKENS = 22;
+const MAX_SUBJECT_TOKENS = 32;
 
 /** The attribution right after `span`, reading up to `limit` (the next quotation or the sentence end). */
 function attributeAfter(

@@ -108,8 +108,24 @@ function endsAfterPhrase(toks: readonly Token[], verb: number, p: SpeakerPhrase)
     )
       return false;
   }
-  return endsAttribution(toks, stop);
+  return endsAttribution(toks, stop) || (p.kind === 'name' && opensApposition(toks, stop));
 }
+
+/**
+ * Whether a comma at `k` opens an apposition to the name before it that runs to the sentence end
+ * ("…, said Jo Lee, a longtime adviser to the family."): an article-led phrase, no new clause.
+ */
+function opensApposition(toks: readonly Token[], k: number): boolean {
+  if (toks[k]?.text !== ',' || !APPOSITION_ARTICLES.has(toks[k + 1]?.lower ?? '')) return false;
+  for (let j = k + 2; j < toks.length; j++) {
+    const t = toks[j];
+    if (isSentenceEnd(t)) return j === toks.length - 1;
+    if (isHardBoundary(t) || t.text === ',') return false;
+  }
+  return true;
+}
+
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Index of the first token after the phrase that follows the verb (a comma, a sentence end, a mark). */
 function phraseEndIndex(toks: readonly Token[], verb: number): number {
