@@ -14,6 +14,7 @@ import { scanTokens, tokenHit, type ScannedArticle, type ScannedToken } from './
 import { CONNECTORS, segmentRun, type Part } from './segment-run';
 import { canonicalName, type Vocabulary } from './vocabulary';
 import { findWeapons } from './find-weapons';
+import { addBodies, addUnit, type NamedBase } from './find-bodies';
 import type { Lexicon } from '../lexicon/load-lexicon';
 
 const STOPWORDS: ReadonlySet<string> = new Set((stopwords as Record<string, string[]>).en);
@@ -67,6 +68,8 @@ interface Context {
   readonly countries: ReadonlySet<string>;
   readonly out: Mention[];
   readonly lexicon: Lexicon;
+  /** Names that a unit stands for when written alone ("Azov" for "the Azov regiment"). */
+  readonly bases: NamedBase[];
 }
 
 /** Finds the mentions of people, organisations, places and weapons in the Doc's text. */
@@ -75,8 +78,20 @@ export function findMentions(doc: TextDoc): Mention[] {
   const sentences = doc.sentences;
   const lexicon = doc.lexicon;
   const scanned = scanTokens(doc);
-  const ctx: Context = { text, scanned, countries: mentionedCountries(scanned), out: [], lexicon };
-  scanned.sentences.forEach((tokens, s) => scanSentence(ctx, tokens, sentences[s]?.index ?? s));
+  const ctx: Context = {
+    text,
+    scanned,
+    countries: mentionedCountries(scanned),
+    out: [],
+    lexicon,
+    bases: [],
+  };
+  scanned.sentences.forEach((tokens, s) => {
+    const sentence = sentences[s]?.index ?? s;
+    scanSentence(ctx, tokens, sentence);
+    addBodies(text, tokens, sentence, ctx.out, lexicon);
+  });
+  retypeBases(ctx);
   const weapons = findWeapons(doc, scanned);
   const named = weapons.filter((w) => w.rule === 'weapon.named');
   // A named system hides the other names it overlaps, and the name finder's copy of itself.
@@ -87,6 +102,40 @@ export function findMentions(doc: TextDoc): Mention[] {
   return [...ctx.out.filter((m) => !overlapsNamed(m)), ...weapons].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
+}
+
+/** Rules of mentions that a unit's or facility's bare name may stand for instead ("Azov", "Nord Stream"). */
+const RETYPED_RULES: ReadonlySet<string> = new Set([
+  'gazetteer.city',
+  'gazetteer.region',
+  'name.single',
+  'person.name',
+]);
+
+/**
+ * "the Azov regiment" … "Azov fighters", "the Nord Stream pipeline" … "Nord Stream": once the
+ * article names a unit or a facility, its bare name written alone stands for it, not for a small
+ * town or a person of that name.
+ */
+function retypeBases(ctx: Context): void {
+  const bases = new Map(ctx.bases.map((b) => [b.base, b]));
+  for (const m of ctx.out) {
+    if (m.rule !== 'place.facility') continue;
+    const key = `location:${canonicalName(m.text, ctx.lexicon)}`;
+    (m as Draft).key = key;
+    const base = normaliseName(m.text.replace(/(?:\s+\p{Ll}[\p{Ll}-]*)+$/u, ''));
+    if (!bases.has(base)) bases.set(base, { base, key, type: 'Location' });
+  }
+  if (bases.size === 0) return;
+  ctx.out.forEach((m, k) => {
+    if (!RETYPED_RULES.has(m.rule) || m.demonym || m.placeKind === 'country') return;
+    const b = bases.get(normaliseName(m.text));
+    if (!b) return;
+    const retyped: Draft = { ...m, type: b.type, key: b.key, rule: 'name.base' };
+    delete retyped.tentative;
+    delete retyped.role;
+    ctx.out[k] = retyped;
+  });
 }
 
 /** Country codes named in the article by name or demonym, used to choose among same-named towns. */
@@ -437,6 +486,8 @@ function handleRun(
   }
   followingSuffix(ctx, run, parts, tokens, to, sentence);
   namedFacility(ctx, run, parts, tokens, from, to, sentence);
+  const unit = addUnit(text, tokens, from, to, sentence, ctx.out, ctx.lexicon);
+  if (unit) ctx.bases.push(unit);
   acronymAfter(ctx, tokens, to, sentence);
 }
 

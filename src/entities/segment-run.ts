@@ -279,7 +279,7 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean, le
         found.len === 1 &&
         !town?.curated &&
         !town?.capital &&
-        town?.kind !== 'region';
+        (town?.kind !== 'region' || (i + 1 < run.length && hitFrom(i + 1) === undefined));
       const personName =
         !complement &&
         ((titled && found.hit.kind === 'country' && nameAfter(i + 1)) || (singleTown && nameAfter(i + 1)));

@@ -116,6 +116,22 @@ export interface Lexicon {
     readonly closingHeads: Words;
     /** Organisations that are not armed actors (whole words, any case). */
     readonly civilBodyRe: RegExp;
+    /** Lower-case head of a body of a state, city or organisation → the words that tell such bodies apart. */
+    readonly bodies: ReadonlyMap<string, Words>;
+    /** Heads of bodies that need no distinguishing word ("Ukraine's railways"). */
+    readonly bareBodies: Words;
+    /** Words that may stand among a body's distinguishing words without telling it apart ("military"). */
+    readonly bodyFillers: Words;
+    /** Words that may follow a body's head inside its name ("operational command south"). */
+    readonly bodyTails: Words;
+    /** Words of a body that make its owner a place ("Mariupol city council"). */
+    readonly localBodyWords: Words;
+    /** Heads that take the place they stand in into the name ("embassy in Britain"). */
+    readonly placedHeads: Words;
+    /** Words of a ministry whose full name says "Affairs" ("foreign ministry" = "Ministry of Foreign Affairs"). */
+    readonly affairsMinistries: Words;
+    /** Lower-case heads after a name that make it a military unit ("the Black Sea fleet"). */
+    readonly unitHeads: Words;
   };
   /** `data/place-heads.json`. */
   readonly places: {
@@ -478,6 +494,14 @@ export function loadLexicon(dataDir: string): Lexicon {
       precedingCues: orgPrecedingCues,
       closingHeads: orgs.set('closingHeads'),
       civilBodyRe: new RegExp(`\\b(?:${alt(orgs.list('civilBodies'))})\\b`, 'i'),
+      bodies: new Map(orgs.record('bodies', isWords).map(([head, words]) => [head, new Set(words)])),
+      bareBodies: orgs.set('bareBodies'),
+      bodyFillers: orgs.set('bodyFillers'),
+      bodyTails: orgs.set('bodyTails'),
+      localBodyWords: orgs.set('localBodyWords'),
+      placedHeads: orgs.set('placedHeads'),
+      affairsMinistries: orgs.set('affairsMinistries'),
+      unitHeads: orgs.set('unitHeads'),
     },
     places: {
       suffixes: placeSuffixes,
