@@ -15,6 +15,7 @@ import { CONNECTORS, segmentRun, type Part } from './segment-run';
 import { canonicalName, type Vocabulary } from './vocabulary';
 import { findWeapons } from './find-weapons';
 import { addBodies, addUnit, type NamedBase } from './find-bodies';
+import { followingOrgCue, precedingOrgCue, singleCue } from './name-cues';
 import type { Lexicon } from '../lexicon/load-lexicon';
 
 const STOPWORDS: ReadonlySet<string> = new Set((stopwords as Record<string, string[]>).en);
@@ -597,6 +598,8 @@ function partMention(
         if (place?.point) m.point = place.point;
         return m;
       }
+      if (!hit?.place?.curated && orgByContext(ctx, run, part, tokens, runFrom))
+        return mentionAt(s, 'org.cue', 'Organization');
       const place = choosePlace(ctx, hit?.places ?? [], run, part, tokens, runFrom);
       if (place) return placeMention(s.start, s.end, s.text, sentence, place, `gazetteer.${place.kind}`);
       return part.to - part.from === 1
@@ -606,12 +609,15 @@ function partMention(
     case 'person': {
       const titled = part.rule === 'person.title';
       const words = run.slice(part.from, part.to);
+      // "German newspaper Der Tagesspiegel", "the Kyiv Post newspaper", "analyst at City Index".
+      if (!titled && orgByContext(ctx, run, part, tokens, runFrom))
+        return mentionAt(s, 'org.cue', 'Organization');
       if (
         !titled &&
         words.some(
           (t) =>
-            ctx.scanned.lowerWords.has(t.lower) ||
-            STOPWORDS.has(t.lower) ||
+            // "Ursula von der Leyen": a lower-case particle inside the name is no ordinary word.
+            (t.cap && (ctx.scanned.lowerWords.has(t.lower) || STOPWORDS.has(t.lower))) ||
             v.notNames.has(t.lower) ||
             v.furniture.has(t.lower) ||
             // "Renewed Russian strikes": a demonym ends no one's name.
@@ -638,6 +644,20 @@ function partMention(
   }
 }
 
+/** Whether the words around a part that opens or closes its run make it an organisation. */
+function orgByContext(
+  ctx: Context,
+  run: readonly ScannedToken[],
+  part: Part,
+  tokens: readonly ScannedToken[],
+  runFrom: number,
+): boolean {
+  return (
+    (part.from === 0 && precedingOrgCue(tokens, runFrom, ctx.lexicon)) ||
+    (part.to === run.length && followingOrgCue(tokens, runFrom + run.length, ctx.lexicon))
+  );
+}
+
 /** A lone capitalised word: kept when a cue word says what it is, else tentative. */
 function singleMention(
   ctx: Context,
@@ -649,6 +669,9 @@ function singleMention(
 ): Draft | undefined {
   const v = ctx.lexicon.vocabulary;
   const w = t.lower;
+  // "the Senate", "the Treasury": a state's institution named by one word.
+  if (tokens[at - 1]?.lower === 'the' && !t.initial && ctx.lexicon.orgs.singleBodies.has(w))
+    return mentionAt(s, 'org.single-body', 'Organization');
   if (
     STOPWORDS.has(w) ||
     v.notNames.has(w) ||
@@ -661,12 +684,13 @@ function singleMention(
   if (ctx.scanned.lowerWords.has(w) || /^\p{N}/u.test(t.text) || t.text.length < 2) return undefined;
   const prev = tokens[at - 1]?.lower ?? '';
   const prev2 = tokens[at - 2]?.lower ?? '';
-  const next = tokens[at + 1]?.lower ?? '';
-  const next2 = tokens[at + 2]?.lower ?? '';
   if (CAMEL_RE.test(t.text)) return mentionAt(s, 'org.camel', 'Organization');
-  if (v.orgPrecedingCues.has(prev)) return mentionAt(s, 'org.cue', 'Organization');
-  if ((next === 'news' && next2 === 'agency') || next === 'agency')
-    return mentionAt(s, 'org.cue', 'Organization');
+  const cue = singleCue(tokens, at, ctx.lexicon);
+  if (cue) {
+    // "told the FT.": an acronym keeps no sentence's full stop.
+    const bare = t.acronym && /^[\p{Lu}\p{N}]+\.$/u.test(t.text);
+    return mentionAt(bare ? { ...s, end: s.end - 1, text: s.text.slice(0, -1) } : s, cue.rule, cue.type);
+  }
   if (prev === 'of' && v.placePrecedingCues.has(prev2)) {
     const m = mentionAt(s, 'place.cue', 'Location');
     m.placeKind = prev2;
@@ -703,7 +727,9 @@ function choosePlace(
 ): Place | undefined {
   if (places.length === 0) return undefined;
   const inCountry = places.find((p) => p.countryCode !== undefined && ctx.countries.has(p.countryCode));
-  const best = places[0].curated ? places[0] : (inCountry ?? places[0]);
+  // A capital before a namesake in a country the article names ("Madrid", not Madrid in Iowa).
+  const capital = places.find((p) => p.capital === true);
+  const best = places[0].curated ? places[0] : (capital ?? inCountry ?? places[0]);
   if (part.to - part.from > 1 || best.curated) return best;
   const t = run[part.from];
   const v = ctx.lexicon.vocabulary;

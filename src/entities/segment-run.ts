@@ -251,6 +251,8 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean, le
     }
     const found = first;
     const nameAfter = (at: number): boolean => {
+      // "Anna de Blasio": a name particle, then the name goes on.
+      if (at < run.length && isNameParticle(run, at)) return nameAfter(at + 1);
       if (at >= run.length || CONNECTORS.has(run[at].lower)) return false;
       const next = hitFrom(at);
       return (

@@ -106,6 +106,8 @@ export interface Lexicon {
     readonly personal: Words;
     readonly ranks: Words;
     readonly appositionHeads: Words;
+    /** Words after a lone name that make it a leader's surname ("the Biden administration"). */
+    readonly leaderHeads: Words;
   };
   /** `data/org-heads.json`. */
   readonly orgs: {
@@ -132,6 +134,12 @@ export interface Lexicon {
     readonly affairsMinistries: Words;
     /** Lower-case heads after a name that make it a military unit ("the Black Sea fleet"). */
     readonly unitHeads: Words;
+    /** Lower-case words after a name that make it an organisation ("the Izvestia newspaper"). */
+    readonly followingCues: Words;
+    /** Words that may stand between a name and a following cue ("MI6 intelligence agency"). */
+    readonly cueModifiers: Words;
+    /** One-word names of a state's institutions, capitalised after "the" ("the Senate"). */
+    readonly singleBodies: Words;
   };
   /** `data/place-heads.json`. */
   readonly places: {
@@ -232,6 +240,8 @@ export interface Lexicon {
     readonly platforms: Words;
     readonly heads: Words;
     readonly afterVerbPlatforms: Words;
+    /** Words before "the X" (or "with/to/in the X") that make X a news outlet ("told the Guardian"). */
+    readonly outletFrames: Words;
     /** Platforms and formats that carry a statement: "on Telegram", "in a video address". */
     readonly mediumRe: RegExp;
   };
@@ -253,6 +263,8 @@ export interface Lexicon {
     readonly places: Words;
     readonly adjectiveTails: Words;
     readonly lyNouns: Words;
+    /** Last words of events held at a place ("the Munich Olympics"): the place is named, not the event. */
+    readonly eventHeads: Words;
   };
   /** `data/parties.json`; `words` in the order they are tried. */
   readonly parties: { readonly words: readonly string[]; readonly labels: Words };
@@ -487,6 +499,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       personal: titles.set('personal'),
       ranks: titles.set('ranks'),
       appositionHeads: titles.set('appositionHeads'),
+      leaderHeads: titles.set('leaderHeads'),
     },
     orgs: {
       heads: orgHeads,
@@ -502,6 +515,9 @@ export function loadLexicon(dataDir: string): Lexicon {
       placedHeads: orgs.set('placedHeads'),
       affairsMinistries: orgs.set('affairsMinistries'),
       unitHeads: orgs.set('unitHeads'),
+      followingCues: orgs.set('followingCues'),
+      cueModifiers: orgs.set('cueModifiers'),
+      singleBodies: orgs.set('singleBodies'),
     },
     places: {
       suffixes: placeSuffixes,
@@ -574,6 +590,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       platforms,
       heads: media.set('heads'),
       afterVerbPlatforms: media.set('afterVerbPlatforms'),
+      outletFrames: media.set('outletFrames'),
       mediumRe: new RegExp(
         `^[\\s,]*(?:(?:on|via)\\s+(?:his|her|their|its|the\\s+)?(?:${alt(media.list('mediumPlatforms'))})|` +
           `in\\s+(?:a|an|his|her|their|its|the)\\s+(?:[\\w-]+\\s+){0,3}(?:${alt(media.list('mediumFormats'))}))\\b`,
@@ -594,6 +611,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       places: notNames.set('places'),
       adjectiveTails: notNames.set('adjectiveTails'),
       lyNouns: notNames.set('lyNouns'),
+      eventHeads: notNames.set('eventHeads'),
     },
     parties: { words: Object.freeze(parties.list('words')), labels: parties.set('labels') },
     aliases: {
