@@ -11,7 +11,7 @@ import { loadGazetteer, type Place } from './gazetteer';
 import { lookupName, type LexiconHit } from './lexicon';
 import { normaliseName } from './normalise-name';
 import { scanTokens, tokenHit, type ScannedArticle, type ScannedToken } from './scan-tokens';
-import { CONNECTORS, segmentRun, type Part } from './segment-run';
+import { CONNECTORS, longestHit, segmentRun, type Part } from './segment-run';
 import { canonicalName, type Vocabulary } from './vocabulary';
 import { findWeapons } from './find-weapons';
 import { addBodies, addUnit, type NamedBase } from './find-bodies';
@@ -224,7 +224,15 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
       i++;
       continue;
     }
-    if (breaksRun(t, v)) {
+    // "Twitter said", "TikTok chief executive X": a platform acting is its company.
+    if (t.cap && v.platforms.has(t.lower) && platformActs(tokens, i, ctx.lexicon)) {
+      ctx.out.push(mentionAt(spotOf(ctx, t, sentence), 'org.platform', 'Organization'));
+      i++;
+      continue;
+    }
+    // "the Sunday Times": a weekday opening a newspaper's name.
+    const masthead = t.cap && v.timeWords.has(t.lower) && opensMasthead(tokens, i, v);
+    if (!masthead && breaksRun(t, v)) {
       i++;
       continue;
     }
@@ -285,12 +293,35 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
       tokens[from].initial &&
       STOPWORDS.has(tokens[from].lower) &&
       !namesPlace(tokenHit(tokens[from], ctx.lexicon)) &&
-      !v.titles.has(tokens[from].lower)
+      !v.titles.has(tokens[from].lower) &&
+      // "New York …" opening a sentence: the word starts a longer name.
+      (longestHit(tokens, from, j, ctx.lexicon)?.len ?? 0) < 2
     )
       from++;
     if (from < j) handleRun(ctx, tokens, from, j, sentence);
     i = j;
   }
+}
+
+/** The spot of one token. */
+const spotOf = (ctx: Context, t: ScannedToken, sentence: number): Spot => ({
+  start: t.start,
+  end: t.end,
+  text: ctx.text.slice(t.start, t.end),
+  sentence,
+});
+
+/** "Twitter said", "TikTok chief executive X": a verb of saying or a title after the platform. */
+function platformActs(tokens: readonly ScannedToken[], i: number, lexicon: Lexicon): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.cap) return false;
+  return lexicon.speech.finite.has(next.lower) || lexicon.vocabulary.titles.has(next.lower);
+}
+
+/** "the Sunday Times": after "the", a weekday and a newspaper's head word. */
+function opensMasthead(tokens: readonly ScannedToken[], i: number, v: Vocabulary): boolean {
+  const next = tokens[i + 1];
+  return tokens[i - 1]?.lower === 'the' && next?.cap === true && v.orgHeads.has(next.lower);
 }
 
 /** "Agence France-Presse": the hyphenated token at `j` ends a name the lexicon knows that starts at `i`. */
@@ -439,6 +470,10 @@ function handleRun(
   sentence: number,
 ): void {
   const v = ctx.lexicon.vocabulary;
+  if (to - from >= 2 && ctx.lexicon.notNames.eventHeads.has(tokens[to - 1].lower)) {
+    eventPlace(ctx, tokens, from, to - 1, sentence);
+    return;
+  }
   const run = tokens.slice(from, to);
   const { text } = ctx;
   const span = (a: number, b: number): Spot => ({
@@ -490,6 +525,28 @@ function handleRun(
   const unit = addUnit(text, tokens, from, to, sentence, ctx.out, ctx.lexicon);
   if (unit) ctx.bases.push(unit);
   acronymAfter(ctx, tokens, to, sentence);
+}
+
+/**
+ * "the Munich Olympics", "the Boston Marathon": an event held at a place names the place (a
+ * gazetteer place standing alone before the event word), not an entity of its own.
+ */
+function eventPlace(
+  ctx: Context,
+  tokens: readonly ScannedToken[],
+  from: number,
+  to: number,
+  sentence: number,
+): void {
+  const hit = to - from === 1 ? tokenHit(tokens[from], ctx.lexicon) : undefined;
+  const places = hit?.kind === 'place' ? (hit.places ?? []) : [];
+  const place = places.find((p) => p.curated === true || p.capital === true) ?? places[0];
+  if (!place) {
+    handleRun(ctx, tokens, from, to, sentence);
+    return;
+  }
+  const t = tokens[from];
+  ctx.out.push(placeMention(t.start, t.end, ctx.text.slice(t.start, t.end), sentence, place, 'place.event'));
 }
 
 function canonicalOf(part: Part, text: string): string {
@@ -590,7 +647,7 @@ function partMention(
       return m;
     }
     case 'place': {
-      if (part.rule === 'place.suffix') {
+      if (part.rule === 'place.suffix' || part.rule === 'place.historic') {
         const place = hit?.place;
         const m = mentionAt(s, part.rule, 'Location');
         m.placeKind = part.placeKind ?? place?.kind;

@@ -52,6 +52,25 @@ export function precedingOrgCue(tokens: readonly ScannedToken[], at: number, lex
   return frames.has(before) || (FRAME_PREPOSITIONS.has(before) && frames.has(lower(tokens, at - 3)));
 }
 
+/** Auxiliaries and adverbs between a subject and its verb of saying ("has previously reported"). */
+const BEFORE_VERB: ReadonlySet<string> = new Set([
+  'has',
+  'had',
+  'have',
+  'also',
+  'previously',
+  'earlier',
+  'first',
+]);
+
+/** "The Guardian has previously reported": a verb of saying after the name (a person takes no "the"). */
+function speaksNext(tokens: readonly ScannedToken[], at: number, lexicon: Lexicon): boolean {
+  let k = at + 1;
+  while (k < tokens.length && k <= at + 3 && BEFORE_VERB.has(tokens[k].lower)) k++;
+  const t = tokens[k];
+  return t !== undefined && !t.cap && lexicon.speech.verbs.has(t.lower);
+}
+
 /** "Lavrov, the Russian foreign minister,": a comma, then a description holding a title. */
 function titleApposition(tokens: readonly ScannedToken[], at: number, lexicon: Lexicon): boolean {
   if (tokens[at + 1]?.text !== ',') return false;
@@ -89,6 +108,7 @@ export function singleCue(tokens: readonly ScannedToken[], at: number, lexicon: 
     return { type: 'Organization', rule: 'org.single-body' };
   if (followingOrgCue(tokens, at + 1, lexicon) || precedingOrgCue(tokens, at, lexicon))
     return { type: 'Organization', rule: 'org.cue' };
+  if (prev === 'the' && speaksNext(tokens, at, lexicon)) return { type: 'Organization', rule: 'org.cue' };
   if (prev === 'the' && lexicon.titles.leaderHeads.has(next) && !tokens[at + 1].cap)
     return { type: 'Person', rule: 'person.leader' };
   if (titleApposition(tokens, at, lexicon)) return { type: 'Person', rule: 'person.apposition' };

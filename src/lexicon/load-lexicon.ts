@@ -140,6 +140,8 @@ export interface Lexicon {
     readonly cueModifiers: Words;
     /** One-word names of a state's institutions, capitalised after "the" ("the Senate"). */
     readonly singleBodies: Words;
+    /** Words before a place suffix that make the name an organisation ("Southern Military District"). */
+    readonly suffixModifiers: Words;
   };
   /** `data/place-heads.json`. */
   readonly places: {
@@ -265,6 +267,8 @@ export interface Lexicon {
     readonly lyNouns: Words;
     /** Last words of events held at a place ("the Munich Olympics"): the place is named, not the event. */
     readonly eventHeads: Words;
+    /** Words before a country's name that name a past state of it ("Nazi Germany"). */
+    readonly historicQualifiers: Words;
   };
   /** `data/parties.json`; `words` in the order they are tried. */
   readonly parties: { readonly words: readonly string[]; readonly labels: Words };
@@ -518,6 +522,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       followingCues: orgs.set('followingCues'),
       cueModifiers: orgs.set('cueModifiers'),
       singleBodies: orgs.set('singleBodies'),
+      suffixModifiers: orgs.set('suffixModifiers'),
     },
     places: {
       suffixes: placeSuffixes,
@@ -612,6 +617,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       adjectiveTails: notNames.set('adjectiveTails'),
       lyNouns: notNames.set('lyNouns'),
       eventHeads: notNames.set('eventHeads'),
+      historicQualifiers: notNames.set('historicQualifiers'),
     },
     parties: { words: Object.freeze(parties.list('words')), labels: parties.set('labels') },
     aliases: {

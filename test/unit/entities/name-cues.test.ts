@@ -49,3 +49,38 @@ describe('the words around an unknown name say what it is', () => {
     expect(namedOf('Three people told the KX. The talks went on.')).toContain('Organization:KX');
   });
 });
+
+describe('names the run finder used to lose or mistype', () => {
+  it.each([
+    ['The Halden Gazette has previously reported that the talks failed.', 'Organization:Halden Gazette'],
+    ['The Vestnik has previously reported that the talks failed.', 'Organization:Vestnik'],
+    ['Johnson, writing in the Sunday Herald, said the supply had to continue.', 'Organization:Sunday Herald'],
+    ['Twitter said the embassy had violated its rules.', 'Organization:Twitter'],
+    ['Drills of the Northern Military District began on Monday.', 'Organization:Northern Military District'],
+    ['Moscow marked its defeat of Nazi Germany in 1945.', 'Location:Nazi Germany'],
+    ['US President Ana Rojas and State Department officials met.', 'Organization:State Department'],
+    ['New York police said the march was peaceful.', 'Location:New York'],
+    ['Athletes at the Munich Olympics in 1972 were attacked.', 'Location:Munich'],
+    ['The Redkino Research Plant was hit.', 'Location:Redkino Research Plant'],
+  ])('%s', (text, expected) => {
+    expect(namedOf(text)).toContain(expected);
+  });
+
+  it('splits a titled name from an organisation after "and"', () => {
+    expect(namedOf('US President Ana Rojas and State Department officials met.')).toContain(
+      'Person:Ana Rojas',
+    );
+  });
+
+  it('reads a sentence inside a quotation as opening with its first word ("… exports. The Kremlin …")', () => {
+    expect(namedOf('“Ships left the port. The Kremlin continues to block food.”')).toContain(
+      'Organization:Kremlin',
+    );
+  });
+
+  it('takes no event as an entity ("Victory Day")', () => {
+    expect(namedOf('Moscow will celebrate Victory Day on Thursday.').some((n) => n.includes('Victory'))).toBe(
+      false,
+    );
+  });
+});
