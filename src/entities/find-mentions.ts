@@ -8,7 +8,7 @@ import stopwords from 'stopwords-iso';
 import type { EntityType, Mention, Role } from '../model/entity';
 import type { TextDoc } from '../model/doc';
 import { loadGazetteer, type Place } from './gazetteer';
-import { lookupName, type LexiconHit } from './lexicon';
+import { lookupName, startsLongerName, type LexiconHit } from './lexicon';
 import { normaliseName } from './normalise-name';
 import { scanTokens, tokenHit, type ScannedArticle, type ScannedToken } from './scan-tokens';
 import { CONNECTORS, longestHit, segmentRun, type Part } from './segment-run';
@@ -41,6 +41,9 @@ const PREPOSITIONS = new Set([
   'and',
   'via',
 ]);
+
+/** Verbs after a town's name that let it open a sentence ("Odesa is one of …"). */
+const OPENING_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'remains', 'lies', 'will']);
 
 /** A mention being built: fields are set one by one in output order (object spread is slow on hot paths). */
 type Draft = { -readonly [K in keyof Mention]: Mention[K] };
@@ -82,7 +85,7 @@ export function findMentions(doc: TextDoc): Mention[] {
   const ctx: Context = {
     text,
     scanned,
-    countries: mentionedCountries(scanned),
+    countries: mentionedCountries(scanned, lexicon),
     out: [],
     lexicon,
     bases: [],
@@ -140,12 +143,19 @@ function retypeBases(ctx: Context): void {
 }
 
 /** Country codes named in the article by name or demonym, used to choose among same-named towns. */
-function mentionedCountries(scanned: ScannedArticle): Set<string> {
+function mentionedCountries(scanned: ScannedArticle, lexicon: Lexicon): Set<string> {
   const codes = new Set<string>();
   for (const tokens of scanned.sentences) {
-    for (const t of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
       if (!t.cap) continue;
-      const hit = t.hit;
+      // "New Zealand", "South Korea": a country of two words.
+      const next = tokens[i + 1];
+      const pair =
+        next?.cap === true && startsLongerName(t.norm, lexicon)
+          ? lookupName(`${t.norm} ${next.norm}`, false, lexicon)
+          : undefined;
+      const hit = pair?.kind === 'country' ? pair : t.hit;
       if (hit && (hit.kind === 'country' || hit.kind === 'demonym') && hit.place?.countryCode)
         codes.add(hit.place.countryCode);
     }
@@ -729,6 +739,9 @@ function singleMention(
   // "the Senate", "the Treasury": a state's institution named by one word.
   if (tokens[at - 1]?.lower === 'the' && !t.initial && ctx.lexicon.orgs.singleBodies.has(w))
     return mentionAt(s, 'org.single-body', 'Organization');
+  // "an interview given to the Telegraph": a newspaper named by its head word alone.
+  if (v.orgHeads.has(w) && !t.initial && precedingOrgCue(tokens, at, ctx.lexicon))
+    return mentionAt(s, 'org.cue', 'Organization');
   if (
     STOPWORDS.has(w) ||
     v.notNames.has(w) ||
@@ -808,8 +821,15 @@ function choosePlace(
     PREPOSITIONS.has(prev) || prevHit?.kind === 'demonym' || tokens[runFrom + part.to]?.text === ',';
   if (best.capital === true || best.kind === 'region') return best;
   const next = tokens[runFrom + part.to];
-  const adjectival = next !== undefined && /^\p{Ll}/u.test(next.text) && !STOPWORDS.has(next.lower);
-  return inCountry !== undefined && !t.initial && (context || !adjectival) ? best : undefined;
+  // "from the Kherson direction": a place word after the name is no adjective's noun.
+  const adjectival =
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.text) &&
+    !STOPWORDS.has(next.lower) &&
+    !ctx.lexicon.places.targetOfHeads.has(next.lower);
+  // "Odesa is one of …": a sentence may open with a town when a verb follows.
+  const opens = t.initial && next !== undefined && OPENING_VERBS.has(next.lower);
+  return inCountry !== undefined && (!t.initial || opens) && (context || !adjectival) ? best : undefined;
 }
 
 /** "Kharkiv region", "Donetsk and Luhansk regions", "Dnieper river": a lower-case place word after the run. */

@@ -109,6 +109,9 @@ export function singleCue(tokens: readonly ScannedToken[], at: number, lexicon: 
   if (followingOrgCue(tokens, at + 1, lexicon) || precedingOrgCue(tokens, at, lexicon))
     return { type: 'Organization', rule: 'org.cue' };
   if (prev === 'the' && speaksNext(tokens, at, lexicon)) return { type: 'Organization', rule: 'org.cue' };
+  // "…, Politico reports.": an outlet credited at the end of a sentence.
+  if (tokens[at - 1]?.text === ',' && next === 'reports' && tokens[at + 2]?.text === '.')
+    return { type: 'Organization', rule: 'org.cue' };
   if (prev === 'the' && lexicon.titles.leaderHeads.has(next) && !tokens[at + 1].cap)
     return { type: 'Person', rule: 'person.leader' };
   if (titleApposition(tokens, at, lexicon)) return { type: 'Person', rule: 'person.apposition' };

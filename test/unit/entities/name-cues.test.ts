@@ -84,3 +84,16 @@ describe('names the run finder used to lose or mistype', () => {
     );
   });
 });
+
+describe('places and parties the context gives away', () => {
+  it.each([
+    ['Odesa is one of three export hubs, Ukraine said.', 'Location:Odesa'],
+    ['Missiles came from the Kherson direction, Ukraine said.', 'Location:Kherson'],
+    ['The mayor of Auckland spoke; New Zealand’s navy stood by.', 'Location:Auckland'],
+    ['The vote split the Republican party.', 'Organization:Republican party'],
+    ['The Pentagon is considering more launchers, Politico reports.', 'Organization:Politico'],
+    ['Vadym Petrenko gave an interview to the Telegraph on Monday.', 'Organization:Telegraph'],
+  ])('%s', (text, expected) => {
+    expect(namedOf(text)).toContain(expected);
+  });
+});
