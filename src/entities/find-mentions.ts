@@ -8,12 +8,14 @@ import stopwords from 'stopwords-iso';
 import type { EntityType, Mention, Role } from '../model/entity';
 import type { TextDoc } from '../model/doc';
 import { loadGazetteer, type Place } from './gazetteer';
-import { lookupName, type LexiconHit } from './lexicon';
+import { lookupName, startsLongerName, type LexiconHit } from './lexicon';
 import { normaliseName } from './normalise-name';
 import { scanTokens, tokenHit, type ScannedArticle, type ScannedToken } from './scan-tokens';
-import { CONNECTORS, segmentRun, type Part } from './segment-run';
+import { CONNECTORS, longestHit, segmentRun, type Part } from './segment-run';
 import { canonicalName, type Vocabulary } from './vocabulary';
 import { findWeapons } from './find-weapons';
+import { addBodies, addUnit, type NamedBase } from './find-bodies';
+import { followingOrgCue, precedingOrgCue, singleCue } from './name-cues';
 import type { Lexicon } from '../lexicon/load-lexicon';
 
 const STOPWORDS: ReadonlySet<string> = new Set((stopwords as Record<string, string[]>).en);
@@ -39,6 +41,9 @@ const PREPOSITIONS = new Set([
   'and',
   'via',
 ]);
+
+/** Verbs after a town's name that let it open a sentence ("Odesa is one of …"). */
+const OPENING_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'remains', 'lies', 'will']);
 
 /** A mention being built: fields are set one by one in output order (object spread is slow on hot paths). */
 type Draft = { -readonly [K in keyof Mention]: Mention[K] };
@@ -67,6 +72,8 @@ interface Context {
   readonly countries: ReadonlySet<string>;
   readonly out: Mention[];
   readonly lexicon: Lexicon;
+  /** Names that a unit stands for when written alone ("Azov" for "the Azov regiment"). */
+  readonly bases: NamedBase[];
 }
 
 /** Finds the mentions of people, organisations, places and weapons in the Doc's text. */
@@ -75,8 +82,20 @@ export function findMentions(doc: TextDoc): Mention[] {
   const sentences = doc.sentences;
   const lexicon = doc.lexicon;
   const scanned = scanTokens(doc);
-  const ctx: Context = { text, scanned, countries: mentionedCountries(scanned), out: [], lexicon };
-  scanned.sentences.forEach((tokens, s) => scanSentence(ctx, tokens, sentences[s]?.index ?? s));
+  const ctx: Context = {
+    text,
+    scanned,
+    countries: mentionedCountries(scanned, lexicon),
+    out: [],
+    lexicon,
+    bases: [],
+  };
+  scanned.sentences.forEach((tokens, s) => {
+    const sentence = sentences[s]?.index ?? s;
+    scanSentence(ctx, tokens, sentence);
+    addBodies(text, tokens, sentence, ctx.out, lexicon);
+  });
+  retypeBases(ctx);
   const weapons = findWeapons(doc, scanned);
   const named = weapons.filter((w) => w.rule === 'weapon.named');
   // A named system hides the other names it overlaps, and the name finder's copy of itself.
@@ -89,13 +108,54 @@ export function findMentions(doc: TextDoc): Mention[] {
   );
 }
 
+/** Rules of mentions that a unit's or facility's bare name may stand for instead ("Azov", "Nord Stream"). */
+const RETYPED_RULES: ReadonlySet<string> = new Set([
+  'gazetteer.city',
+  'gazetteer.region',
+  'name.single',
+  'person.name',
+]);
+
+/**
+ * "the Azov regiment" … "Azov fighters", "the Nord Stream pipeline" … "Nord Stream": once the
+ * article names a unit or a facility, its bare name written alone stands for it, not for a small
+ * town or a person of that name.
+ */
+function retypeBases(ctx: Context): void {
+  const bases = new Map(ctx.bases.map((b) => [b.base, b]));
+  for (const m of ctx.out) {
+    if (m.rule !== 'place.facility') continue;
+    const key = `location:${canonicalName(m.text, ctx.lexicon)}`;
+    (m as Draft).key = key;
+    const base = normaliseName(m.text.replace(/(?:\s+\p{Ll}[\p{Ll}-]*)+$/u, ''));
+    if (!bases.has(base)) bases.set(base, { base, key, type: 'Location' });
+  }
+  if (bases.size === 0) return;
+  ctx.out.forEach((m, k) => {
+    if (!RETYPED_RULES.has(m.rule) || m.demonym || m.placeKind === 'country') return;
+    const b = bases.get(normaliseName(m.text));
+    if (!b) return;
+    const retyped: Draft = { ...m, type: b.type, key: b.key, rule: 'name.base' };
+    delete retyped.tentative;
+    delete retyped.role;
+    ctx.out[k] = retyped;
+  });
+}
+
 /** Country codes named in the article by name or demonym, used to choose among same-named towns. */
-function mentionedCountries(scanned: ScannedArticle): Set<string> {
+function mentionedCountries(scanned: ScannedArticle, lexicon: Lexicon): Set<string> {
   const codes = new Set<string>();
   for (const tokens of scanned.sentences) {
-    for (const t of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
       if (!t.cap) continue;
-      const hit = t.hit;
+      // "New Zealand", "South Korea": a country of two words.
+      const next = tokens[i + 1];
+      const pair =
+        next?.cap === true && startsLongerName(t.norm, lexicon)
+          ? lookupName(`${t.norm} ${next.norm}`, false, lexicon)
+          : undefined;
+      const hit = pair?.kind === 'country' ? pair : t.hit;
       if (hit && (hit.kind === 'country' || hit.kind === 'demonym') && hit.place?.countryCode)
         codes.add(hit.place.countryCode);
     }
@@ -174,7 +234,15 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
       i++;
       continue;
     }
-    if (breaksRun(t, v)) {
+    // "Twitter said", "TikTok chief executive X": a platform acting is its company.
+    if (t.cap && v.platforms.has(t.lower) && platformActs(tokens, i, ctx.lexicon)) {
+      ctx.out.push(mentionAt(spotOf(ctx, t, sentence), 'org.platform', 'Organization'));
+      i++;
+      continue;
+    }
+    // "the Sunday Times": a weekday opening a newspaper's name.
+    const masthead = t.cap && v.timeWords.has(t.lower) && opensMasthead(tokens, i, v);
+    if (!masthead && breaksRun(t, v)) {
       i++;
       continue;
     }
@@ -235,12 +303,35 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
       tokens[from].initial &&
       STOPWORDS.has(tokens[from].lower) &&
       !namesPlace(tokenHit(tokens[from], ctx.lexicon)) &&
-      !v.titles.has(tokens[from].lower)
+      !v.titles.has(tokens[from].lower) &&
+      // "New York …" opening a sentence: the word starts a longer name.
+      (longestHit(tokens, from, j, ctx.lexicon)?.len ?? 0) < 2
     )
       from++;
     if (from < j) handleRun(ctx, tokens, from, j, sentence);
     i = j;
   }
+}
+
+/** The spot of one token. */
+const spotOf = (ctx: Context, t: ScannedToken, sentence: number): Spot => ({
+  start: t.start,
+  end: t.end,
+  text: ctx.text.slice(t.start, t.end),
+  sentence,
+});
+
+/** "Twitter said", "TikTok chief executive X": a verb of saying or a title after the platform. */
+function platformActs(tokens: readonly ScannedToken[], i: number, lexicon: Lexicon): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.cap) return false;
+  return lexicon.speech.finite.has(next.lower) || lexicon.vocabulary.titles.has(next.lower);
+}
+
+/** "the Sunday Times": after "the", a weekday and a newspaper's head word. */
+function opensMasthead(tokens: readonly ScannedToken[], i: number, v: Vocabulary): boolean {
+  const next = tokens[i + 1];
+  return tokens[i - 1]?.lower === 'the' && next?.cap === true && v.orgHeads.has(next.lower);
 }
 
 /** "Agence France-Presse": the hyphenated token at `j` ends a name the lexicon knows that starts at `i`. */
@@ -389,6 +480,10 @@ function handleRun(
   sentence: number,
 ): void {
   const v = ctx.lexicon.vocabulary;
+  if (to - from >= 2 && ctx.lexicon.notNames.eventHeads.has(tokens[to - 1].lower)) {
+    eventPlace(ctx, tokens, from, to - 1, sentence);
+    return;
+  }
   const run = tokens.slice(from, to);
   const { text } = ctx;
   const span = (a: number, b: number): Spot => ({
@@ -437,7 +532,31 @@ function handleRun(
   }
   followingSuffix(ctx, run, parts, tokens, to, sentence);
   namedFacility(ctx, run, parts, tokens, from, to, sentence);
+  const unit = addUnit(text, tokens, from, to, sentence, ctx.out, ctx.lexicon);
+  if (unit) ctx.bases.push(unit);
   acronymAfter(ctx, tokens, to, sentence);
+}
+
+/**
+ * "the Munich Olympics", "the Boston Marathon": an event held at a place names the place (a
+ * gazetteer place standing alone before the event word), not an entity of its own.
+ */
+function eventPlace(
+  ctx: Context,
+  tokens: readonly ScannedToken[],
+  from: number,
+  to: number,
+  sentence: number,
+): void {
+  const hit = to - from === 1 ? tokenHit(tokens[from], ctx.lexicon) : undefined;
+  const places = hit?.kind === 'place' ? (hit.places ?? []) : [];
+  const place = places.find((p) => p.curated === true || p.capital === true) ?? places[0];
+  if (!place) {
+    handleRun(ctx, tokens, from, to, sentence);
+    return;
+  }
+  const t = tokens[from];
+  ctx.out.push(placeMention(t.start, t.end, ctx.text.slice(t.start, t.end), sentence, place, 'place.event'));
 }
 
 function canonicalOf(part: Part, text: string): string {
@@ -538,7 +657,7 @@ function partMention(
       return m;
     }
     case 'place': {
-      if (part.rule === 'place.suffix') {
+      if (part.rule === 'place.suffix' || part.rule === 'place.historic') {
         const place = hit?.place;
         const m = mentionAt(s, part.rule, 'Location');
         m.placeKind = part.placeKind ?? place?.kind;
@@ -546,6 +665,8 @@ function partMention(
         if (place?.point) m.point = place.point;
         return m;
       }
+      if (!hit?.place?.curated && orgByContext(ctx, run, part, tokens, runFrom))
+        return mentionAt(s, 'org.cue', 'Organization');
       const place = choosePlace(ctx, hit?.places ?? [], run, part, tokens, runFrom);
       if (place) return placeMention(s.start, s.end, s.text, sentence, place, `gazetteer.${place.kind}`);
       return part.to - part.from === 1
@@ -555,12 +676,15 @@ function partMention(
     case 'person': {
       const titled = part.rule === 'person.title';
       const words = run.slice(part.from, part.to);
+      // "German newspaper Der Tagesspiegel", "the Kyiv Post newspaper", "analyst at City Index".
+      if (!titled && orgByContext(ctx, run, part, tokens, runFrom))
+        return mentionAt(s, 'org.cue', 'Organization');
       if (
         !titled &&
         words.some(
           (t) =>
-            ctx.scanned.lowerWords.has(t.lower) ||
-            STOPWORDS.has(t.lower) ||
+            // "Ursula von der Leyen": a lower-case particle inside the name is no ordinary word.
+            (t.cap && (ctx.scanned.lowerWords.has(t.lower) || STOPWORDS.has(t.lower))) ||
             v.notNames.has(t.lower) ||
             v.furniture.has(t.lower) ||
             // "Renewed Russian strikes": a demonym ends no one's name.
@@ -587,6 +711,20 @@ function partMention(
   }
 }
 
+/** Whether the words around a part that opens or closes its run make it an organisation. */
+function orgByContext(
+  ctx: Context,
+  run: readonly ScannedToken[],
+  part: Part,
+  tokens: readonly ScannedToken[],
+  runFrom: number,
+): boolean {
+  return (
+    (part.from === 0 && precedingOrgCue(tokens, runFrom, ctx.lexicon)) ||
+    (part.to === run.length && followingOrgCue(tokens, runFrom + run.length, ctx.lexicon))
+  );
+}
+
 /** A lone capitalised word: kept when a cue word says what it is, else tentative. */
 function singleMention(
   ctx: Context,
@@ -598,6 +736,12 @@ function singleMention(
 ): Draft | undefined {
   const v = ctx.lexicon.vocabulary;
   const w = t.lower;
+  // "the Senate", "the Treasury": a state's institution named by one word.
+  if (tokens[at - 1]?.lower === 'the' && !t.initial && ctx.lexicon.orgs.singleBodies.has(w))
+    return mentionAt(s, 'org.single-body', 'Organization');
+  // "an interview given to the Telegraph": a newspaper named by its head word alone.
+  if (v.orgHeads.has(w) && !t.initial && precedingOrgCue(tokens, at, ctx.lexicon))
+    return mentionAt(s, 'org.cue', 'Organization');
   if (
     STOPWORDS.has(w) ||
     v.notNames.has(w) ||
@@ -610,12 +754,13 @@ function singleMention(
   if (ctx.scanned.lowerWords.has(w) || /^\p{N}/u.test(t.text) || t.text.length < 2) return undefined;
   const prev = tokens[at - 1]?.lower ?? '';
   const prev2 = tokens[at - 2]?.lower ?? '';
-  const next = tokens[at + 1]?.lower ?? '';
-  const next2 = tokens[at + 2]?.lower ?? '';
   if (CAMEL_RE.test(t.text)) return mentionAt(s, 'org.camel', 'Organization');
-  if (v.orgPrecedingCues.has(prev)) return mentionAt(s, 'org.cue', 'Organization');
-  if ((next === 'news' && next2 === 'agency') || next === 'agency')
-    return mentionAt(s, 'org.cue', 'Organization');
+  const cue = singleCue(tokens, at, ctx.lexicon);
+  if (cue) {
+    // "told the FT.": an acronym keeps no sentence's full stop.
+    const bare = t.acronym && /^[\p{Lu}\p{N}]+\.$/u.test(t.text);
+    return mentionAt(bare ? { ...s, end: s.end - 1, text: s.text.slice(0, -1) } : s, cue.rule, cue.type);
+  }
   if (prev === 'of' && v.placePrecedingCues.has(prev2)) {
     const m = mentionAt(s, 'place.cue', 'Location');
     m.placeKind = prev2;
@@ -652,7 +797,9 @@ function choosePlace(
 ): Place | undefined {
   if (places.length === 0) return undefined;
   const inCountry = places.find((p) => p.countryCode !== undefined && ctx.countries.has(p.countryCode));
-  const best = places[0].curated ? places[0] : (inCountry ?? places[0]);
+  // A capital before a namesake in a country the article names ("Madrid", not Madrid in Iowa).
+  const capital = places.find((p) => p.capital === true);
+  const best = places[0].curated ? places[0] : (capital ?? inCountry ?? places[0]);
   if (part.to - part.from > 1 || best.curated) return best;
   const t = run[part.from];
   const v = ctx.lexicon.vocabulary;
@@ -674,8 +821,15 @@ function choosePlace(
     PREPOSITIONS.has(prev) || prevHit?.kind === 'demonym' || tokens[runFrom + part.to]?.text === ',';
   if (best.capital === true || best.kind === 'region') return best;
   const next = tokens[runFrom + part.to];
-  const adjectival = next !== undefined && /^\p{Ll}/u.test(next.text) && !STOPWORDS.has(next.lower);
-  return inCountry !== undefined && !t.initial && (context || !adjectival) ? best : undefined;
+  // "from the Kherson direction": a place word after the name is no adjective's noun.
+  const adjectival =
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.text) &&
+    !STOPWORDS.has(next.lower) &&
+    !ctx.lexicon.places.targetOfHeads.has(next.lower);
+  // "Odesa is one of …": a sentence may open with a town when a verb follows.
+  const opens = t.initial && next !== undefined && OPENING_VERBS.has(next.lower);
+  return inCountry !== undefined && (!t.initial || opens) && (context || !adjectival) ? best : undefined;
 }
 
 /** "Kharkiv region", "Donetsk and Luhansk regions", "Dnieper river": a lower-case place word after the run. */

@@ -148,6 +148,8 @@ function slotPlaces(
     // "on Telegram", "in Politico", "If …", "Ky.": media, function words and abbreviations are no places.
     if (words.some((x) => platforms.has(x.lower) || notNames.has(x.lower) || x.text.endsWith('.'))) continue;
     if (namesSideOrRoad(tokens, to, lexicon)) continue;
+    // "…, Politico reports": a name that speaks is no place hit.
+    if (tokens[to] !== undefined && !tokens[to].cap && lexicon.speech.verbs.has(tokens[to].lower)) continue;
     const start = tokens[from].start;
     const end = tokens[to - 1].end;
     out.push({

@@ -15,6 +15,8 @@ import { defaultLexicon, type Lexicon } from '../lexicon/load-lexicon';
 const POSSESSIVE_RE = /[’']s?$/u;
 const stripPossessive = (s: string): string => s.replace(POSSESSIVE_RE, '');
 const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
+/** Rules of place mentions that a person's surname overrides. */
+const WEAK_PLACE_RULES: ReadonlySet<string> = new Set(['gazetteer.city', 'place.frame']);
 
 /** `canonicalName(stripPossessive(form))`, remembered for the forms of one article (they recur). */
 type FormKey = (form: string) => string;
@@ -65,15 +67,17 @@ export function resolveEntities(
       .filter((m) => m.type === 'Person' && !m.tentative && m.text.includes(' '))
       .map((m) => lastWord(canonicalName(m.text, lexicon))),
   );
-  // A town of the gazetteer that is the surname of a person named in the article ("Fletcher’s remarks") is the person.
+  // A town of the gazetteer, or a lone word in a place frame ("near X"), that is the surname of a
+  // person named in the article ("Fletcher’s remarks") is the person.
   const resolved = mentions.map((m) =>
-    m.rule === 'gazetteer.city' && !m.text.includes(' ') && surnames.has(formKey(m.text))
+    WEAK_PLACE_RULES.has(m.rule) && !m.text.includes(' ') && surnames.has(formKey(m.text))
       ? { ...m, type: 'Person' as const, tentative: true }
       : m,
   );
   for (const m of resolved) if (!m.tentative) add(initialKey(m, formKey), m);
   mergeInto(groups, personTarget(groups));
   mergeInto(groups, ownedOrgTarget(groups));
+  mergeInto(groups, acronymTarget(groups));
   attachTentative(groups, resolved, formKey);
   const entities = [...groups.entries()].map(([key, ms]) => buildEntity(key, ms, lexicon));
   return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
@@ -107,6 +111,32 @@ function ownedOrgTarget(groups: Map<string, Mention[]>): (key: string) => string
     if (!key.startsWith('organization:') || /^organization:[a-z]{2}:/.test(key)) return undefined;
     const owned = orgs.filter((o) => bareName(o) === bareName(key));
     return owned.length === 1 ? owned[0] : undefined;
+  };
+}
+
+/** The initials of a name's capitalised words ("FT" for "Financial Times", "ISW" for "Institute for the Study of War"). */
+function initials(name: string): string {
+  let out = '';
+  for (const w of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(w)) out += w.charAt(0);
+  return out;
+}
+
+/** An organisation named only by an acronym joins the one organisation whose initials it spells. */
+function acronymTarget(groups: Map<string, Mention[]>): (key: string) => string | undefined {
+  const byInitials = new Map<string, string | null>();
+  for (const [key, ms] of groups) {
+    if (!key.startsWith('organization:')) continue;
+    for (const m of ms) {
+      if (!m.text.includes(' ')) continue;
+      const abbr = initials(m.name ?? m.text);
+      if (abbr.length < 2) continue;
+      byInitials.set(abbr, byInitials.has(abbr) && byInitials.get(abbr) !== key ? null : key);
+    }
+  }
+  return (key) => {
+    const ms = groups.get(key) ?? [];
+    if (!key.startsWith('organization:') || !ms.every((m) => /^\p{Lu}{2,6}$/u.test(m.text))) return undefined;
+    return byInitials.get(ms[0].text) ?? undefined;
   };
 }
 

@@ -32,7 +32,26 @@ export interface ScannedArticle {
 }
 
 const LOWER_RE = /^\p{Ll}/u;
-const OPENERS = new Set(['“', '‘', '"', "'", '(', '[', '«', ':', '-', '–', '—', '•', '*', '|']);
+// A full stop inside one sentence of the Doc (a quotation of several sentences) opens a sentence too.
+const OPENERS = new Set([
+  '“',
+  '‘',
+  '"',
+  "'",
+  '(',
+  '[',
+  '«',
+  ':',
+  '-',
+  '–',
+  '—',
+  '•',
+  '*',
+  '|',
+  '.',
+  '?',
+  '!',
+]);
 
 const ACRONYM_RE = /^[\p{Lu}\p{N}][\p{Lu}\p{N}.&/-]*[\p{Lu}\p{N}.]$/u;
 /** `ACRONYM_RE` and a capital letter; a lower-case ASCII letter answers no without a regular expression. */

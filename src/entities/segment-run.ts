@@ -106,13 +106,18 @@ function findHead(
     const complement = next === 'of' || next === 'for' || next === 'on';
     // "Representatives of the Harbour Board": people sent by a body, not the body's name.
     if (i === from && lexicon.orgs.closingHeads.has(w)) return undefined;
-    if ((i > from || complement) && vocab.orgHeads.has(w)) {
+    // "Redkino Research Plant": a head word before a place suffix is part of the place's name.
+    const suffixNext = next !== undefined && vocab.placeSuffixes.has(next) && !vocab.orgHeads.has(next);
+    if ((i > from || complement) && vocab.orgHeads.has(w) && !suffixNext) {
       let at = i;
       while (run[at + 1] && vocab.orgHeads.has(run[at + 1].lower)) at++;
       return { at, kind: 'organization' };
     }
-    if (i > from && vocab.placeSuffixes.has(w) && !(next !== undefined && vocab.orgHeads.has(next)))
+    if (i > from && vocab.placeSuffixes.has(w) && !(next !== undefined && vocab.orgHeads.has(next))) {
+      // "Southern Military District": an armed force's district, not a place.
+      if (lexicon.orgs.suffixModifiers.has(run[i - 1].lower)) return { at: i, kind: 'organization' };
       return { at: i, kind: 'place', placeKind: vocab.placeSuffixes.get(w) };
+    }
     if (i === from && vocab.orgHeads.has(w) && next === undefined && run.length > 1)
       return { at: i, kind: 'organization' };
     if (isTitle && !(next !== undefined && vocab.orgHeads.has(next))) return undefined;
@@ -185,6 +190,12 @@ function titleLength(run: readonly ScannedToken[], from: number, lexicon: Lexico
   return sawTitle ? end - from : 0;
 }
 
+/** Whether a lower-case "and" stands in run[from, to). */
+function crossesAnd(run: readonly ScannedToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (run[k].lower === 'and' && !run[k].cap) return true;
+  return false;
+}
+
 /** Whether run[j] is a lower-case name particle with more of the name after it. */
 function isNameParticle(run: readonly ScannedToken[], j: number): boolean {
   if (run[j].cap || !NAME_PARTICLES.has(run[j].lower)) return false;
@@ -228,13 +239,29 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean, le
       i += tlen;
       continue;
     }
+    // "Nazi Germany", "Soviet Ukraine": a past state of a country is a place of its own.
+    const country = i + 1 < run.length ? hitFrom(i + 1) : undefined;
+    if (lexicon.notNames.historicQualifiers.has(run[i].lower) && country?.hit.kind === 'country') {
+      parts.push({
+        kind: 'place',
+        from: i,
+        to: i + 1 + country.len,
+        rule: 'place.historic',
+        placeKind: 'area',
+      });
+      titled = false;
+      i += 1 + country.len;
+      continue;
+    }
     const first = hitFrom(i);
     const firstEnd = first ? i + first.len : i;
     const listed =
       first !== undefined &&
       first.hit.kind !== 'place' &&
       (firstEnd === run.length || run[firstEnd].lower === 'and');
-    const head = listed ? undefined : findHead(run, i, lexicon);
+    // "President Ana Rojas and State Department officials": after a title a name comes first.
+    const found0 = listed ? undefined : findHead(run, i, lexicon);
+    const head = found0 && titled && crossesAnd(run, i, found0.at) ? undefined : found0;
     if (head) {
       const end = head.kind === 'organization' ? complementEnd(run, head.at, hitFrom, lexicon) : head.at + 1;
       const whole = longestHit(run, i, end, lexicon);
@@ -251,6 +278,8 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean, le
     }
     const found = first;
     const nameAfter = (at: number): boolean => {
+      // "Anna de Blasio": a name particle, then the name goes on.
+      if (at < run.length && isNameParticle(run, at)) return nameAfter(at + 1);
       if (at >= run.length || CONNECTORS.has(run[at].lower)) return false;
       const next = hitFrom(at);
       return (
@@ -279,7 +308,7 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean, le
         found.len === 1 &&
         !town?.curated &&
         !town?.capital &&
-        town?.kind !== 'region';
+        (town?.kind !== 'region' || (i + 1 < run.length && hitFrom(i + 1) === undefined));
       const personName =
         !complement &&
         ((titled && found.hit.kind === 'country' && nameAfter(i + 1)) || (singleTown && nameAfter(i + 1)));

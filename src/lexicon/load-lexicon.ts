@@ -106,6 +106,8 @@ export interface Lexicon {
     readonly personal: Words;
     readonly ranks: Words;
     readonly appositionHeads: Words;
+    /** Words after a lone name that make it a leader's surname ("the Biden administration"). */
+    readonly leaderHeads: Words;
   };
   /** `data/org-heads.json`. */
   readonly orgs: {
@@ -116,6 +118,30 @@ export interface Lexicon {
     readonly closingHeads: Words;
     /** Organisations that are not armed actors (whole words, any case). */
     readonly civilBodyRe: RegExp;
+    /** Lower-case head of a body of a state, city or organisation → the words that tell such bodies apart. */
+    readonly bodies: ReadonlyMap<string, Words>;
+    /** Heads of bodies that need no distinguishing word ("Ukraine's railways"). */
+    readonly bareBodies: Words;
+    /** Words that may stand among a body's distinguishing words without telling it apart ("military"). */
+    readonly bodyFillers: Words;
+    /** Words that may follow a body's head inside its name ("operational command south"). */
+    readonly bodyTails: Words;
+    /** Words of a body that make its owner a place ("Mariupol city council"). */
+    readonly localBodyWords: Words;
+    /** Heads that take the place they stand in into the name ("embassy in Britain"). */
+    readonly placedHeads: Words;
+    /** Words of a ministry whose full name says "Affairs" ("foreign ministry" = "Ministry of Foreign Affairs"). */
+    readonly affairsMinistries: Words;
+    /** Lower-case heads after a name that make it a military unit ("the Black Sea fleet"). */
+    readonly unitHeads: Words;
+    /** Lower-case words after a name that make it an organisation ("the Izvestia newspaper"). */
+    readonly followingCues: Words;
+    /** Words that may stand between a name and a following cue ("MI6 intelligence agency"). */
+    readonly cueModifiers: Words;
+    /** One-word names of a state's institutions, capitalised after "the" ("the Senate"). */
+    readonly singleBodies: Words;
+    /** Words before a place suffix that make the name an organisation ("Southern Military District"). */
+    readonly suffixModifiers: Words;
   };
   /** `data/place-heads.json`. */
   readonly places: {
@@ -216,6 +242,8 @@ export interface Lexicon {
     readonly platforms: Words;
     readonly heads: Words;
     readonly afterVerbPlatforms: Words;
+    /** Words before "the X" (or "with/to/in the X") that make X a news outlet ("told the Guardian"). */
+    readonly outletFrames: Words;
     /** Platforms and formats that carry a statement: "on Telegram", "in a video address". */
     readonly mediumRe: RegExp;
   };
@@ -237,6 +265,10 @@ export interface Lexicon {
     readonly places: Words;
     readonly adjectiveTails: Words;
     readonly lyNouns: Words;
+    /** Last words of events held at a place ("the Munich Olympics"): the place is named, not the event. */
+    readonly eventHeads: Words;
+    /** Words before a country's name that name a past state of it ("Nazi Germany"). */
+    readonly historicQualifiers: Words;
   };
   /** `data/parties.json`; `words` in the order they are tried. */
   readonly parties: { readonly words: readonly string[]; readonly labels: Words };
@@ -471,6 +503,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       personal: titles.set('personal'),
       ranks: titles.set('ranks'),
       appositionHeads: titles.set('appositionHeads'),
+      leaderHeads: titles.set('leaderHeads'),
     },
     orgs: {
       heads: orgHeads,
@@ -478,6 +511,18 @@ export function loadLexicon(dataDir: string): Lexicon {
       precedingCues: orgPrecedingCues,
       closingHeads: orgs.set('closingHeads'),
       civilBodyRe: new RegExp(`\\b(?:${alt(orgs.list('civilBodies'))})\\b`, 'i'),
+      bodies: new Map(orgs.record('bodies', isWords).map(([head, words]) => [head, new Set(words)])),
+      bareBodies: orgs.set('bareBodies'),
+      bodyFillers: orgs.set('bodyFillers'),
+      bodyTails: orgs.set('bodyTails'),
+      localBodyWords: orgs.set('localBodyWords'),
+      placedHeads: orgs.set('placedHeads'),
+      affairsMinistries: orgs.set('affairsMinistries'),
+      unitHeads: orgs.set('unitHeads'),
+      followingCues: orgs.set('followingCues'),
+      cueModifiers: orgs.set('cueModifiers'),
+      singleBodies: orgs.set('singleBodies'),
+      suffixModifiers: orgs.set('suffixModifiers'),
     },
     places: {
       suffixes: placeSuffixes,
@@ -550,6 +595,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       platforms,
       heads: media.set('heads'),
       afterVerbPlatforms: media.set('afterVerbPlatforms'),
+      outletFrames: media.set('outletFrames'),
       mediumRe: new RegExp(
         `^[\\s,]*(?:(?:on|via)\\s+(?:his|her|their|its|the\\s+)?(?:${alt(media.list('mediumPlatforms'))})|` +
           `in\\s+(?:a|an|his|her|their|its|the)\\s+(?:[\\w-]+\\s+){0,3}(?:${alt(media.list('mediumFormats'))}))\\b`,
@@ -570,6 +616,8 @@ export function loadLexicon(dataDir: string): Lexicon {
       places: notNames.set('places'),
       adjectiveTails: notNames.set('adjectiveTails'),
       lyNouns: notNames.set('lyNouns'),
+      eventHeads: notNames.set('eventHeads'),
+      historicQualifiers: notNames.set('historicQualifiers'),
     },
     parties: { words: Object.freeze(parties.list('words')), labels: parties.set('labels') },
     aliases: {

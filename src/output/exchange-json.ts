@@ -88,7 +88,7 @@ export class ExchangeBuilder {
     return {
       files: [...this.files].map(([source, acc]) => ({
         source,
-        entities: [...acc.entities.values()].map(({ name, type, aliases }) => {
+        entities: joinAcronyms([...acc.entities.values()]).map(({ name, type, aliases }) => {
           const others = [...aliases].filter((a) => a !== name);
           return others.length > 0 ? { name, type, aliases: others } : { name, type };
         }),
@@ -97,6 +97,38 @@ export class ExchangeBuilder {
       })),
     };
   }
+}
+
+type AccEntity = { name: string; type: ExchangeEntity['type']; aliases: Set<string> };
+
+const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
+
+/** The initials of a name's capitalised words ("FT" for "Financial Times"). */
+function initials(name: string): string {
+  let out = '';
+  for (const w of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(w)) out += w.charAt(0);
+  return out;
+}
+
+/**
+ * One file's entities with each organisation named only by an acronym ("FT", in one article)
+ * joined to the one organisation of the file whose initials it spells ("Financial Times", in
+ * another): articles of one file are resolved apart, the file names one thing.
+ */
+function joinAcronyms(entities: AccEntity[]): AccEntity[] {
+  const byInitials = new Map<string, AccEntity | null>();
+  for (const e of entities) {
+    if (e.type !== 'Organization' || !e.name.includes(' ')) continue;
+    const abbr = initials(e.name);
+    if (abbr.length >= 2) byInitials.set(abbr, byInitials.has(abbr) ? null : e);
+  }
+  return entities.filter((e) => {
+    if (e.type !== 'Organization' || !ACRONYM_RE.test(e.name)) return true;
+    const full = byInitials.get(e.name);
+    if (!full) return true;
+    for (const a of [e.name, ...e.aliases]) full.aliases.add(a);
+    return false;
+  });
 }
 
 /** Builds the exchange document for a list of results. */

@@ -14,6 +14,7 @@ import {
   firstMentionFrom,
   isPerson,
   nameKey,
+  organizationAround,
   speakerOf,
   subjectPerson,
 } from './speaker-context';
@@ -51,6 +52,10 @@ export function describedReferent(
 ): Resolved | undefined {
   const head = phrase.head;
   const span = { start: phrase.start, end: phrase.end, text: phrase.text };
+  // "Britain’s defence ministry said": the description is itself the name of an organisation.
+  const article = /^(?:the|a|an)\s+/i.exec(phrase.text)?.[0].length ?? 0;
+  const itself = organizationAround(ctx, phrase.start + article, phrase.end);
+  if (itself) return fromEntity(itself, span);
   const top = topOf(ctx, phrase);
   if (top) return fromEntity(top, span);
   const holder = holderOfRole(ctx, phrase, lex);
