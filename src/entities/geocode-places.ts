@@ -63,7 +63,7 @@ const PRECISION: Readonly<Record<string, PlacePrecision>> = {
   vessel: 'site',
 };
 
-/** Kinds of place the geocoder points: settlements, regions, and places of unknown kind. */
+/** Kinds of settlement (places of unknown kind and bare region names are pointed like them). */
 const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'village']);
 
 /** One reading of a place name. */
@@ -102,13 +102,15 @@ interface Context {
 interface PlaceMention {
   readonly mention: Mention;
   readonly entity: Entity;
+  /** Said to hold a place only by a comma ("X, Y."), which may also end a list. */
+  readonly weak?: boolean;
 }
 
 const regionId = (countryCode: string, admin1: string | undefined): string | undefined =>
   admin1 === undefined ? undefined : `${countryCode}:${admin1}`;
 
 /** The precision of a place of kind `kind` that has a point. */
-export function precisionOf(kind: string | undefined): PlacePrecision | undefined {
+function precisionOf(kind: string | undefined): PlacePrecision | undefined {
   return kind === undefined ? undefined : PRECISION[kind];
 }
 
@@ -140,7 +142,7 @@ export function geocodePlaces(doc: TextDoc, entities: readonly Entity[]): Entity
     if (plan === 'keep' && entity.countryCode && entity.type === 'Location')
       weigh(entity.countryCode, entity.mentions.length);
     if (plan !== 'region' && plan !== 'settlement') continue;
-    const found = plan === 'region' ? regionCandidates(entity, ctx) : settlementCandidates(entity, ctx);
+    const found = candidatesOf(entity, plan, ctx);
     candidates.set(entity, found);
     // A place of one country whatever the reading tells the article's country; not a name the
     // gazetteers did not recognise (a word in an attack slot), which may be no place at all.
@@ -170,10 +172,32 @@ export function geocodePlaces(doc: TextDoc, entities: readonly Entity[]): Entity
     }
     const best = choose(candidates.get(entity) ?? [], entity, places, doc, ctx);
     // A name the gazetteers did not recognise (a village in an attack slot) is pointed only in a country the article names.
-    const trusted = best !== undefined && (entity.point !== undefined || ctx.named.has(best.countryCode));
+    const trusted =
+      best !== undefined &&
+      (entity.point !== undefined || best.precision !== undefined || ctx.named.has(best.countryCode));
     out.set(entity, best && trusted ? place(entity, best, best.kind, ctx) : withPrecision(entity, lexicon));
   }
   return entities.map((e) => out.get(e) ?? e);
+}
+
+/** Past readings of each lexicon's names: they depend on the names only, and names recur across articles. */
+const readings = new WeakMap<Lexicon, Map<string, readonly Candidate[]>>();
+const READINGS_LIMIT = 50_000;
+
+/** The readings of an entity's names, computed once per set of names. */
+function candidatesOf(e: Entity, plan: 'region' | 'settlement', ctx: Context): readonly Candidate[] {
+  let memo = readings.get(ctx.lexicon);
+  if (memo === undefined) {
+    memo = new Map();
+    readings.set(ctx.lexicon, memo);
+  }
+  const key = `${plan}\u0000${e.name}\u0000${e.aliases.join('\u0000')}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const found = plan === 'region' ? regionCandidates(e, ctx) : settlementCandidates(e, ctx);
+  if (memo.size >= READINGS_LIMIT) memo.clear();
+  memo.set(key, found);
+  return found;
 }
 
 /** How an entity is pointed: a country, a region by its suffix, a settlement by its name, or kept. */
@@ -262,7 +286,9 @@ function curatedRegion(p: Place): Candidate | undefined {
 /** Readings of a bare name: GeoNames cities, the gazetteer's towns (English names) and regions. */
 function settlementCandidates(e: Entity, ctx: Context): Candidate[] {
   const keys = nameKeys([e.name, ...e.aliases], ctx.lexicon);
-  const out: Candidate[] = geoCitiesOf(keys, ctx.geo).map(({ city, exact }) => cityCandidate(city, exact));
+  const found = geoCitiesOf(keys, ctx.geo);
+  const geoCities = new Set(found.map(({ city }) => city));
+  const out: Candidate[] = found.map(({ city, exact }) => cityCandidate(city, exact));
   const regions: { region: Candidate; at: GeoPoint }[] = [];
   for (const k of keys) {
     for (const p of ctx.gaz.places.get(k) ?? []) {
@@ -274,7 +300,7 @@ function settlementCandidates(e: Entity, ctx: Context): Candidate[] {
       }
       if (p.kind !== 'city') continue;
       const twin = ctx.geo.nearest(p.countryCode, p.point, TWIN_KM);
-      if (twin && out.some((c) => c.point === twin.point)) continue;
+      if (twin && geoCities.has(twin)) continue;
       out.push({
         name: p.name,
         kind: 'city',
@@ -344,46 +370,67 @@ function regionCandidates(e: Entity, ctx: Context): Candidate[] {
   return byRegion.size > 0 ? [...byRegion.values()] : towns;
 }
 
-/** The article's place mentions in text order. */
-function placeMentions(entities: readonly Entity[]): PlaceMention[] {
-  const out: PlaceMention[] = [];
-  for (const entity of entities)
-    if (entity.type === 'Location') for (const mention of entity.mentions) out.push({ mention, entity });
-  return out.sort((a, b) => a.mention.start - b.mention.start);
+/** The article's place mentions by sentence index. */
+function placeMentions(entities: readonly Entity[]): Map<number, PlaceMention[]> {
+  const out = new Map<number, PlaceMention[]>();
+  for (const entity of entities) {
+    if (entity.type !== 'Location') continue;
+    for (const mention of entity.mentions) {
+      const list = out.get(mention.sentence);
+      if (list) list.push({ mention, entity });
+      else out.set(mention.sentence, [{ mention, entity }]);
+    }
+  }
+  return out;
 }
 
-const AFTER_GAP_RE = /^\s*(?:[,(]\s*|,?[^.;:!?"“”]*\b(?:in|of)\s+(?:the\s+)?(?:\p{Ll}+ern\s+|central\s+)?)$/u;
-const POSSESSIVE_GAP_RE = /^[’']s\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}(?:,\s*)?$/u;
-const DEMONYM_GAP_RE = /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** "in (the) (eastern)": the words between a place and the place that holds it. */
+const IN_WORDS = String.raw`(?:in|of)\s+(?:the\s+)?(?:(?:\p{Ll}+ern|central|north|south|east|west)\s+)?`;
+/** "X, Y.", "X (Y", "X in (the) (eastern) Y", "X, a town in (eastern) Y". */
+const AFTER_GAP_RE = new RegExp(
+  String.raw`^(?:\s*,\s*|\s*\(\s*|\s*,?\s+in\s+(?:the\s+)?(?:(?:\p{Ll}+ern|central)\s+)?|\s*,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}${IN_WORDS})$`,
+  'u',
+);
+/** After "X, Y": the end of the apposition, not a list going on ("X, Y and Z"). */
+const APPOSITION_END_RE = /^(?:\s*[.;:)!?]|\s*$|[’']s\b|,\s+\p{Ll})/u;
+/** Lower-case words between a country and a place it holds ("’s second city, ", " port of "). */
+const BEFORE_GAP_RE = /^(?:[’']s)?\s+((?:[\p{Ll}\p{N}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+of)?\s*,?\s+$/u;
+
+/** Whether the words between a country and a place end in a place noun ("’s second city, "). */
+function placeNounGap(gap: string, nouns: ReadonlySet<string>): boolean {
+  const words = BEFORE_GAP_RE.exec(gap)?.[1].split(/\s+/);
+  return words !== undefined && nouns.has(words[words.length - 1]);
+}
 
 /**
- * The places that the sentences of `e` say hold it: "X, Y", "X (Y)", "X, a town in eastern Y",
- * "X in the Y region", "Y’s X", "the Y-ian city of X".
+ * The places that the sentences of `e` say hold it: "X, Y", "X (Y", "X, a town in eastern Y",
+ * "X in the Y region", "Y’s second city, X", "the Y-ian port of X".
  */
-function containers(e: Entity, places: readonly PlaceMention[], doc: TextDoc): PlaceMention[] {
+function containers(
+  e: Entity,
+  places: ReadonlyMap<number, readonly PlaceMention[]>,
+  doc: TextDoc,
+): PlaceMention[] {
   const text = doc.article.text;
   const nouns = doc.lexicon.places.nouns;
   const out: PlaceMention[] = [];
   for (const m of e.mentions) {
-    for (const p of places) {
+    for (const p of places.get(m.sentence) ?? []) {
       const o = p.mention;
-      if (o.sentence !== m.sentence || p.entity === e) continue;
+      if (p.entity === e) continue;
       if (o.start >= m.end) {
         const gap = text.slice(m.end, o.start);
-        if (gap.length <= CONTAINER_GAP && !o.demonym && AFTER_GAP_RE.test(gap)) out.push(p);
+        if (gap.length > CONTAINER_GAP || o.demonym || !AFTER_GAP_RE.test(gap)) continue;
+        // "X, Y" is an apposition only where it ends ("Saki, Ukraine, said"), not a list ("A, B, C").
+        const bare = /^\s*,\s*$/.test(gap);
+        if (!bare) out.push(p);
+        else if (APPOSITION_END_RE.test(text.slice(o.end, o.end + 3))) out.push({ ...p, weak: true });
       } else if (o.end <= m.start && m.start - o.end <= CONTAINER_GAP) {
+        // "Ukraine’s second city, X", "the Ukrainian port of X"; not "Hungary-backed", not "Russian-held".
         const gap = text.slice(o.end, m.start);
-        if (!o.demonym && POSSESSIVE_GAP_RE.test(gap)) out.push(p);
-        else if (
-          o.demonym &&
-          o.rule === 'demonym' &&
-          DEMONYM_GAP_RE.test(gap) &&
-          gap
-            .trim()
-            .split(/\s+/)
-            .some((w) => nouns.has(w))
-        )
-          out.push(p);
+        const possessive = !o.demonym && /^[’']s\s/u.test(gap);
+        const demonym = o.demonym === true && o.rule === 'demonym';
+        if ((possessive || demonym) && placeNounGap(gap, nouns)) out.push(p);
       }
     }
   }
@@ -394,16 +441,20 @@ function containers(e: Entity, places: readonly PlaceMention[], doc: TextDoc): P
 function choose(
   candidates: readonly Candidate[],
   e: Entity,
-  places: readonly PlaceMention[],
+  places: ReadonlyMap<number, readonly PlaceMention[]>,
   doc: TextDoc,
   ctx: Context,
 ): Candidate | undefined {
   const countries = new Set<string>();
   const regions = new Set<string>();
+  const strong = new Set<string>();
   for (const h of containers(e, places, doc)) {
     const region = ctx.regionOf.get(h.entity);
     if (region !== undefined) regions.add(region);
-    else if (h.entity.placeKind === 'country' && h.entity.countryCode) countries.add(h.entity.countryCode);
+    else if (h.entity.placeKind === 'country' && h.entity.countryCode) {
+      countries.add(h.entity.countryCode);
+      if (!h.weak) strong.add(h.entity.countryCode);
+    }
   }
   const best = bestCandidate(candidates, e, countries, regions, ctx);
   if (best !== undefined && (countries.size === 0 || countries.has(best.countryCode))) {
@@ -416,7 +467,8 @@ function choose(
     const region = ctx.geo.region(countryCode, admin1);
     if (region) return { ...vague(e, countryCode, region.point), precision: 'region' };
   }
-  for (const countryCode of countries) {
+  // A name no gazetteer knows, in a country the sentence names ("X, a village in eastern Y"): that country's point.
+  for (const countryCode of best === undefined ? strong : []) {
     const point = ctx.gaz.countryByCode.get(countryCode)?.point;
     if (point) return { ...vague(e, countryCode, point), precision: 'country' };
   }
