@@ -7,6 +7,7 @@ import { readDoc } from './text/read-doc';
 import { findMentions } from './entities/find-mentions';
 import { resolveEntities } from './entities/resolve-entities';
 import { addSlotPlaces } from './entities/find-slot-places';
+import { geocodePlaces } from './entities/geocode-places';
 import { FACT_KINDS } from './facts/registry';
 import { defaultLexicon, type Lexicon } from './lexicon/load-lexicon';
 
@@ -25,7 +26,11 @@ export function extractArticle(article: Article, lexicon: Lexicon = defaultLexic
   return { article, sentences: doc.sentences, entities, facts };
 }
 
-/** The entity stage over a Doc's text: mentions, resolved entities, and the places of attack-report slots. */
+/**
+ * The entity stage over a Doc's text: mentions, resolved entities, the places of attack-report
+ * slots, and the points of the places.
+ */
 export function findEntities(text: TextDoc): Entity[] {
-  return addSlotPlaces(text, resolveEntities(text.article, text.sentences, findMentions(text), text.lexicon));
+  const resolved = resolveEntities(text.article, text.sentences, findMentions(text), text.lexicon);
+  return geocodePlaces(text, addSlotPlaces(text, resolved));
 }

@@ -13,7 +13,7 @@ import type { Token } from '../model/text';
 import { sentenceTokens } from '../text/read-doc';
 import { TARGET_PREPOSITIONS } from '../text/grammar-words';
 import type { Lexicon } from '../lexicon/load-lexicon';
-import { normaliseName } from './normalise-name';
+import { placeKey } from './place-key';
 
 /** A Doc token with the attack-report flags this step reads. */
 interface SlotToken extends Token {
@@ -44,7 +44,7 @@ export function addSlotPlaces(doc: TextDoc, entities: readonly Entity[]): Entity
   const cues = doc.sentences.filter((s) => sentenceCueRe.test(s.text));
   if (cues.length === 0) return [...entities];
   const cueSentences = new Set(cues.map((s) => s.index));
-  const out = entities.map((e) => (personInPlaceSlot(doc, e, cueSentences) ? asPlace(e) : e));
+  const out = entities.map((e) => (personInPlaceSlot(doc, e, cueSentences) ? asPlace(e, lexicon) : e));
   const added = new Map<string, Mention[]>();
   const bySentence = mentionsBySentence(out);
   for (const sentence of cues) {
@@ -70,7 +70,7 @@ export function addSlotPlaces(doc: TextDoc, entities: readonly Entity[]): Entity
       if (e.type === 'Location' && to > 0) ends.add(to);
     }
     for (const m of slotPlaces(doc, tokens, covered, ends, lexicon, sentence.index)) {
-      const key = `location:${normaliseName(m.text)}`;
+      const key = placeKey(m.text, lexicon);
       added.set(key, [...(added.get(key) ?? []), m]);
     }
   }
@@ -116,9 +116,9 @@ function personInPlaceSlot(doc: TextDoc, e: Entity, cueSentences: ReadonlySet<nu
   });
 }
 
-function asPlace(e: Entity): Entity {
+function asPlace(e: Entity, lexicon: Lexicon): Entity {
   const mentions = e.mentions.map((m): Mention => ({ ...m, type: 'Location', rule: 'place.slot' }));
-  return { ...e, key: `location:${normaliseName(e.name)}`, type: 'Location', mentions };
+  return { ...e, key: placeKey(e.name, lexicon), type: 'Location', mentions };
 }
 
 /** Capitalised runs no mention covers that stand in a place slot (`covered` marks mention tokens). */

@@ -27,6 +27,15 @@ export function normaliseName(name: string): string {
   return folded;
 }
 
+/**
+ * `normaliseName` without its cache, for folding many names once (a gazetteer being indexed),
+ * which would only push the names of the article being read out of the cache.
+ */
+export function normaliseNameOnce(name: string): string {
+  const lower = name.toLowerCase();
+  return PLAIN_RE.test(lower) ? lower : fold(name);
+}
+
 function fold(name: string): string {
   return name
     .normalize('NFKD')

@@ -9,6 +9,7 @@ import type { Entity, Mention, Role } from '../model/entity';
 import type { Sentence } from '../model/text';
 import { loadGazetteer } from './gazetteer';
 import { normaliseName } from './normalise-name';
+import { placeKey } from './place-key';
 import { canonicalName } from './vocabulary';
 import { defaultLexicon, type Lexicon } from '../lexicon/load-lexicon';
 
@@ -33,16 +34,11 @@ function formKeys(lexicon: Lexicon): FormKey {
   };
 }
 
-function initialKey(m: Mention, formKey: FormKey): string {
+function initialKey(m: Mention, formKey: FormKey, lexicon: Lexicon): string {
   if (m.key) return m.key;
-  const prefix =
-    m.type === 'Location'
-      ? 'location'
-      : m.type === 'Organization'
-        ? 'organization'
-        : m.type === 'Weapon'
-          ? 'weapon'
-          : 'person';
+  // A place by any of its forms ("Donetsk Oblast", "the Donetsk province") has one key.
+  if (m.type === 'Location') return placeKey(stripPossessive(m.name ?? m.text), lexicon);
+  const prefix = m.type === 'Organization' ? 'organization' : m.type === 'Weapon' ? 'weapon' : 'person';
   return `${prefix}:${formKey(m.name ?? m.text)}`;
 }
 
@@ -74,7 +70,7 @@ export function resolveEntities(
       ? { ...m, type: 'Person' as const, tentative: true }
       : m,
   );
-  for (const m of resolved) if (!m.tentative) add(initialKey(m, formKey), m);
+  for (const m of resolved) if (!m.tentative) add(initialKey(m, formKey, lexicon), m);
   mergeInto(groups, personTarget(groups));
   mergeInto(groups, ownedOrgTarget(groups));
   mergeInto(groups, acronymTarget(groups));

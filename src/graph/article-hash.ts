@@ -5,7 +5,7 @@ import type { Article } from '../model/article';
  * Version of the extraction rules. Part of every article's hash, so that an upgrade that
  * changes what is extracted reloads articles whose text did not change.
  */
-const EXTRACTOR_VERSION = '4';
+const EXTRACTOR_VERSION = '5';
 
 /**
  * Version of the article ids (stored as `Article.idScheme`). 2: ids from the path relative to

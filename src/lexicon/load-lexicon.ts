@@ -149,6 +149,10 @@ export interface Lexicon {
     readonly precedingCues: Words;
     readonly nouns: Words;
     readonly regionSuffixes: Words;
+    /** Words after a name that all mean the first-level region named after it ("region", "oblast", "province"). */
+    readonly sameRegionSuffixes: Words;
+    /** A place word → the kind of place written on the graph ("oblast" → "region", "hamlet" → "village"). */
+    readonly kinds: ReadonlyMap<string, string>;
     /** A region suffix at the end of a normalised name (" oblast"). */
     readonly gazetteerRegionSuffixRe: RegExp;
     readonly facilityHeads: Words;
@@ -529,6 +533,8 @@ export function loadLexicon(dataDir: string): Lexicon {
       precedingCues: placePrecedingCues,
       nouns: places.set('nouns'),
       regionSuffixes: places.set('regionSuffixes'),
+      sameRegionSuffixes: places.set('sameRegionSuffixes'),
+      kinds: new Map(places.record('kinds', isString)),
       gazetteerRegionSuffixRe: new RegExp(` (${alt(places.list('gazetteerRegionSuffixes'))})$`),
       facilityHeads: places.set('facilityHeads'),
       vesselHeads: places.set('vesselHeads'),

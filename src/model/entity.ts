@@ -32,6 +32,13 @@ export interface Mention extends Span {
   readonly placeKind?: string;
 }
 
+/**
+ * What a place's point stands for, so maps can tell centroids apart: a `site` (a facility, a
+ * ship), a `city` (a settlement's centre), a `region` (the centre of a region, district, sea or
+ * other area) or a `country` (the country's centre).
+ */
+export type PlacePrecision = 'site' | 'city' | 'region' | 'country';
+
 export interface GeoPoint {
   readonly latitude: number;
   readonly longitude: number;
@@ -55,8 +62,13 @@ export interface Entity {
   readonly countryCode?: string;
   readonly country?: string;
   readonly point?: GeoPoint;
-  /** For places: kind of place when known (country, region, city, river, facility…). */
+  /**
+   * For places: kind of place when known: country, region, district, city, town, village,
+   * facility, vessel, river, water, island, area, continent.
+   */
   readonly placeKind?: string;
+  /** For places with a point: what the point stands for. */
+  readonly precision?: PlacePrecision;
   /**
    * True when the article names it only through demonyms ("Russian forces"): an actor for quotes and
    * attacks, but not a named entity of the article (the evaluation list leaves it out).

@@ -31,6 +31,8 @@ export interface EntityRow {
   readonly country: string | null;
   readonly countryCode: string | null;
   readonly placeKind: string | null;
+  /** What the point stands for: 'site', 'city', 'region' or 'country'; null without a point. */
+  readonly precision: string | null;
   readonly latitude: number | null;
   readonly longitude: number | null;
 }

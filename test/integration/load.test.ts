@@ -46,19 +46,22 @@ describe('newsgraph load (real Neo4j)', () => {
     await driver.close();
   });
 
-  it('loads the seeds: one node per place across articles, with coordinates and country', async () => {
+  it('loads the seeds: one node per place across articles, with coordinates, country and precision', async () => {
     const summary = await load([SEEDS]);
     expect(summary.failed).toBe(0);
     expect(summary.written).toBeGreaterThanOrEqual(4);
     const { records } = await query(
       `MATCH (k:Entity:Location) WHERE 'kyiv' IN k.keys
        OPTIONAL MATCH (a:Article)-[:MENTIONS]->(k)
-       RETURN count(DISTINCT k) AS nodes, count(DISTINCT a) AS articles, k.point IS NOT NULL AS located`,
+       RETURN count(DISTINCT k) AS nodes, count(DISTINCT a) AS articles, k.point IS NOT NULL AS located,
+              k.precision AS precision, k.placeKind AS placeKind`,
     );
     expect(records).toHaveLength(1);
     expect(records[0].get('nodes')).toBe(1);
     expect(records[0].get('articles')).toBeGreaterThanOrEqual(3);
     expect(records[0].get('located')).toBe(true);
+    expect(records[0].get('precision')).toBe('city');
+    expect(records[0].get('placeKind')).toBe('city');
   });
 
   it('leaves an identical graph when the same files are loaded again, and skips them by hash', async () => {

@@ -180,6 +180,29 @@ describe('buildBatch, attacks that name places without keys', () => {
     expect(batch.entities.find((e) => e.id === 'location:nova hromada')).toMatchObject({
       type: 'Location',
       name: 'Nova Hromada',
+      precision: null,
     });
+  });
+
+  it.each([
+    ['United States', 'location:us', 'US'],
+    ['Britain', 'location:gb', 'GB'],
+  ])('makes a country named only by the attack (%s) the country’s node', (name, id, countryCode) => {
+    const [attack] = factsOfKind(result.facts, 'attack');
+    const abroad = { ...attack, target: name, targetKey: undefined };
+    const batch = buildBatch([{ ...result, facts: [abroad] }]);
+    expect(batch.facts.attack[0].target).toBe(id);
+    expect(batch.entities.find((e) => e.id === id)).toMatchObject({
+      countryCode,
+      placeKind: 'country',
+      precision: 'country',
+    });
+  });
+
+  it('makes a region named only by the attack, in any suffix form, the region’s node', () => {
+    const [attack] = factsOfKind(result.facts, 'attack');
+    const region = { ...attack, target: 'Nova Hromada Oblast', targetKey: undefined };
+    const batch = buildBatch([{ ...result, facts: [region] }]);
+    expect(batch.facts.attack[0].target).toBe('location:nova hromada region');
   });
 });
