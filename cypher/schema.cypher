@@ -7,7 +7,7 @@ CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (q:Quote) REQUIRE q.id IS UNIQUE;
 CREATE CONSTRAINT attack_id IF NOT EXISTS FOR (a:Attack) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT publication_id IF NOT EXISTS FOR (p:Publication) REQUIRE p.id IS UNIQUE;
-CREATE CONSTRAINT article_body IF NOT EXISTS FOR (a:Article) REQUIRE a.bodyHash IS UNIQUE;
+CREATE INDEX article_body IF NOT EXISTS FOR (a:Article) ON (a.bodyHash);
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE;
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE INDEX entity_keys IF NOT EXISTS FOR (e:Entity) ON (e.keys);

@@ -18,6 +18,7 @@ export const CYPHER_FILES = [
   'write/upsert-entities',
   'write/upsert-mentions',
   'write/upsert-roles',
+  'write/publication-hashes',
   'write/stored-publications',
   'write/upsert-publications',
   'write/pending-publications',

@@ -5,7 +5,12 @@ import type { GraphBatch } from './build-batch';
 import { cypher, statements, type CypherName } from './cypher';
 import { withIntegers } from './integer-values';
 import { deleteEmptyEvents, eventSeeds, relinkEvents } from './event-writes';
-import { readStoredPublications, writePublications, type PublicationChanges } from './publication-writes';
+import {
+  readPublicationHashes,
+  readStoredPublications,
+  writePublications,
+  type PublicationChanges,
+} from './publication-writes';
 import type { StoredPublication } from '../publications/plan-publications';
 
 /** Counts of one node label or relationship type. */
@@ -76,6 +81,13 @@ export class Neo4jWriter {
       { database: this.database, routing: 'READ' },
     );
     return new Map(records.map((r) => [r.get('id') as string, r.get('sha256') as string]));
+  }
+
+  /** The stored hash and body hash of each of these publication (input article) ids in the graph. */
+  async publicationHashes(
+    ids: readonly string[],
+  ): Promise<Map<string, { sha256: string | null; bodyHash: string }>> {
+    return readPublicationHashes(this.driver, this.database, ids);
   }
 
   /**

@@ -38,6 +38,25 @@ export async function readStoredPublications(
   }));
 }
 
+/** The stored hash and body hash of each of these publication ids that is in the graph. */
+export async function readPublicationHashes(
+  driver: Driver,
+  database: string,
+  ids: readonly string[],
+): Promise<Map<string, { sha256: string | null; bodyHash: string }>> {
+  const { records } = await driver.executeQuery(
+    cypher()['write/publication-hashes'],
+    { ids },
+    { database, routing: 'READ' },
+  );
+  return new Map(
+    records.map((r) => [
+      r.get('id') as string,
+      { sha256: r.get('sha256') as string | null, bodyHash: r.get('bodyHash') as string },
+    ]),
+  );
+}
+
 /** Writes the publications of a group, marks pending copies, and links every touched body's copies. */
 export async function writePublications(tx: ManagedTransaction, changes: PublicationChanges): Promise<void> {
   if (changes.rows.length > 0)

@@ -38,13 +38,17 @@ interface Input extends PublicationInput {
   readonly article: Article;
 }
 
-const inputOf = (article: Article): Input => ({
-  article,
-  id: article.id,
-  sha256: articleHash(article),
-  bodyHash: articleBodyHash(article),
-  publishedAt: article.publishedAt ?? null,
-});
+/** An input; its body is hashed only when it changed (an unchanged reload stays cheap). */
+const inputOf = (article: Article, stored: string | null | undefined): Input => {
+  const sha256 = articleHash(article);
+  return {
+    article,
+    id: article.id,
+    sha256,
+    bodyHash: stored === sha256 ? '' : articleBodyHash(article),
+    publishedAt: article.publishedAt ?? null,
+  };
+};
 
 const rowOf = (i: Input): PublicationRow => ({
   id: i.id,
@@ -58,15 +62,14 @@ const rowOf = (i: Input): PublicationRow => ({
 
 /** Plans, extracts and writes one group (see the module comment). Throws only when Neo4j is lost. */
 export async function loadGroup(group: readonly Article[], ctx: GroupContext): Promise<GroupOutcome> {
-  const all = group.map(inputOf);
-  const known = await ctx.writer.storedPublications(all.map((i) => i.id));
-  const knownById = new Map(known.map((p) => [p.id, p]));
-  const changed = all.filter((i) => knownById.get(i.id)?.sha256 !== i.sha256);
+  const known = await ctx.writer.publicationHashes(group.map((a) => a.id));
+  const all = group.map((article) => inputOf(article, known.get(article.id)?.sha256));
+  const changed = all.filter((i) => known.get(i.id)?.sha256 !== i.sha256);
   const unchanged = all.length - changed.length;
   if (changed.length === 0) return { unchanged, written: 0, copies: 0, failed: 0, results: [] };
   const bodies = new Set(changed.map((i) => i.bodyHash));
   for (const i of changed) {
-    const before = knownById.get(i.id);
+    const before = known.get(i.id);
     if (before !== undefined) bodies.add(before.bodyHash);
   }
   const stored = await ctx.writer.storedPublications(
