@@ -132,8 +132,11 @@ export class Neo4jWriter {
         }
         if (extras.publications !== undefined) await writePublications(tx, extras.publications);
         // Events of the attacks written, of those removed, and of the articles whose copies changed.
+        // (An article written now has all its attacks in the batch; only copies added to a stored
+        // article change its events' sources.)
+        const written = new Set(batch.articles.map((a) => a.id));
         const linked = (extras.publications?.bodies ?? []).flatMap((b) =>
-          b.article === null ? [] : [b.article],
+          b.article === null || written.has(b.article) ? [] : [b.article],
         );
         const after = await eventSeeds(
           tx,
