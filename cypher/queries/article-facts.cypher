@@ -1,11 +1,11 @@
 // name: article-facts
 // description: Everything extracted from one article (quotes, attacks, roles, entities named), with the sentences it came from.
-// param article: string — the article's id (see the `articles` query) or its exact title
+// param article: string — the article's id (see the `articles` query), the id of any copy of it, or its exact title
 //
 // Neo4j Browser: run this first.
-// :param article => '002_9148e837216a5f5d.txt#1'
+// :param article => 'seeds/002_9148e837216a5f5d.txt#1'
 MATCH (a:Article)
-WHERE a.id = $article OR a.title = $article
+WHERE a.id = $article OR a.title = $article OR $article IN coalesce(a.publicationIds, [])
 CALL (a) {
   MATCH (a)<-[:IN]-(:Sentence)<-[:IN]-(q:Quote)
   WITH DISTINCT q

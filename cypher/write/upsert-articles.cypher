@@ -5,4 +5,5 @@ SET a.title = row.title,
     a.url = row.url,
     a.publishedAt = row.publishedAt,
     a.sha256 = row.sha256,
+    a.bodyHash = row.bodyHash,
     a.idScheme = $idScheme

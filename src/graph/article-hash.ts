@@ -8,12 +8,13 @@ import type { Article } from '../model/article';
 const EXTRACTOR_VERSION = '5';
 
 /**
- * Version of the article ids (stored as `Article.idScheme`). 2: ids from the path relative to
- * the loaded folder, and a `.jsonl` record's URL when it has no id (1, unstored: the file's base
- * name). Part of the hash too, so that the first load after the change rewrites every article
+ * Version of the article ids (stored as `Article.idScheme`). 3: ids start with the name of the
+ * loaded folder (`guardian-ukraine/001.txt#0`), so files of one relative path in different
+ * folders are different articles; 2: the path relative to the loaded folder, and a `.jsonl`
+ * record's URL when it has no id; 1 (unstored): the file's base name. Part of the hash too, so that the first load after the change rewrites every article
  * and marks it; an article of scheme 1 under an old id is then replaced, not duplicated.
  */
-export const ARTICLE_ID_SCHEME = 2;
+export const ARTICLE_ID_SCHEME = 3;
 
 /** SHA-256 over what decides an article's facts: its text, title, date, URL and the rules' version. */
 export function articleHash(article: Article): string {

@@ -3,6 +3,7 @@ import type { ArticleResult } from '../model/result';
 import { normaliseName } from '../entities/normalise-name';
 import { sentenceId, type FactRow, type FactRowContext } from '../facts/fact-kind';
 import { FACT_KINDS, kindOf, type FactKindName, type FactRows } from '../facts/registry';
+import { articleBodyHash } from '../publications/article-body-hash';
 import { articleHash } from './article-hash';
 import { entityRow } from './entity-row';
 
@@ -44,6 +45,7 @@ export function buildBatch(results: readonly ArticleResult[]): GraphBatch {
       url: article.url ?? null,
       publishedAt: article.publishedAt ?? null,
       sha256: articleHash(article),
+      bodyHash: articleBodyHash(article),
     });
     const keyByName = new Map<string, string>();
     // Countries named only through a demonym ("Russian forces") are not mentions of them

@@ -4,6 +4,14 @@ import { ARTICLE_ID_SCHEME } from './article-hash';
 import type { GraphBatch } from './build-batch';
 import { cypher, statements, type CypherName } from './cypher';
 import { withIntegers } from './integer-values';
+import { deleteEmptyEvents, eventSeeds, relinkEvents } from './event-writes';
+import {
+  readPublicationHashes,
+  readStoredPublications,
+  writePublications,
+  type PublicationChanges,
+} from './publication-writes';
+import type { StoredPublication } from '../publications/plan-publications';
 
 /** Counts of one node label or relationship type. */
 export interface GraphCount {
@@ -34,6 +42,12 @@ function chunks<T>(rows: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
+}
+
+/** What a group writes beside its batch (hooks of the load run). */
+export interface WriteExtras {
+  /** Republications: the group's copies, the articles they replace, the bodies to relink. */
+  readonly publications?: PublicationChanges;
 }
 
 /**
@@ -69,26 +83,68 @@ export class Neo4jWriter {
     return new Map(records.map((r) => [r.get('id') as string, r.get('sha256') as string]));
   }
 
+  /** The stored hash and body hash of each of these publication (input article) ids in the graph. */
+  async publicationHashes(
+    ids: readonly string[],
+  ): Promise<Map<string, { sha256: string | null; bodyHash: string }>> {
+    return readPublicationHashes(this.driver, this.database, ids);
+  }
+
+  /**
+   * The stored publications (input articles) with one of these ids or body hashes, with the
+   * article each is linked to.
+   */
+  async storedPublications(
+    ids: readonly string[],
+    bodies: readonly string[] = [],
+  ): Promise<StoredPublication[]> {
+    return readStoredPublications(this.driver, this.database, ids, bodies);
+  }
+
   /**
    * Writes a batch in one transaction: all or nothing. The facts earlier loads wrote for
    * `replace` (articles already in the graph whose text changed) are removed first, and
    * entities left without any mention or fact are removed after. `legacy` are the ids older
    * loaders gave these articles: such articles, when written by an older loader, are removed
    * with their facts, so that an id change replaces them rather than duplicating them.
+   * `extras.publications` removes the articles a new first copy replaces (with their facts), and
+   * records the group's copies on their articles (`publication-writes.ts`).
    */
-  async write(batch: GraphBatch, replace: readonly string[], legacy: readonly string[] = []): Promise<void> {
+  async write(
+    batch: GraphBatch,
+    replace: readonly string[],
+    legacy: readonly string[] = [],
+    extras: WriteExtras = {},
+  ): Promise<void> {
     const session = this.driver.session({ database: this.database });
     try {
       await session.executeWrite(async (tx) => {
-        const stale = legacy.length > 0 ? await this.legacyArticles(tx, legacy) : [];
+        const legacyStale = legacy.length > 0 ? await this.legacyArticles(tx, legacy) : [];
+        const stale = [...new Set([...legacyStale, ...(extras.publications?.deleteArticles ?? [])])];
         const remove = [...new Set([...replace, ...stale])];
         const previous = remove.length > 0 ? await this.previousEntities(tx, remove) : [];
+        const before = await eventSeeds(tx, [], remove);
         if (remove.length > 0) await tx.run(cypher()['write/delete-article-facts'], { ids: remove });
         if (stale.length > 0) await tx.run(cypher()['write/delete-articles'], { ids: stale });
         for (const [name, all] of upserts(batch)) {
           for (const rows of chunks(all, this.batchSize))
             await tx.run(cypher()[name], { rows: withIntegers(rows), idScheme: ARTICLE_ID_SCHEME });
         }
+        if (extras.publications !== undefined) await writePublications(tx, extras.publications);
+        // Events of the attacks written, of those removed, and of the articles whose copies changed.
+        // (An article written now has all its attacks in the batch; only copies added to a stored
+        // article change its events' sources.)
+        const written = new Set(batch.articles.map((a) => a.id));
+        const linked = (extras.publications?.bodies ?? []).flatMap((b) =>
+          b.article === null || written.has(b.article) ? [] : [b.article],
+        );
+        const after = await eventSeeds(
+          tx,
+          batch.facts.attack.map((row) => row.id),
+          linked,
+        );
+        await relinkEvents(tx, [...before.attacks, ...after.attacks]);
+        await deleteEmptyEvents(tx, before.events);
         if (previous.length > 0) await tx.run(cypher()['write/delete-orphan-entities'], { ids: previous });
       });
     } finally {
@@ -97,7 +153,7 @@ export class Neo4jWriter {
   }
 
   private async legacyArticles(tx: ManagedTransaction, ids: readonly string[]): Promise<string[]> {
-    const result = await tx.run(cypher()['write/legacy-articles'], { ids });
+    const result = await tx.run(cypher()['write/legacy-articles'], { ids, idScheme: ARTICLE_ID_SCHEME });
     return result.records.map((r) => r.get('id') as string);
   }
 

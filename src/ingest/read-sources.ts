@@ -12,7 +12,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { SourceFile } from '../model/article';
 import type { Item, Problem } from '../model/item';
@@ -36,12 +36,17 @@ interface Walk {
 }
 
 /**
- * The key of a file, which article ids are made of: its path relative to `root`, the folder
- * given by the user, with `/` between folders; the base name for a file given by itself.
+ * The key of a file, which article ids are made of (id scheme 3): the name of the folder given
+ * by the user, then the file's path relative to it, with `/` between folders
+ * (`guardian-ukraine/001.txt`); a file given by itself counts as part of its own folder
+ * (`load seeds/001.txt` and `load seeds` give `seeds/001.txt`). The folder's name makes two files
+ * of one relative path in different loaded folders two articles.
  */
-function keyOf(path: string, root: string): string {
+function keyOf(path: string, root: string): { key: string; legacyKey: string } {
   const rel = relative(root, path);
-  return rel === '' ? basename(path) : rel.split(sep).join('/');
+  const legacyKey = rel === '' ? basename(path) : rel.split(sep).join('/');
+  const folder = basename(rel === '' ? dirname(resolve(path)) : resolve(root));
+  return { key: folder === '' ? legacyKey : `${folder}/${legacyKey}`, legacyKey };
 }
 
 async function* readPath(path: string, root: string, walk: Walk): AsyncGenerator<Item<SourceFile>> {
@@ -82,13 +87,15 @@ async function* readPath(path: string, root: string, walk: Walk): AsyncGenerator
     return;
   }
   const ext = extname(path).toLowerCase();
-  const key = keyOf(path, root);
-  if (ext === '.txt') yield* readTxt(path, key, info.size);
-  else if (ext === '.jsonl') yield* readJsonl(path, key);
+  const keys = keyOf(path, root);
+  if (ext === '.txt') yield* readTxt(path, keys, info.size);
+  else if (ext === '.jsonl') yield* readJsonl(path, keys);
   else yield skipped(path, `not a .txt or .jsonl file`);
 }
 
-async function* readTxt(path: string, key: string, size: number): AsyncGenerator<Item<SourceFile>> {
+type Keys = { key: string; legacyKey: string };
+
+async function* readTxt(path: string, keys: Keys, size: number): AsyncGenerator<Item<SourceFile>> {
   if (size > MAX_TXT_FILE_BYTES) {
     yield errorItem(path, `file too large (${size} bytes, at most ${MAX_TXT_FILE_BYTES})`);
     return;
@@ -106,10 +113,10 @@ async function* readTxt(path: string, key: string, size: number): AsyncGenerator
     return;
   }
   if (decoded.warning !== undefined) yield warning(path, decoded.warning);
-  yield { kind: 'value', value: { path, name: basename(path), key, text: decoded.text } };
+  yield { kind: 'value', value: { path, name: basename(path), ...keys, text: decoded.text } };
 }
 
-async function* readJsonl(path: string, key: string): AsyncGenerator<Item<SourceFile>> {
+async function* readJsonl(path: string, keys: Keys): AsyncGenerator<Item<SourceFile>> {
   const stream = createReadStream(path, { encoding: 'utf8' });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   const name = basename(path);
@@ -144,7 +151,7 @@ async function* readJsonl(path: string, key: string): AsyncGenerator<Item<Source
         warned = true;
         yield warning(path, `line ${lineNo}: invalid UTF-8 replaced by U+FFFD`);
       }
-      yield { kind: 'value', value: { ...parsed.record, path, name, key, line: lineNo } };
+      yield { kind: 'value', value: { ...parsed.record, path, name, ...keys, line: lineNo } };
     }
   } catch (err) {
     yield errorItem(path, describe(err));

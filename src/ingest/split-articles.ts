@@ -24,7 +24,7 @@ interface Segment {
 
 /**
  * Splits one source into cleaned articles. `Article.text` is the title as its first line, then
- * the body; ids are `${key}#${index}` (key: the path relative to the loaded folder), or for a
+ * the body; ids are `${key}#${index}` (key: the loaded folder's name and the path relative to it), or for a
  * `.jsonl` record its id, else its URL, else `${key}#${line}` (with `#${part}` after the first
  * part of a long record). Returns no article for a source without text.
  */
@@ -37,7 +37,16 @@ export function splitArticles(source: SourceFile): Article[] {
   const articles: Article[] = [];
   const key = source.key ?? source.name;
   const recordBase = source.id ?? source.url ?? `${key}#${source.line}`;
-  const legacyRecordBase = source.id ?? `${source.name}#${source.line}`;
+  const legacyKey = source.legacyKey ?? key;
+  // Ids of the earlier schemes: 2, the path relative to the loaded folder (and a record's URL);
+  // 1, the base name (and a record's line number).
+  const legacyBases =
+    source.line === undefined
+      ? [legacyKey, source.name]
+      : [
+          source.id ?? source.url ?? `${legacyKey}#${source.line}`,
+          source.id ?? `${source.name}#${source.line}`,
+        ];
   for (const segment of segments) {
     const built = buildArticle(segment);
     if (built === undefined) continue;
@@ -45,12 +54,16 @@ export function splitArticles(source: SourceFile): Article[] {
       const index = articles.length;
       const part = index > 0 ? `#${index}` : '';
       const id = source.line === undefined ? `${key}#${index}` : `${recordBase}${part}`;
-      const legacyId = source.line === undefined ? `${source.name}#${index}` : `${legacyRecordBase}${part}`;
+      const legacyIds = [
+        ...new Set(
+          legacyBases.map((base) => (source.line === undefined ? `${base}#${index}` : `${base}${part}`)),
+        ),
+      ].filter((old) => old !== id);
       const text = body.length > 0 ? `${built.title}\n\n${body.join('\n')}` : built.title;
       const publishedAt = built.date ?? fileDate;
       articles.push({
         id,
-        ...(legacyId !== id ? { legacyId } : {}),
+        ...(legacyIds.length > 0 ? { legacyIds } : {}),
         source: source.name,
         path: source.path,
         index: source.line === undefined ? index : source.line - 1,

@@ -11,6 +11,8 @@ export interface SourceFile {
    * for a file given by itself: what article ids are made of. Defaults to `name`.
    */
   readonly key?: string;
+  /** The key article ids were made of before id scheme 3: the path relative to the loaded folder. */
+  readonly legacyKey?: string;
   /** For `.jsonl`: the 1-based line number; undefined for `.txt`. */
   readonly line?: number;
   /** Raw text (a `.txt` file's content, or a `.jsonl` record's title and body joined). */
@@ -36,11 +38,12 @@ export interface Article {
    */
   readonly id: string;
   /**
-   * The id that loaders before relative-path ids gave this article (base name instead of
-   * relative path; line number instead of URL), when it differs: such an old article is
-   * replaced by this one rather than left beside it.
+   * The ids that older loaders gave this article, when they differ from `id`: the path relative
+   * to the loaded folder without the folder's name (id scheme 2), the base name, or the line
+   * number instead of the URL (scheme 1). Such an old article is replaced by this one rather
+   * than left beside it.
    */
-  readonly legacyId?: string;
+  readonly legacyIds?: readonly string[];
   /** Base name of the source file. */
   readonly source: string;
   /** Path of the source file. */

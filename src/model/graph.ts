@@ -10,6 +10,19 @@ export interface ArticleRow {
   readonly url: string | null;
   readonly publishedAt: string | null;
   readonly sha256: string;
+  /** `articleBodyHash`: one article per distinct body. */
+  readonly bodyHash: string;
+}
+
+/** One input article (a file's article, a record) of `cypher/write/upsert-publications.cypher`. */
+export interface PublicationRow {
+  readonly id: string;
+  readonly sha256: string;
+  readonly bodyHash: string;
+  readonly title: string;
+  readonly source: string;
+  readonly url: string | null;
+  readonly publishedAt: string | null;
 }
 
 export interface SentenceRow {

@@ -8,10 +8,7 @@ import { resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Article } from '../model/article';
 import type { Problem } from '../model/item';
-import type { ArticleResult } from '../model/result';
 import { factsOfKind } from '../model/fact';
-import { articleHash } from '../graph/article-hash';
-import { buildBatch } from '../graph/build-batch';
 import { Neo4jWriter } from '../graph/neo4j-writer';
 import type { IdentityRules } from '../graph/cluster-identities';
 import { resolveIdentities, type IdentitySummary } from '../graph/resolve-identities';
@@ -19,6 +16,7 @@ import { Neo4jUnavailableError } from '../errors';
 import { isConnectionLost } from '../neo4j/connection-lost';
 import { readArticles } from './read-articles';
 import { extractItem } from './extract-articles';
+import { loadGroup } from './load-group';
 
 export interface LoadOptions {
   readonly driver: Driver;
@@ -43,6 +41,8 @@ export interface LoadOptions {
 export interface LoadProgress {
   readonly articles: number;
   readonly written: number;
+  /** Of the written, the copies of an article body another input holds (recorded, not extracted). */
+  readonly copies: number;
   readonly skipped: number;
   readonly failed: number;
   /** Characters of article text extracted so far. */
@@ -85,6 +85,7 @@ export async function loadPaths(paths: readonly string[], options: LoadOptions):
 type Counts = {
   articles: number;
   written: number;
+  copies: number;
   skipped: number;
   failed: number;
   characters: number;
@@ -96,6 +97,7 @@ type Counts = {
 const ZERO: Readonly<Counts> = {
   articles: 0,
   written: 0,
+  copies: 0,
   skipped: 0,
   failed: 0,
   characters: 0,
@@ -126,23 +128,16 @@ async function loadInto(
   };
 
   const writeGroup = async (group: Article[]): Promise<void> => {
-    const stored = await writer.storedHashes(group.map((a) => a.id));
-    const changed = group.filter((a) => stored.get(a.id) !== articleHash(a));
-    const results: ArticleResult[] = [];
-    for (const article of changed) {
-      const item = extractItem(article);
-      if (item.kind === 'value') results.push(item.value);
-      else report(item.problem);
-    }
-    const written = await writeOrIsolate(writer, results, stored, report);
-    counts.skipped += group.length - changed.length;
-    for (const r of written) {
-      counts.written++;
+    const outcome = await loadGroup(group, { writer, extract: (article) => extractItem(article), report });
+    counts.skipped += outcome.unchanged;
+    counts.written += outcome.written;
+    counts.copies += outcome.copies;
+    counts.failed += outcome.failed;
+    for (const r of outcome.results) {
       counts.entities += r.entities.length;
       counts.quotes += factsOfKind(r.facts, 'quote').length;
       counts.attacks += factsOfKind(r.facts, 'attack').length;
     }
-    counts.failed += changed.length - written.length;
     options.onProgress?.({ ...counts });
   };
 
@@ -201,35 +196,4 @@ async function loadInto(
       : undefined;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return { ...counts, files: files.size, problems, seconds, ...(identity ? { identity } : {}) };
-}
-
-async function writeOrIsolate(
-  writer: Neo4jWriter,
-  results: readonly ArticleResult[],
-  stored: ReadonlyMap<string, string>,
-  report: (problem: Problem) => void,
-): Promise<readonly ArticleResult[]> {
-  if (results.length === 0) return [];
-  const replace = (rs: readonly ArticleResult[]): string[] =>
-    rs.map((r) => r.article.id).filter((id) => stored.has(id));
-  const legacy = (rs: readonly ArticleResult[]): string[] =>
-    rs.flatMap((r) => (r.article.legacyId !== undefined ? [r.article.legacyId] : []));
-  try {
-    await writer.write(buildBatch(results), replace(results), legacy(results));
-    return results;
-  } catch (error) {
-    if (isConnectionLost(error)) throw error;
-    if (results.length === 1) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      report({
-        path: results[0].article.path,
-        message: `article ${results[0].article.id} not written: ${reason}`,
-        level: 'error',
-      });
-      return [];
-    }
-    const written: ArticleResult[] = [];
-    for (const r of results) written.push(...(await writeOrIsolate(writer, [r], stored, report)));
-    return written;
-  }
 }

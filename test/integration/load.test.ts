@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { loadPaths } from '../../src/run/load-paths';
 import { openDriver } from '../../src/neo4j/connect';
@@ -98,7 +98,7 @@ describe('newsgraph load (real Neo4j)', () => {
     expect(records[0].get('c')).toBe(0);
   });
 
-  it('two files of one name in different folders are two articles, with ids from their relative paths', async () => {
+  it('two files of one name in different folders are two articles, whether loaded together or apart', async () => {
     const root = mkdtempSync(join(tmpdir(), 'newsgraph-ids-'));
     mkdirSync(join(root, 'a'));
     mkdirSync(join(root, 'b'));
@@ -109,21 +109,25 @@ describe('newsgraph load (real Neo4j)', () => {
         await query(`MATCH (a:Article) WHERE a.id ENDS WITH '001.txt#0' RETURN a.id AS id ORDER BY id`)
       ).records.map((r) => r.get('id') as string);
 
-    // Given as two files, both would be "001.txt#0": the second is refused and named, not merged.
+    // Loaded one after the other, each file's id starts with its folder's name: two articles.
+    expect(await load([join(root, 'a')])).toMatchObject({ written: 1, failed: 0 });
+    expect(await load([join(root, 'b')])).toMatchObject({ written: 1, failed: 0 });
+    expect(await ids()).toEqual(['a/001.txt#0', 'b/001.txt#0']);
+    // Given as two files: the same ids, nothing new.
     const result = await cli(['load', join(root, 'a', '001.txt'), join(root, 'b', '001.txt')]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain(
-      `${join(root, 'b', '001.txt')}: article id "001.txt#0" was already read from ${join(root, 'a', '001.txt')}`,
-    );
-    expect(await ids()).toEqual(['001.txt#0']);
+    expect(result.code).toBe(0);
+    expect(await ids()).toEqual(['a/001.txt#0', 'b/001.txt#0']);
 
-    // Their common folder gives each its own id; loading it again changes nothing.
-    const first = await load([root]);
-    expect(first).toMatchObject({ written: 2, failed: 0 });
-    expect(await ids()).toEqual(['001.txt#0', 'a/001.txt#0', 'b/001.txt#0']);
-    const again = await load([root]);
-    expect(again).toMatchObject({ written: 0, skipped: 2 });
-    expect(await ids()).toEqual(['001.txt#0', 'a/001.txt#0', 'b/001.txt#0']);
+    // Their common folder gives ids under its own name: the same bodies, so copies of the two
+    // articles (recorded on them, not extracted again); loading it again changes nothing.
+    const top = basename(root);
+    expect(await load([root])).toMatchObject({ written: 2, copies: 2, failed: 0 });
+    expect(await ids()).toEqual(['a/001.txt#0', 'b/001.txt#0']);
+    const copies = await query(
+      `MATCH (a:Article {id: 'a/001.txt#0'}) RETURN a.publications AS n, a.publicationIds AS ids`,
+    );
+    expect(copies.records[0].toObject()).toEqual({ n: 2, ids: ['a/001.txt#0', `${top}/a/001.txt#0`] });
+    expect(await load([root])).toMatchObject({ written: 0, skipped: 2 });
   });
 
   it('an article an older loader wrote under its old id (the base name) is replaced, not duplicated', async () => {
@@ -139,10 +143,13 @@ describe('newsgraph load (real Neo4j)', () => {
         )
       ).records.map((r) => r.toObject());
     const clean = await shape();
-    expect(clean).toEqual([{ id: 'nested/legacy.txt#0', scheme: 2, sentences: expect.any(Number) }]);
+    const id = `${basename(root)}/nested/legacy.txt#0`;
+    expect(clean).toEqual([{ id, scheme: 3, sentences: expect.any(Number) }]);
     // What a loader before relative-path ids left: the same article under its base name, unmarked.
     await query(
-      `MATCH (a:Article {id: 'nested/legacy.txt#0'}) SET a.id = 'legacy.txt#0', a.sha256 = 'old' REMOVE a.idScheme`,
+      `MATCH (a:Article {id: $id}) SET a.id = 'legacy.txt#0', a.sha256 = 'old' REMOVE a.idScheme, a.bodyHash
+       WITH a MATCH (p:Publication {id: $id}) DETACH DELETE p`,
+      { id },
     );
     const reload = await load([root]);
     expect(reload).toMatchObject({ written: 1, failed: 0 });
@@ -180,7 +187,7 @@ describe('newsgraph load (real Neo4j)', () => {
   const newsgraphNodes = async (): Promise<number> =>
     (
       await query(
-        'MATCH (n) WHERE n:Article OR n:Sentence OR n:Entity OR n:Quote OR n:Attack OR n:Source RETURN count(n) AS c',
+        'MATCH (n) WHERE n:Article OR n:Sentence OR n:Entity OR n:Quote OR n:Attack OR n:Source OR n:Publication OR n:Event RETURN count(n) AS c',
       )
     ).records[0].get('c') as number;
 

@@ -1,6 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { openDriver } from '../../src/neo4j/connect';
 import { resetTestDatabase } from '../integration/test-database';
@@ -74,11 +74,11 @@ describe('concurrent loaders (real Neo4j)', () => {
     const facts = async (): Promise<string[]> =>
       (
         await driver.executeQuery(
-          `MATCH (a:Article {id: 'edited.txt#0'})
+          `MATCH (a:Article {id: $id})
            OPTIONAL MATCH (a)<-[:IN]-(s:Sentence)
            OPTIONAL MATCH (s)<-[:IN]-(q:Quote)
            RETURN a.title AS title, collect(DISTINCT s.text) + collect(DISTINCT q.text) AS texts`,
-          {},
+          { id: `${basename(root)}/edited.txt#0` },
           { database },
         )
       ).records.flatMap((r) => [r.get('title') as string, ...(r.get('texts') as string[])]);

@@ -6,6 +6,7 @@ interface QueryArgs {
   readonly param: string[];
   readonly format?: RowFormat;
   readonly maxWidth: number;
+  readonly events?: boolean;
 }
 
 /**
@@ -33,6 +34,10 @@ export const queryCommand: CommandModule<object, QueryArgs> = {
         choices: ROW_FORMATS,
         describe: 'Output format (default: table on a terminal, json otherwise)',
       })
+      .option('events', {
+        type: 'boolean',
+        describe: 'Shorthand for --param events=true: one row per event (attack queries)',
+      })
       .option('max-width', {
         type: 'number',
         default: 60,
@@ -47,6 +52,7 @@ export const queryCommand: CommandModule<object, QueryArgs> = {
     const { formatRows } = await import('../../queries/format-rows');
     const query = findQuery(loadQueries(), args.name);
     const params = parseParamArgs(args.param);
+    if (args.events !== undefined && !Object.hasOwn(params, 'events')) params.events = String(args.events);
     coerceParams(query, params);
     const config = cliConfig();
     const result = await withDriver(config, (driver) =>

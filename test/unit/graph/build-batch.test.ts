@@ -1,5 +1,6 @@
 import { buildBatch } from '../../../src/graph/build-batch';
 import { articleHash } from '../../../src/graph/article-hash';
+import { articleBodyHash } from '../../../src/publications/article-body-hash';
 import { cypher, statements, CYPHER_FILES, FACT_UPSERTS } from '../../../src/graph/cypher';
 import { factsOfKind } from '../../../src/model/fact';
 import type { ArticleResult } from '../../../src/model/result';
@@ -75,6 +76,7 @@ describe('buildBatch', () => {
         url: null,
         publishedAt: null,
         sha256: articleHash(article),
+        bodyHash: articleBodyHash(article),
       },
     ]);
     expect(batch.sentences.map((s) => s.id)).toEqual(['a.txt#0:s1']);

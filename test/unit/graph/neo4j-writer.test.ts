@@ -115,7 +115,9 @@ describe('Neo4jWriter.write', () => {
       'write/upsert-quote',
       'write/upsert-attack',
     ]);
-    expect(runs.map((r) => r.name)).toEqual(UPSERT_ORDER);
+    // Then the events of the attacks written are looked at again.
+    expect(runs.map((r) => r.name)).toEqual([...UPSERT_ORDER, 'write/event-seeds']);
+    expect(runs.at(-1)?.params).toEqual({ ids: rowsOf(runs.at(-2) as Run).map((r) => r.id), articles: [] });
   });
 
   it('runs everything in one write transaction of one session on the configured database, then closes it', async () => {
@@ -136,7 +138,7 @@ describe('Neo4jWriter.write', () => {
 
   it('cuts each list of rows into statements of at most the batch size', async () => {
     const { runs } = await write(three, [], { batchSize: 2 });
-    expect(distinct(runs.map((r) => r.name))).toEqual(UPSERT_ORDER);
+    expect(distinct(runs.map((r) => r.name))).toEqual([...UPSERT_ORDER, 'write/event-seeds']);
     for (const [name, rows] of upserts(three)) {
       const sizes = runs.filter((r) => r.name === name).map((r) => rowsOf(r).length);
       const full = Math.floor(rows.length / 2);
@@ -164,12 +166,15 @@ describe('Neo4jWriter.write', () => {
     const { runs } = await write(three, ['a.txt#0', 'b.txt#0'], { previous });
     expect(distinct(runs.map((r) => r.name))).toEqual([
       'write/previous-entities',
+      'write/event-seeds',
       'write/delete-article-facts',
       ...UPSERT_ORDER,
+      'write/event-seeds',
       'write/delete-orphan-entities',
     ]);
     expect(runs[0].params).toEqual({ ids: ['a.txt#0', 'b.txt#0'] });
-    expect(runs[1].params).toEqual({ ids: ['a.txt#0', 'b.txt#0'] });
+    expect(runs[1].params).toEqual({ ids: [], articles: ['a.txt#0', 'b.txt#0'] });
+    expect(runs[2].params).toEqual({ ids: ['a.txt#0', 'b.txt#0'] });
     expect(runs.at(-1)?.params).toEqual({ ids: previous });
   });
 
@@ -177,8 +182,10 @@ describe('Neo4jWriter.write', () => {
     const { runs } = await write(three, ['a.txt#0'], { previous: [] });
     expect(distinct(runs.map((r) => r.name))).toEqual([
       'write/previous-entities',
+      'write/event-seeds',
       'write/delete-article-facts',
       ...UPSERT_ORDER,
+      'write/event-seeds',
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { SourceFile } from '../../../src/model/article';
 import type { Item, Problem } from '../../../src/model/item';
 import { readSources } from '../../../src/ingest/read-sources';
@@ -46,7 +46,7 @@ describe('readSources', () => {
     expect(first.kind === 'value' && first.value.name).toBe('a.txt');
   });
 
-  it('keys each file by its path relative to the folder given, or its name when given by itself', async () => {
+  it('keys each file by the name of the folder given and the path relative to it; a file given by itself by its folder', async () => {
     mkdirSync(join(dir, 'a'));
     mkdirSync(join(dir, 'b'));
     writeFileSync(join(dir, 'a', '001.txt'), 'One');
@@ -54,13 +54,19 @@ describe('readSources', () => {
     writeFileSync(join(dir, 'b', 'feed.jsonl'), JSON.stringify({ text: 'Three' }));
     const keys = async (paths: string[]) =>
       (await collect(paths)).map((i) => (i.kind === 'value' ? i.value.key : kindOf(i)));
-    expect(await keys([dir])).toEqual(['a/001.txt', 'b/001.txt', 'b/feed.jsonl']);
-    expect(await keys([join(dir, 'b')])).toEqual(['001.txt', 'feed.jsonl']);
+    const root = basename(dir);
+    expect(await keys([dir])).toEqual([`${root}/a/001.txt`, `${root}/b/001.txt`, `${root}/b/feed.jsonl`]);
+    expect(await keys([join(dir, 'b')])).toEqual(['b/001.txt', 'b/feed.jsonl']);
+    // Two files of one name in different folders keep different keys, given alone or in their folder.
     expect(await keys([join(dir, 'a', '001.txt'), `${join(dir, 'b')}/`])).toEqual([
-      '001.txt',
-      '001.txt',
-      'feed.jsonl',
+      'a/001.txt',
+      'b/001.txt',
+      'b/feed.jsonl',
     ]);
+    const legacy = (await collect([join(dir, 'b')])).map((i) =>
+      i.kind === 'value' ? i.value.legacyKey : '',
+    );
+    expect(legacy).toEqual(['001.txt', 'feed.jsonl']);
   });
 
   it('follows a symbolic link up the tree once: a cycle ends, each real folder is read once', async () => {
@@ -71,7 +77,7 @@ describe('readSources', () => {
     symlinkSync(join(dir, 'news', 'deep'), join(dir, 'news', 'same-as-deep'));
     const items = await collect([join(dir, 'news')]);
     const files = items.flatMap((i) => (i.kind === 'value' ? [i.value.key] : []));
-    expect(files).toEqual(['a.txt', 'deep/b.txt']);
+    expect(files).toEqual(['news/a.txt', 'news/deep/b.txt']);
     const skipped = items.flatMap((i) =>
       i.kind === 'problem' && i.problem.level === 'skipped' ? [i.problem.path] : [],
     );
@@ -88,8 +94,8 @@ describe('readSources', () => {
     symlinkSync(join(dir, 'elsewhere'), join(dir, 'in', 'linked'));
     const items = await collect([join(dir, 'in')]);
     expect(items.flatMap((i) => (i.kind === 'value' ? [i.value.key] : []))).toEqual([
-      'linked/x.txt',
-      'y.txt',
+      'in/linked/x.txt',
+      'in/y.txt',
     ]);
     expect(problemsOf(items, 'skipped').map((p) => p.message)).toEqual(['hidden', 'hidden']);
   });

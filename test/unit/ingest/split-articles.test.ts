@@ -122,39 +122,48 @@ describe('splitArticles', () => {
     });
   });
 
-  it('makes ids of the path relative to the loaded folder, and says which id older loaders gave', () => {
+  it('makes ids of the key (folder and relative path), and says which ids older loaders gave', () => {
     const nested: SourceFile = {
       path: '/in/a/001.txt',
       name: '001.txt',
-      key: 'a/001.txt',
+      key: 'in/a/001.txt',
+      legacyKey: 'a/001.txt',
       text: `Harbour\n${p1}`,
     };
     const [article] = splitArticles(nested);
-    expect(article).toMatchObject({ id: 'a/001.txt#0', legacyId: '001.txt#0', source: '001.txt' });
-    const other = splitArticles({ ...nested, path: '/in/b/001.txt', key: 'b/001.txt' });
-    expect(other[0].id).toBe('b/001.txt#0');
-    const [top] = splitArticles({ ...nested, path: '/in/001.txt', key: '001.txt' });
+    expect(article).toMatchObject({
+      id: 'in/a/001.txt#0',
+      legacyIds: ['a/001.txt#0', '001.txt#0'],
+      source: '001.txt',
+    });
+    const other = splitArticles({ ...nested, path: '/in/b/001.txt', key: 'in/b/001.txt' });
+    expect(other[0].id).toBe('in/b/001.txt#0');
+    const [top] = splitArticles({ ...nested, path: '/in/001.txt', key: '001.txt', legacyKey: '001.txt' });
     expect(top.id).toBe('001.txt#0');
-    expect(top).not.toHaveProperty('legacyId');
+    expect(top).not.toHaveProperty('legacyIds');
   });
 
   it('gives a jsonl record without id its URL as id, else its key and line', () => {
     const record: SourceFile = {
       path: '/in/feeds/wire.jsonl',
       name: 'wire.jsonl',
-      key: 'feeds/wire.jsonl',
+      key: 'in/feeds/wire.jsonl',
+      legacyKey: 'feeds/wire.jsonl',
       line: 7,
       url: 'https://example.org/harbour',
       text: `Harbour\n\n${p1}`,
     };
     expect(splitArticles(record)[0]).toMatchObject({
       id: 'https://example.org/harbour',
-      legacyId: 'wire.jsonl#7',
+      legacyIds: ['wire.jsonl#7'],
     });
     const bare = { ...record, url: undefined };
-    expect(splitArticles(bare)[0]).toMatchObject({ id: 'feeds/wire.jsonl#7', legacyId: 'wire.jsonl#7' });
+    expect(splitArticles(bare)[0]).toMatchObject({
+      id: 'in/feeds/wire.jsonl#7',
+      legacyIds: ['feeds/wire.jsonl#7', 'wire.jsonl#7'],
+    });
     expect(splitArticles({ ...record, id: 'wire-1' })[0].id).toBe('wire-1');
-    expect(splitArticles({ ...record, id: 'wire-1' })[0]).not.toHaveProperty('legacyId');
+    expect(splitArticles({ ...record, id: 'wire-1' })[0]).not.toHaveProperty('legacyIds');
   });
 
   it('returns no article for an empty or furniture-only file', () => {
