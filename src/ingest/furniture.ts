@@ -25,7 +25,20 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^(list \d+ of \d+|[-•*·]\s*list \d+ of \d+.*|end of list)$/i,
   /^[^\p{L}\p{N}]*$/u,
   /^\p{Lu}[\p{L}.&]*( \p{Lu}[\p{L}.&]*){0,2} ?[—–]$/u,
+  // An embedded video's caption ("See the video of …", "Watch the footage: …").
+  /^(see|watch) (the |our )?(video|footage|clip|film)\b.{0,250}$/i,
+  /^join us (on|at)\b.{0,120}$/i,
+  // The contributors' credit at the end of a story.
+  /^.{0,150}\bcontributed( (to )?(this |the )?(report|reporting|story|article|coverage))\.?$/i,
+  // "With Reuters, the Associated Press and AFP": a line of agency names only.
+  /^With (the )?\p{Lu}[\p{L}.’'-]*( \p{Lu}[\p{L}.’'-]*)*((,| and|, and) (the )?\p{Lu}[\p{L}.’'-]*( \p{Lu}[\p{L}.’'-]*)*)*\.?$/u,
 ];
+
+/** A heading glued to the first teaser after it on one line ("Other Topics of Interest Estonia’s PM: …"). */
+const TEASER_PREFIX_RE = /^(other )?topics of interest\s+\p{Lu}/iu;
+
+/** Fewest words of a line written all in capitals that is a teaser headline or a prompt, not prose. */
+const MIN_SHOUTED_WORDS = 4;
 
 /**
  * A short line made of slash-separated credits ("Jane Roe/Agency/Getty Images"), or a line
@@ -46,7 +59,7 @@ const TRAILING_CREDIT_RES: readonly RegExp[] = [
 
 /** A heading that opens a block of links to other stories. */
 const TEASER_HEADING_RE =
-  /^(related( news| stories| articles| content| coverage| topics| reading)?|trending( now| news| stories| topics)?|most (read|popular|viewed|shared)|popular( now| stories| articles)?|recommended( for you| stories| reading)?|you (may|might) (also )?(like|be interested in)|more (from|on|in|about) .{1,40}|more (stories|news|articles)|(latest|top|more top|breaking)( news| stories| headlines)|editor'?s? (picks|choice)|(also|must) read|see also|read (more|also|next)|what to read next|in other news|don'?t miss|(related|more) (videos|links))\s*:?$/i;
+  /^((other )?topics of interest|related( news| stories| articles| content| coverage| topics| reading)?|trending( now| news| stories| topics)?|most (read|popular|viewed|shared)|popular( now| stories| articles)?|recommended( for you| stories| reading)?|you (may|might) (also )?(like|be interested in)|more (from|on|in|about) .{1,40}|more (stories|news|articles)|(latest|top|more top|breaking)( news| stories| headlines)|editor'?s? (picks|choice)|(also|must) read|see also|read (more|also|next)|what to read next|in other news|don'?t miss|(related|more) (videos|links))\s*:?$/i;
 
 /** "Published", "Posted on 7 May 2024", "Updated: …" (the date, if any, follows the word). */
 export const PUBLISHED_RE = /^(first )?(published|posted|updated|last updated)(\s+on)?\s*:?\s*(.{0,60})$/i;
@@ -54,8 +67,18 @@ export const PUBLISHED_RE = /^(first )?(published|posted|updated|last updated)(\
 /** True when the trimmed line is page furniture and not part of the article. */
 export function isFurnitureLine(line: string): boolean {
   if (line.length > 300) return /\byour email address will not be published\b|\bwe use cookies\b/i.test(line);
-  if (FURNITURE_LINES.some((re) => re.test(line))) return true;
+  if (FURNITURE_LINES.some((re) => re.test(line)) || TEASER_PREFIX_RE.test(line)) return true;
   return line.length <= 100 && CREDIT_LINE_RE.test(line) && !/[.!?]["”’]?$/.test(line);
+}
+
+/**
+ * True when the line is written all in capitals, in at least four words ("CLICK HERE TO GET THE
+ * APP", a teaser headline of another story): below a page's headline, prose never is.
+ */
+export function isShoutedLine(line: string): boolean {
+  let words = 1;
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 32) words++;
+  return words >= MIN_SHOUTED_WORDS && !/\p{Ll}/u.test(line) && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(line);
 }
 
 /** True when the line opens a block of teaser headlines of other stories. */

@@ -3,19 +3,22 @@ import {
   PUBLISHED_RE,
   isFurnitureLine,
   isHeadlineLike,
+  isShoutedLine,
   isTeaserHeading,
   isTruncatedTeaser,
   stripTrailingCredit,
 } from './furniture';
 
 /**
- * Returns the lines (trimmed) without furniture: single furniture lines, "Published"/"on"
- * blocks, a teaser heading ("Related News", "Trending") with the headlines that follow it, and
+ * Returns the lines (trimmed) without furniture: single furniture lines, lines in capitals
+ * after the first (teaser headlines, prompts), "Published"/"on" blocks, a teaser heading ("Related News", "Trending") with the headlines that follow it, and
  * runs of two or more teasers cut short with an ellipsis.
  */
 export function removeFurniture(lines: readonly string[]): string[] {
   const trimmed = lines.map((l) => l.trim());
   const drop = new Uint8Array(trimmed.length);
+  // The first line may be the page's own headline, which some sites write in capitals.
+  const first = nextNonBlank(trimmed, 0);
   for (let i = 0; i < trimmed.length; i++) {
     const line = trimmed[i];
     if (line === '' || drop[i]) continue;
@@ -29,7 +32,7 @@ export function removeFurniture(lines: readonly string[]): string[] {
       drop[i] = 1;
       const j = nextNonBlank(trimmed, i + 1);
       if (j < trimmed.length && /^on$/i.test(trimmed[j])) drop[j] = 1;
-    } else if (isFurnitureLine(line)) {
+    } else if (isFurnitureLine(line) || (i > first && isShoutedLine(line))) {
       drop[i] = 1;
     } else if (isTruncatedTeaser(line)) {
       const run = [i];

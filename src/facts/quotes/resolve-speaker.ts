@@ -376,7 +376,12 @@ function paragraphPerson(
     for (; h >= 0 && ctx.heard[h].sentence >= s; h--) if (isOnePerson(ctx.heard[h], lex)) return ctx.heard[h];
     const subject = subjectPerson(ctx, s, at);
     if (subject) return fromEntity(subject, { start: at, end: at, text: '' });
-    if (opensParagraph(ctx, s)) return undefined;
+    if (opensParagraph(ctx, s)) {
+      // A paragraph that opens with the quote: "he" is the person the sentence before opens with
+      // ("Lee on Monday called for talks.\n\n“…,” he said.").
+      const before = s === sentence && s > 0 ? subjectPerson(ctx, s - 1, at) : undefined;
+      return before && fromEntity(before, { start: at, end: at, text: '' });
+    }
   }
   return undefined;
 }

@@ -20,6 +20,19 @@ describe('extractQuotes: speakers', () => {
     ]);
   });
 
+  it('resolves a pronoun opening a paragraph to the person the sentence before opens with', () => {
+    const text =
+      'Analyst Tomas Varga said the cranes were old. “The port must buy new ones,” he said.\n\n' +
+      'The council met on Tuesday.\n\nMaria Lopez on Wednesday called for the port to be “rebuilt.”\n\n' +
+      '“It does not matter who pays for it,” she said.';
+    expect(
+      speakers(text, [
+        { name: 'Tomas Varga', forms: ['Tomas Varga'] },
+        { name: 'Maria Lopez', forms: ['Maria Lopez'] },
+      ]).at(-1),
+    ).toBe('Maria Lopez');
+  });
+
   it('resolves a surname to the full name of the entity', () => {
     const text = 'Maria Lopez arrived. “The docks must stay open around the clock,” Lopez said.';
     expect(speakers(text, [{ name: 'Maria Lopez', forms: ['Lopez'] }])).toEqual(['Maria Lopez']);

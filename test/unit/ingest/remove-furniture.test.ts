@@ -28,6 +28,14 @@ describe('removeFurniture', () => {
     '5 min read',
     '***',
     'Metro TV —',
+    'See the video of the storm over the bay',
+    'Watch the footage: divers reach the wreck',
+    'JOIN US ON TELEGRAM! Follow our coverage of the harbour.',
+    'Harbour Wire contributed to this report',
+    'Metro News’ Sam Doe and Ana Roe contributed reporting.',
+    'With Harbour Wire, the Coast Press and AFP',
+    'Other Topics of Interest Mayor: New Bridge Will Open in May The mayor said the bridge is ready.',
+    'MAYOR OPENS NEW BRIDGE AS FLOODS HIT THE VALLEY AGAIN',
   ])('drops the furniture line %p', (line) => {
     expect(removeFurniture([body, '', line, '', body])).toEqual([body, '', body]);
   });
@@ -58,6 +66,11 @@ describe('removeFurniture', () => {
       removeFurniture([body, 'A ship carrying grain left the port of…', 'Farmers in the north say the…']),
     ).toEqual([body]);
     expect(removeFurniture([body, 'He paused and then said…'])).toEqual([body, 'He paused and then said…']);
+  });
+
+  it('keeps a headline in capitals on the first line, and prose that opens with "With"', () => {
+    const lines = ['MAYOR OPENS NEW BRIDGE', '', 'With the new bridge, the ferry will stop running.', body];
+    expect(removeFurniture(lines)).toEqual(lines);
   });
 
   it('keeps prose, subheadings and captions, and strips a credit at the end of a caption', () => {
