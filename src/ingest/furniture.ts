@@ -28,11 +28,15 @@ const FURNITURE_LINES: readonly RegExp[] = [
   // An embedded video's caption ("See the video of …", "Watch the footage: …").
   /^(see|watch) (the |our )?(video|footage|clip|film)\b.{0,250}$/i,
   /^join us (on|at)\b.{0,120}$/i,
-  // The contributors' credit at the end of a story.
-  /^.{0,150}\bcontributed( (to )?(this |the )?(report|reporting|story|article|coverage))\.?$/i,
   // "With Reuters, the Associated Press and AFP": a line of agency names only.
   /^With (the )?\p{Lu}[\p{L}.’'-]*( \p{Lu}[\p{L}.’'-]*)*((,| and|, and) (the )?\p{Lu}[\p{L}.’'-]*( \p{Lu}[\p{L}.’'-]*)*)*\.?$/u,
 ];
+
+/** The contributors' credit at the end of a story ("Jane Roe contributed to this report"). */
+const CONTRIBUTED_RE =
+  /\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article|coverage)\.?$/i;
+/** Longest contributors' credit line. */
+const MAX_CREDIT_CHARS = 200;
 
 /** A heading glued to the first teaser after it on one line ("Other Topics of Interest Estonia’s PM: …"). */
 const TEASER_PREFIX_RE = /^(other )?topics of interest\s+\p{Lu}/iu;
@@ -68,6 +72,8 @@ export const PUBLISHED_RE = /^(first )?(published|posted|updated|last updated)(\
 export function isFurnitureLine(line: string): boolean {
   if (line.length > 300) return /\byour email address will not be published\b|\bwe use cookies\b/i.test(line);
   if (FURNITURE_LINES.some((re) => re.test(line)) || TEASER_PREFIX_RE.test(line)) return true;
+  if (line.length <= MAX_CREDIT_CHARS && line.includes('contributed') && CONTRIBUTED_RE.test(line))
+    return true;
   return line.length <= 100 && CREDIT_LINE_RE.test(line) && !/[.!?]["”’]?$/.test(line);
 }
 
@@ -77,7 +83,12 @@ export function isFurnitureLine(line: string): boolean {
  */
 export function isShoutedLine(line: string): boolean {
   let words = 1;
-  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 32) words++;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    // A lower-case ASCII letter answers no at once, as it does for almost every line of prose.
+    if (c >= 97 && c <= 122) return false;
+    if (c === 32) words++;
+  }
   return words >= MIN_SHOUTED_WORDS && !/\p{Ll}/u.test(line) && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(line);
 }
 
