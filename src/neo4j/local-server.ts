@@ -2,7 +2,14 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import type { Config, LocalServerConfig } from '../config';
 import { Neo4jUnavailableError } from '../errors';
+import { browserSettings, guideBaseUrl, GUIDE_PATH } from '../browser/browser-settings';
 import { probeNeo4j } from './connect';
+import {
+  ensureGuideProcess,
+  guideProcessPort,
+  stopGuideProcess,
+  type GuideProcessPaths,
+} from './guide-process';
 import { portOpen } from './port-open';
 import { runProcess } from './run-process';
 import { PACKAGE_ROOT } from '../package-root';
@@ -30,6 +37,8 @@ export interface LocalServerPaths {
   /** What newsgraph's own steps (Maven, the boot launcher) printed. */
   readonly launcherLog: string;
   readonly neo4jLog: string;
+  /** The Browser guide server run beside the server (`newsgraph browser`). */
+  readonly guide: GuideProcessPaths;
 }
 
 export function localServerPaths(server: LocalServerConfig): LocalServerPaths {
@@ -44,6 +53,11 @@ export function localServerPaths(server: LocalServerConfig): LocalServerPaths {
     pidFile: join(instance, 'run', 'neo4j.pid'),
     launcherLog: join(instance, 'logs', 'newsgraph-launcher.log'),
     neo4jLog: join(instance, 'logs', 'neo4j.log'),
+    guide: {
+      pidFile: join(instance, 'run', 'newsgraph-browser.pid'),
+      portFile: join(instance, 'run', 'newsgraph-browser.port'),
+      logFile: join(instance, 'logs', 'newsgraph-browser.log'),
+    },
   };
 }
 
@@ -53,6 +67,8 @@ export interface LocalServerStatus {
   readonly running: boolean;
   readonly boltUri: string;
   readonly browserUrl: string;
+  /** The newsgraph guide Browser opens on connect, while its server runs. */
+  readonly guideUrl?: string;
 }
 
 function alive(pid: number): boolean {
@@ -73,12 +89,14 @@ function readPid(paths: LocalServerPaths): number | undefined {
 export function localServerStatus(server: LocalServerConfig): LocalServerStatus {
   const paths = localServerPaths(server);
   const pid = readPid(paths);
+  const guidePort = guideProcessPort(paths.guide);
   return {
     assembled: existsSync(join(paths.lib, '.complete')),
     pid,
     running: pid !== undefined && alive(pid),
     boltUri: `bolt://127.0.0.1:${server.boltPort}`,
     browserUrl: `http://127.0.0.1:${server.httpPort}/browser/`,
+    guideUrl: guidePort === undefined ? undefined : `${guideBaseUrl(guidePort)}${GUIDE_PATH}`,
   };
 }
 
@@ -128,7 +146,12 @@ export async function javaAvailable(): Promise<boolean> {
   return (await runProcess('java', ['-version'])).code === 0;
 }
 
-function writeConf(server: LocalServerConfig, paths: LocalServerPaths): void {
+/**
+ * The server's `neo4j.conf`. With the port of the guide server, Browser applies newsgraph's
+ * style sheet and opens its guide on connect (see `src/browser/browser-settings.ts`); product
+ * usage data is off either way.
+ */
+function writeConf(server: LocalServerConfig, paths: LocalServerPaths, guidePort: number | undefined): void {
   mkdirSync(paths.conf, { recursive: true });
   mkdirSync(paths.logs, { recursive: true });
   const lines = [
@@ -142,7 +165,9 @@ function writeConf(server: LocalServerConfig, paths: LocalServerPaths): void {
     'server.memory.heap.max_size=2g',
     'server.memory.pagecache.size=1g',
     'db.tx_log.rotation.retention_policy=1 days',
-    'dbms.usage_report.enabled=false',
+    ...Object.entries(browserSettings(guidePort === undefined ? undefined : guideBaseUrl(guidePort))).map(
+      ([name, value]) => `${name}=${value}`,
+    ),
   ];
   writeFileSync(join(paths.conf, 'neo4j.conf'), `${lines.join('\n')}\n`);
 }
@@ -177,6 +202,28 @@ async function waitForBolt(config: Config, paths: LocalServerPaths): Promise<voi
   }
 }
 
+/** Sets the password at the first start, starts the server and waits until Bolt answers. */
+async function bootServer(
+  config: Config,
+  paths: LocalServerPaths,
+  log: (line: string) => void,
+): Promise<void> {
+  if (!existsSync(join(paths.instance, 'data', 'dbms', 'auth.ini'))) {
+    const result = await boot(paths, ADMIN_CLASS, ['dbms', 'set-initial-password', config.neo4j.password]);
+    if (result.code !== 0) {
+      throw new Neo4jUnavailableError(`Could not set the local Neo4j's password; read ${paths.launcherLog}`);
+    }
+  }
+  log(`Starting the local Neo4j (logs in ${paths.logs})…`);
+  const started = await boot(paths, BOOT_CLASS, ['start']);
+  if (started.code !== 0) {
+    throw new Neo4jUnavailableError(
+      `The local Neo4j did not start (exit code ${started.code}); read ${paths.launcherLog}`,
+    );
+  }
+  await waitForBolt(config, paths);
+}
+
 /**
  * Assembles (once) and starts the local server, and waits until Bolt answers with the
  * configured password. Idempotent: a server of ours that is already running is reused.
@@ -189,6 +236,8 @@ export async function startLocalServer(
   const paths = localServerPaths(server);
   if (localServerStatus(server).running) {
     await waitForBolt(config, paths);
+    const confPort = configuredGuidePort(paths);
+    if (confPort !== undefined) await ensureGuideProcess(paths.guide, confPort, log);
     return { reused: true, status: localServerStatus(server) };
   }
   if (!(await javaAvailable())) {
@@ -205,27 +254,32 @@ export async function startLocalServer(
     }
   }
   await assembleLocalServer(server, log);
-  writeConf(server, paths);
-  if (!existsSync(join(paths.instance, 'data', 'dbms', 'auth.ini'))) {
-    const result = await boot(paths, ADMIN_CLASS, ['dbms', 'set-initial-password', config.neo4j.password]);
-    if (result.code !== 0) {
-      throw new Neo4jUnavailableError(`Could not set the local Neo4j's password; read ${paths.launcherLog}`);
-    }
+  await stopGuideProcess(paths.guide);
+  writeConf(server, paths, await ensureGuideProcess(paths.guide, 0, log));
+  try {
+    await bootServer(config, paths, log);
+  } catch (error) {
+    await stopGuideProcess(paths.guide);
+    throw error;
   }
-  log(`Starting the local Neo4j (logs in ${paths.logs})…`);
-  const started = await boot(paths, BOOT_CLASS, ['start']);
-  if (started.code !== 0) {
-    throw new Neo4jUnavailableError(
-      `The local Neo4j did not start (exit code ${started.code}); read ${paths.launcherLog}`,
-    );
-  }
-  await waitForBolt(config, paths);
   return { reused: false, status: localServerStatus(server) };
 }
 
-/** Stops the local server and waits until its process is gone. Returns false when none ran. */
+/** The guide server's port that the running server's `neo4j.conf` names, if any. */
+function configuredGuidePort(paths: LocalServerPaths): number | undefined {
+  const file = join(paths.conf, 'neo4j.conf');
+  if (!existsSync(file)) return undefined;
+  const m = /^browser\.post_connect_cmd=.*?:(\d+)\//m.exec(readFileSync(file, 'utf8'));
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Stops the local server (and its Browser guide server) and waits until its process is gone.
+ * Returns false when the server did not run.
+ */
 export async function stopLocalServer(server: LocalServerConfig): Promise<boolean> {
   const paths = localServerPaths(server);
+  await stopGuideProcess(paths.guide);
   const pid = readPid(paths);
   if (pid === undefined || !alive(pid)) return false;
   await boot(paths, BOOT_CLASS, ['stop']);

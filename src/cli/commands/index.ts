@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { browserCommand } from './browser';
 import { loadCommand } from './load';
 import { extractCommand } from './extract';
 import { neo4jCommand } from './neo4j';
@@ -25,5 +26,6 @@ export function registerCommands(yargs: Argv): Argv {
     .command(resetCommand)
     .command(queryCommand)
     .command(queriesCommand)
-    .command(neo4jCommand);
+    .command(neo4jCommand)
+    .command(browserCommand);
 }

@@ -20,7 +20,8 @@ export const neo4jCommand: CommandModule<object, { action: Action }> = {
     if (action === 'status') {
       console.log(
         status.running
-          ? `running (pid ${status.pid}): Bolt ${status.boltUri}, Browser ${status.browserUrl}`
+          ? `running (pid ${status.pid}): Bolt ${status.boltUri}, Browser ${status.browserUrl}` +
+              (status.guideUrl === undefined ? ' (guide server stopped)' : `, guide ${status.guideUrl}`)
           : `stopped${status.assembled ? '' : ' (not assembled yet: `newsgraph neo4j start` fetches it)'}`,
       );
       process.exitCode = status.running ? 0 : 3;
@@ -37,5 +38,8 @@ export const neo4jCommand: CommandModule<object, { action: Action }> = {
       `Neo4j ${reused ? 'is already running' : 'started'}: Bolt ${now.boltUri} (user ${config.neo4j.username})`,
     );
     console.log(`Neo4j Browser: ${now.browserUrl}`);
+    if (now.guideUrl !== undefined) {
+      console.log(`  on connect it applies the newsgraph style sheet and opens the guide ${now.guideUrl}`);
+    }
   },
 };

@@ -23,6 +23,15 @@ export const startCommand: CommandModule = {
       `\nExplore the graph in Neo4j Browser: ${ready.browserUrl ?? 'http://localhost:7474/browser/'}`,
     );
     console.log(`  connect to ${ready.neo4j.uri} as ${ready.neo4j.username}`);
+    const { localServerStatus } = await import('../../neo4j/local-server');
+    const guideUrl = localServerStatus(config.localServer).guideUrl;
+    if (guideUrl !== undefined && (ready.source === 'local-server' || ready.source === 'running')) {
+      console.log(`  Browser then applies the newsgraph style sheet and opens the guide ${guideUrl}`);
+    } else if (ready.source === 'docker-compose') {
+      console.log(
+        '  run `npx newsgraph browser` to get the newsgraph guide and style sheet there on connect',
+      );
+    }
     if (ready.source === 'local-server' || ready.source === 'running') {
       console.log('Stop the local server with: npx newsgraph neo4j stop');
     }
