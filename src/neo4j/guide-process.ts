@@ -86,6 +86,7 @@ export async function ensureGuideProcess(
 export async function stopGuideProcess(paths: GuideProcessPaths): Promise<boolean> {
   const pid = readNumber(paths.pidFile);
   rmSync(paths.pidFile, { force: true });
+  rmSync(paths.portFile, { force: true });
   if (pid === undefined || !alive(pid)) return false;
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + 5_000;
