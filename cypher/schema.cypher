@@ -15,3 +15,7 @@ CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
 CREATE INDEX attack_date IF NOT EXISTS FOR (a:Attack) ON (a.date);
 CREATE INDEX publication_body IF NOT EXISTS FOR (p:Publication) ON (p.bodyHash);
 CREATE POINT INDEX location_point IF NOT EXISTS FOR (l:Location) ON (l.point);
+CREATE INDEX article_dataset IF NOT EXISTS FOR (a:Article) ON (a.dataset);
+CREATE INDEX publication_dataset IF NOT EXISTS FOR (p:Publication) ON (p.dataset);
+CREATE INDEX quote_dataset IF NOT EXISTS FOR (q:Quote) ON (q.dataset);
+CREATE INDEX attack_dataset IF NOT EXISTS FOR (a:Attack) ON (a.dataset);

@@ -1,7 +1,8 @@
 // name: connection
-// description: The shortest chain of facts (quotes, attacks, roles) that links two entities, one row per step.
+// description: The shortest chain of facts (quotes, attacks, roles) that links two entities, one row per step, with the ids of the nodes; optionally only through the facts of one dataset.
 // param from: entity — the first entity's name; alias, surname, "Mr X", another spelling all work
 // param to: entity — the second entity's name, looked up the same way
+// param dataset: string = null — only through quotes and attacks of this dataset (`load --dataset`); any when not given (null)
 //
 // Neo4j Browser: run these first (lists of node ids, or of names as stored in Entity.keys:
 // lower case, no diacritics).
@@ -9,11 +10,12 @@
 // at most 8 steps (a pattern's length cannot be a parameter).
 // :param from => ['volodymyr zelenskyy']
 // :param to => ['ukraine']
+// :param dataset => null
 MATCH (from:Entity)
 WHERE from.id IN $from OR any(k IN from.keys WHERE k IN $from)
 MATCH (to:Entity)
 WHERE (to.id IN $to OR any(k IN to.keys WHERE k IN $to)) AND to <> from
-MATCH path = SHORTEST 1 (from)(()-[:SAID|ABOUT|BY|TARGETED|IN_PLACE|USED|HOLDS_ROLE]-(n) WHERE n = to OR NOT n:Weapon){1,8}(to)
+MATCH path = SHORTEST 1 (from)(()-[:SAID|ABOUT|BY|TARGETED|IN_PLACE|USED|HOLDS_ROLE]-(n) WHERE (n = to OR NOT n:Weapon) AND ($dataset IS NULL OR n:Entity OR n.dataset = $dataset)){1,8}(to)
 WITH path
 ORDER BY length(path)
 LIMIT 1
@@ -26,6 +28,7 @@ RETURN step + 1 AS step,
          WHEN here:Source THEN here.description
          ELSE here.name
        END AS node,
+       here.id AS nodeId,
        CASE WHEN startNode(link) = here THEN '-[' + type(link) + ']->' ELSE '<-[' + type(link) + ']-' END AS link,
        CASE
          WHEN next:Quote THEN 'quote "' + next.text + '"'
@@ -33,5 +36,6 @@ RETURN step + 1 AS step,
          WHEN next:Source THEN next.description
          ELSE next.name
        END AS next,
+       next.id AS nextId,
        coalesce(here.article, next.article, link.articles[0]) AS articleId
 ORDER BY step

@@ -1,7 +1,16 @@
 // Removes what earlier loads wrote for these articles (sentences, quotes, attacks, unnamed
-// sources, mentions), before the articles are written again. The Article nodes stay.
+// sources, mentions, and the article from the roles it gave; a role no article gives any more
+// goes), before the articles are written again or removed. The Article nodes stay.
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
+CALL (a) {
+  MATCH (a)-[:MENTIONS]->(:Person)-[r:HOLDS_ROLE]->()
+  WHERE a.id IN r.articles
+  SET r.articles = [x IN r.articles WHERE x <> a.id]
+  WITH r
+  WHERE size(r.articles) = 0
+  DELETE r
+}
 OPTIONAL MATCH (a)-[m:MENTIONS]->(:Entity)
 DELETE m
 WITH DISTINCT a

@@ -1,6 +1,6 @@
 // The attacks the event grouping reads: those with one of $ids, and those of each window's
 // attacker dated within it ({attacker, lo, hi}: ISO days). With each: its target and what
-// contains it (enclosing place, the target's country), its date, and its event's attacks.
+// contains it (enclosing place, the target's country), its date, its dataset and its event's attacks.
 CALL () {
   UNWIND $ids AS id
   MATCH (a:Attack {id: id})
@@ -14,7 +14,7 @@ CALL () {
 }
 MATCH (a)-[:BY]->(by:Entity)
 MATCH (a)-[:TARGETED]->(target:Entity)
-RETURN a.id AS id, by.id AS attacker, target.id AS target, target.placeKind AS targetKind,
+RETURN a.id AS id, a.dataset AS dataset, by.id AS attacker, target.id AS target, target.placeKind AS targetKind,
        COLLECT { MATCH (a)-[:IN_PLACE]->(p) RETURN p.id } +
          CASE WHEN target.countryCode IS NULL OR target.placeKind = 'country' THEN []
               ELSE ['location:' + toLower(target.countryCode)] END AS containers,

@@ -6,4 +6,5 @@ SET a.title = row.title,
     a.publishedAt = row.publishedAt,
     a.sha256 = row.sha256,
     a.bodyHash = row.bodyHash,
+    a.dataset = row.dataset,
     a.idScheme = $idScheme

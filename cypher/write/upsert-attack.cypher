@@ -9,7 +9,8 @@ SET a.type = row.type, a.date = row.date, a.dateText = row.dateText,
     a.datePrecision = row.datePrecision, a.dateSource = row.dateSource,
     a.killed = row.killed, a.injured = row.injured,
     a.weaponCounts = row.weaponCounts, a.intercepted = row.intercepted,
-    a.start = row.start, a.end = row.end, a.rule = row.rule, a.article = row.article
+    a.start = row.start, a.end = row.end, a.rule = row.rule, a.article = row.article,
+    a.dataset = row.dataset
 MERGE (a)-[:IN]->(s)
 MERGE (a)-[:BY]->(by)
 MERGE (a)-[:TARGETED]->(target)

@@ -1,4 +1,4 @@
-// Replaces the events $deleted by the events $rows ({id, attacks, target, from, to}): each with its
+// Replaces the events $deleted by the events $rows ({id, attacks, target, from, to, dataset}): each with its
 // attacks (PART_OF), attacker and target, its days, how many attacks, articles and sources
 // (distinct sources of the articles' publications) report it, and the largest tolls reported.
 CALL () {
@@ -39,4 +39,4 @@ CALL (e, row) {
       e.killed = reduce(m = null, a IN attacks | CASE WHEN a.killed IS NOT NULL AND (m IS NULL OR a.killed > m) THEN a.killed ELSE m END),
       e.injured = reduce(m = null, a IN attacks | CASE WHEN a.injured IS NOT NULL AND (m IS NULL OR a.injured > m) THEN a.injured ELSE m END)
 }
-SET e.target = target.name, e.date = row.from, e.dateTo = row.to
+SET e.target = target.name, e.date = row.from, e.dateTo = row.to, e.dataset = row.dataset

@@ -5,7 +5,8 @@ MATCH (s:Sentence {id: row.sentence})
 MERGE (q:Quote {id: row.id})
 SET q.text = row.text, q.direct = row.direct, q.medium = row.medium, q.cue = row.cue,
     q.speaker = row.speakerName, q.speakerRole = row.speakerRole,
-    q.start = row.start, q.end = row.end, q.rule = row.rule, q.article = row.article
+    q.start = row.start, q.end = row.end, q.rule = row.rule, q.article = row.article,
+    q.dataset = row.dataset
 MERGE (q)-[:IN]->(s)
 WITH q, row
 CALL (q, row) {
@@ -21,7 +22,7 @@ CALL (q, row) {
 CALL (q, row) {
   WITH q, row WHERE row.sourceId IS NOT NULL
   MERGE (src:Source {id: row.sourceId})
-  SET src.description = row.speakerName, src.article = row.article
+  SET src.description = row.speakerName, src.article = row.article, src.dataset = row.dataset
   MERGE (src)-[:SAID]->(q)
 }
 CALL (q, row) {

@@ -69,10 +69,14 @@ export function printSummary(s: LoadSummary): void {
 }
 
 /**
- * Applies the schema and loads `paths`, with progress and problems on stderr. Returns the
+ * Applies the schema and loads `paths` (into `dataset` when given), with progress and problems on stderr. Returns the
  * summary; the caller sets the exit code (1 when a file or article failed).
  */
-export async function runLoad(config: Config, paths: readonly string[]): Promise<LoadSummary> {
+export async function runLoad(
+  config: Config,
+  paths: readonly string[],
+  dataset?: string,
+): Promise<LoadSummary> {
   const identityRules = readAliasFile(config.aliases.path, config.aliases.required);
   return withDriver(config, async (driver) => {
     await new Neo4jWriter(driver, config.neo4j.database, config.batchSize)
@@ -93,6 +97,7 @@ export async function runLoad(config: Config, paths: readonly string[]): Promise
         neo4jUri: config.neo4j.uri,
         batchSize: config.batchSize,
         identityRules,
+        ...(dataset === undefined ? {} : { dataset }),
         onProgress: progress.update,
         onProblem: (p) => {
           if (p.level !== 'skipped') process.stderr.write(`\n${p.level}: ${p.message}\n`);

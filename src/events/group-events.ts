@@ -1,7 +1,7 @@
 /**
  * Which attacks report the same event. Pure.
  *
- * Two attacks are one event when they have the same attacker, overlapping dates (see
+ * Two attacks are one event when they are of the same dataset and have the same attacker, overlapping dates (see
  * {@link attackInterval}) and the same target; an attack on a place that contains the target of
  * others (the region or country of a town, or the enclosing place an attack names: "Chuhuiv, in
  * the Kharkiv region") joins them when, among the events of that attacker at that time, exactly
@@ -23,6 +23,8 @@ export interface EventAttack {
   /** ISO days, inclusive; null when the attack has no day. */
   readonly from: string | null;
   readonly to: string | null;
+  /** The dataset of its article (`load --dataset`); attacks of different datasets are never one event. */
+  readonly dataset?: string | null;
 }
 
 /** Days a bounded phrase ("since Monday") spans from its day. */
@@ -71,8 +73,9 @@ export function groupEvents(attacks: readonly EventAttack[]): string[][] {
   const byAttacker = new Map<string, number[]>();
   sorted.forEach((a, i) => {
     if (a.from === null) return;
-    const list = byAttacker.get(a.attacker);
-    if (list === undefined) byAttacker.set(a.attacker, [i]);
+    const key = `${a.dataset ?? ''}\u0000${a.attacker}`;
+    const list = byAttacker.get(key);
+    if (list === undefined) byAttacker.set(key, [i]);
     else list.push(i);
   });
   for (const members of byAttacker.values()) {

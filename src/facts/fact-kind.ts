@@ -24,6 +24,8 @@ export interface FactRow {
   readonly start: number;
   readonly end: number;
   readonly rule: string;
+  /** The dataset of its article; added by `buildBatch` (a kind's `toRow` leaves it out). */
+  readonly dataset?: string | null;
 }
 
 /** What a row builder may ask of the batch being built for one article. */

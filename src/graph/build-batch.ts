@@ -46,6 +46,7 @@ export function buildBatch(results: readonly ArticleResult[]): GraphBatch {
       publishedAt: article.publishedAt ?? null,
       sha256: articleHash(article),
       bodyHash: articleBodyHash(article),
+      dataset: article.dataset ?? null,
     });
     const keyByName = new Map<string, string>();
     // Countries named only through a demonym ("Russian forces") are not mentions of them
@@ -91,7 +92,7 @@ export function buildBatch(results: readonly ArticleResult[]): GraphBatch {
         const referenced = key === null ? undefined : onlyThroughFacts.get(key);
         if (referenced !== undefined) addEntity(referenced);
       }
-      facts.get(fact.kind)?.push(row);
+      facts.get(fact.kind)?.push({ ...row, dataset: article.dataset ?? null });
     }
     for (const index of [...factSentences].sort((a, b) => a - b)) {
       const sentence = articleSentences[index];

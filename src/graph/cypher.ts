@@ -38,6 +38,10 @@ export const CYPHER_FILES = [
   'admin/database-owner',
   'admin/claim-database',
   'admin/create-database',
+  'admin/dataset-articles',
+  'admin/delete-publications-of',
+  'admin/delete-dataset-publications',
+  'admin/dataset-stats',
   'lookup/entity-names',
 ] as const;
 

@@ -105,8 +105,14 @@ export async function relinkEvents(tx: ManagedTransaction, seeds: readonly strin
   }
   const current = [...read.values()];
   const deleted = new Set<string>();
-  const rows: { id: string; attacks: string[]; target: string; from: string | null; to: string | null }[] =
-    [];
+  const rows: {
+    id: string;
+    attacks: string[];
+    target: string;
+    from: string | null;
+    to: string | null;
+    dataset: string | null;
+  }[] = [];
   for (const group of groupEvents(current)) {
     const id = eventId(group);
     const members = group.flatMap((g) => read.get(g) ?? []);
@@ -117,7 +123,14 @@ export async function relinkEvents(tx: ManagedTransaction, seeds: readonly strin
     const target = [...members].sort((a, b) => a.targetRank - b.targetRank || (a.id < b.id ? -1 : 1))[0]
       .target;
     const days = members.flatMap((m) => (m.from === null || m.to === null ? [] : [m.from, m.to])).sort();
-    rows.push({ id, attacks: group, target, from: days[0] ?? null, to: days[days.length - 1] ?? null });
+    rows.push({
+      id,
+      attacks: group,
+      target,
+      from: days[0] ?? null,
+      to: days[days.length - 1] ?? null,
+      dataset: members[0]?.dataset ?? null,
+    });
   }
   if (rows.length === 0 && deleted.size === 0) return;
   await tx.run(cypher()['write/upsert-events'], { rows, deleted: [...deleted] });
@@ -155,6 +168,7 @@ async function readAttacks(
     const kind = r.get('targetKind') as string | null;
     out.set(r.get('id') as string, {
       id: r.get('id') as string,
+      dataset: r.get('dataset') as string | null,
       attacker: r.get('attacker') as string,
       target: r.get('target') as string,
       targetRank: kind === null ? 0 : (RANK[kind] ?? 0),

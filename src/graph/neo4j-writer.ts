@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { FACT_KINDS } from '../facts/registry';
 import { ARTICLE_ID_SCHEME } from './article-hash';
 import type { GraphBatch } from './build-batch';
@@ -174,6 +174,72 @@ export class Neo4jWriter {
       name: r.get('name') as string,
       count: r.get('count') as number,
     }));
+  }
+
+  /**
+   * Counts of one dataset (`load --dataset`): its nodes per label, the entities its articles
+   * mention or its facts name (per label), and the relationships touching its nodes (per type).
+   */
+  async datasetStats(dataset: string): Promise<GraphCount[]> {
+    const { records } = await this.driver.executeQuery(
+      cypher()['admin/dataset-stats'],
+      { dataset },
+      { database: this.database, routing: 'READ' },
+    );
+    return records.map((r) => ({
+      kind: r.get('kind') as GraphCount['kind'],
+      name: r.get('name') as string,
+      count: r.get('count') as number,
+    }));
+  }
+
+  /**
+   * Removes one dataset: its articles, `articlesPerTransaction` at a time, each batch in one
+   * transaction with their publications, sentences, facts, mentions and roles; the events of
+   * their attacks computed again (removed when empty); the entities left with no mention and no
+   * fact removed. Then the dataset's publications left without an article. Nodes of other
+   * datasets are never touched: an entity another dataset names stays. Returns how many
+   * articles were removed.
+   */
+  async removeDataset(dataset: string, articlesPerTransaction = 100): Promise<number> {
+    let removed = 0;
+    for (;;) {
+      const { records } = await this.driver.executeQuery(
+        cypher()['admin/dataset-articles'],
+        { dataset, limit: neo4j.int(articlesPerTransaction) },
+        { database: this.database, routing: 'READ' },
+      );
+      const ids = records.map((r) => r.get('id') as string);
+      if (ids.length === 0) break;
+      await this.removeArticles(ids);
+      removed += ids.length;
+    }
+    const session = this.driver.session({ database: this.database });
+    try {
+      await session.run(cypher()['admin/delete-dataset-publications'], { dataset });
+    } finally {
+      await session.close();
+    }
+    return removed;
+  }
+
+  /** Removes these articles with their copies and facts in one transaction (see {@link removeDataset}). */
+  private async removeArticles(ids: readonly string[]): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      await session.executeWrite(async (tx) => {
+        const previous = await this.previousEntities(tx, ids);
+        const before = await eventSeeds(tx, [], ids);
+        await tx.run(cypher()['admin/delete-publications-of'], { ids });
+        await tx.run(cypher()['write/delete-article-facts'], { ids });
+        await tx.run(cypher()['write/delete-articles'], { ids });
+        await relinkEvents(tx, before.attacks);
+        await deleteEmptyEvents(tx, before.events);
+        if (previous.length > 0) await tx.run(cypher()['write/delete-orphan-entities'], { ids: previous });
+      });
+    } finally {
+      await session.close();
+    }
   }
 
   /** How many nodes {@link reset} would remove (every node with a label newsgraph writes). */

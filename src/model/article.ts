@@ -56,4 +56,9 @@ export interface Article {
   /** Publication date as ISO 8601 (`2024-05-07` or a full timestamp) when the input gives one. */
   readonly publishedAt?: string;
   readonly url?: string;
+  /**
+   * The dataset the article was loaded into (`load --dataset NAME`), if any. Its `id` then starts
+   * with `NAME::`, and its body is deduplicated only against the same dataset's articles.
+   */
+  readonly dataset?: string;
 }

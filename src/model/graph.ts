@@ -12,6 +12,8 @@ export interface ArticleRow {
   readonly sha256: string;
   /** `articleBodyHash`: one article per distinct body. */
   readonly bodyHash: string;
+  /** The dataset it was loaded into (`load --dataset`); null without one. */
+  readonly dataset: string | null;
 }
 
 /** One input article (a file's article, a record) of `cypher/write/upsert-publications.cypher`. */
@@ -23,6 +25,7 @@ export interface PublicationRow {
   readonly source: string;
   readonly url: string | null;
   readonly publishedAt: string | null;
+  readonly dataset: string | null;
 }
 
 export interface SentenceRow {

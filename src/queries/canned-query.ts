@@ -22,6 +22,8 @@ export type ParamType =
   | { readonly kind: 'integer'; readonly min?: number; readonly max?: number }
   | { readonly kind: 'float'; readonly min?: number; readonly max?: number }
   | { readonly kind: 'boolean' }
+  /** A calendar day, `YYYY-MM-DD`, sent as that text (stored dates compare as text). */
+  | { readonly kind: 'date' }
   /** One of a fixed list of words, matched without regard to case. */
   | { readonly kind: 'choice'; readonly options: readonly string[] };
 

@@ -19,6 +19,13 @@ function toNumber(value: unknown, integer: boolean): number | undefined {
   return (integer ? INTEGER_RE : NUMBER_RE).test(t) ? Number(t) : undefined;
 }
 
+/** A real calendar day written `YYYY-MM-DD` (not 2024-02-30). */
+function isDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+}
+
 function inRange(n: number, type: { readonly min?: number; readonly max?: number }): boolean {
   return (type.min === undefined || n >= type.min) && (type.max === undefined || n <= type.max);
 }
@@ -56,6 +63,10 @@ export function coerceValue(type: ParamType, value: unknown): Coerced {
       if (typeof value === 'boolean') return { ok: true, value };
       const t = typeof value === 'string' ? value.trim().toLowerCase() : '';
       return t === 'true' || t === 'false' ? { ok: true, value: t === 'true' } : fail;
+    }
+    case 'date': {
+      const t = typeof value === 'string' ? value.trim() : '';
+      return isDay(t) ? { ok: true, value: t } : fail;
     }
     case 'choice': {
       const t = typeof value === 'string' ? value.trim().toLowerCase() : undefined;

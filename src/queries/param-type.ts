@@ -5,13 +5,13 @@ const CHOICE_RE = /^[A-Za-z][\w-]*(?:\|[A-Za-z][\w-]*)+$/;
 const ENTITY_RE = /^entity(?:\[([A-Z][A-Za-z]*(?:\|[A-Z][A-Za-z]*)*)\])?$/;
 
 /**
- * Reads a parameter type as written in a query header: `string`, `name`, `boolean`,
+ * Reads a parameter type as written in a query header: `string`, `name`, `boolean`, `date`,
  * `integer` or `float` with an optional inclusive range (`integer[1..10000]`, `float[0..]`),
  * a choice of words (`Person|Organization`), or `entity` with optional labels
  * (`entity[Person|Organization]`). Returns undefined for anything else.
  */
 export function parseParamType(text: string): ParamType | undefined {
-  if (text === 'string' || text === 'name' || text === 'boolean') return { kind: text };
+  if (text === 'string' || text === 'name' || text === 'boolean' || text === 'date') return { kind: text };
   const entity = ENTITY_RE.exec(text);
   if (entity)
     return entity[1] === undefined ? { kind: 'entity' } : { kind: 'entity', types: entity[1].split('|') };
@@ -42,6 +42,8 @@ export function describeParamType(type: ParamType): string {
         : `a name of a ${type.types.join(' or ')} with at least one letter or digit`;
     case 'boolean':
       return 'true or false';
+    case 'date':
+      return 'a day as YYYY-MM-DD';
     case 'choice':
       return `one of ${type.options.join(', ')}`;
     case 'integer':

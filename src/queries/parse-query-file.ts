@@ -100,7 +100,7 @@ function readParam(name: string, rest: string, line: number, fail: Fail): QueryP
   const type = parseParamType(typeText.trim());
   if (type === undefined) {
     return fail(
-      `param ${name}: unknown type "${typeText.trim()}" (string, name, boolean, integer[min..max], float[min..max], A|B|C)`,
+      `param ${name}: unknown type "${typeText.trim()}" (string, name, boolean, date, integer[min..max], float[min..max], A|B|C)`,
       line,
     );
   }

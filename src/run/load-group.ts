@@ -58,6 +58,7 @@ const rowOf = (i: Input): PublicationRow => ({
   source: i.article.source,
   url: i.article.url ?? null,
   publishedAt: i.publishedAt,
+  dataset: i.article.dataset ?? null,
 });
 
 /** Plans, extracts and writes one group (see the module comment). Throws only when Neo4j is lost. */

@@ -17,6 +17,7 @@ import { isConnectionLost } from '../neo4j/connection-lost';
 import { readArticles } from './read-articles';
 import { extractItem } from './extract-articles';
 import { loadGroup } from './load-group';
+import { checkDatasetName, inDataset } from './dataset';
 
 export interface LoadOptions {
   readonly driver: Driver;
@@ -36,6 +37,11 @@ export interface LoadOptions {
    */
   readonly resolveIdentities?: boolean;
   readonly identityRules?: IdentityRules;
+  /**
+   * The dataset to load into (see `src/run/dataset.ts`): stored on every article, publication
+   * and fact written, and part of their ids. None by default.
+   */
+  readonly dataset?: string;
 }
 
 export interface LoadProgress {
@@ -67,6 +73,7 @@ export interface LoadSummary extends LoadProgress {
  * how many articles are committed; loading the same paths again writes the rest.
  */
 export async function loadPaths(paths: readonly string[], options: LoadOptions): Promise<LoadSummary> {
+  if (options.dataset !== undefined) checkDatasetName(options.dataset);
   const counts: Counts = { ...ZERO };
   try {
     return await loadInto(paths, options, counts);
@@ -147,7 +154,7 @@ async function loadInto(
   const places = new Map<string, { place: string; path: string }>();
   for await (const item of readArticles(paths)) {
     if (item.kind === 'value') {
-      const article = item.value;
+      const article = inDataset(item.value, options.dataset);
       const place = `${resolve(article.path)}#${article.index}`;
       const first = places.get(article.id);
       if (first?.place === place) continue; // the same file given twice: loaded once

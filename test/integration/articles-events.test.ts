@@ -145,7 +145,7 @@ describe('republished articles and events (real Neo4j)', () => {
       options,
     );
     expect(events).toMatchObject([
-      { target: 'Varnitsa', date: '2024-05-06', articles: 2, sources: 2, killed: 2, injured: 3 },
+      { target: 'Varnitsa', eventDate: '2024-05-06', articles: 2, sources: 2, killed: 2, injured: 3 },
     ]);
     const timeline = await runQuery(driver, 'attack-timeline', { events: true }, options);
     expect(timeline).toHaveLength(1);

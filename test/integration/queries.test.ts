@@ -194,7 +194,13 @@ describe('canned queries on the loaded seeds (real Neo4j)', () => {
       for (const name of new Set(attackers)) {
         const block = attackers.flatMap((a, i) => (a === name ? [i] : []));
         expect(block[block.length - 1] - block[0]).toBe(block.length - 1);
-        const dates = block.map((i) => rows[i].date as string | null);
+        // The day an attack is ordered by: its event date, else its article's publication day.
+        const dates = block.map(
+          (i) =>
+            (rows[i].eventDate as string | null) ??
+            (rows[i].publishedAt as string | null)?.slice(0, 10) ??
+            null,
+        );
         const dated = dates.filter((d): d is string => d !== null);
         expect(dates.slice(0, dated.length)).toEqual([...dated].sort());
       }
@@ -513,7 +519,7 @@ describe('canned queries on the loaded seeds (real Neo4j)', () => {
       [
         'top-speakers',
         { speaker: 'x' },
-        /parameter "speaker" is not a parameter of this query; its parameters are limit/,
+        /parameter "speaker" is not a parameter of this query; its parameters are from, to, source, dataset, minArticles, limit/,
       ],
     ])('%s with %j: %s', async (name, params, expected) => {
       const error = await rowsOf(name, params).catch((e: unknown) => e);
@@ -541,7 +547,7 @@ describe('canned queries on the loaded seeds (real Neo4j)', () => {
       const csv = await cli(['query', 'most-mentioned', '-p', 'limit=2', '--format', 'csv']);
       expect(csv.code).toBe(0);
       const lines = csv.stdout.trim().split('\n');
-      expect(lines[0]).toBe('entity,type,articles,mentions');
+      expect(lines[0]).toBe('entity,entityId,type,articles,mentions');
       expect(lines).toHaveLength(3);
     });
 
@@ -549,7 +555,7 @@ describe('canned queries on the loaded seeds (real Neo4j)', () => {
       const table = await cli(['query', 'top-speakers', '-p', 'limit=2', '-f', 'table']);
       expect(table.code).toBe(0);
       const lines = table.stdout.trim().split('\n');
-      expect(lines[0]).toMatch(/^speaker\s+type\s+quotes\s+direct\s+articles\s+roles/);
+      expect(lines[0]).toMatch(/^speaker\s+speakerId\s+type\s+quotes\s+direct\s+articles\s+roles/);
       expect(lines[1]).toMatch(/^-+ {2}-+/);
       expect(lines[lines.length - 1]).toBe('(2 rows)');
     });

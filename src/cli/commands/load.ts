@@ -1,20 +1,33 @@
-import type { CommandModule } from 'yargs';
+import type { Argv, CommandModule } from 'yargs';
 
-/** `newsgraph load [paths..]`: extraction, then idempotent batched writes into Neo4j. */
-export const loadCommand: CommandModule<object, { paths: string[] }> = {
+interface LoadArgs {
+  readonly paths: string[];
+  readonly dataset?: string;
+}
+
+/** `newsgraph load [paths..] [--dataset NAME]`: extraction, then idempotent batched writes into Neo4j. */
+export const loadCommand: CommandModule<object, LoadArgs> = {
   command: 'load [paths..]',
   describe: 'Extract the articles in files or folders (.txt, .jsonl) and write them into Neo4j',
-  builder: (yargs) =>
-    yargs.positional('paths', {
-      type: 'string',
-      array: true,
-      default: ['seeds'],
-      describe: 'files or folders',
-    }),
-  handler: async ({ paths }) => {
+  builder: (yargs: Argv) =>
+    yargs
+      .positional('paths', {
+        type: 'string',
+        array: true,
+        default: ['seeds'],
+        describe: 'files or folders',
+      })
+      .option('dataset', {
+        type: 'string',
+        describe:
+          'Load into this dataset: its articles and facts carry the name and are kept apart from other datasets (see reset --dataset, stats --dataset)',
+      }) as unknown as Argv<LoadArgs>,
+  handler: async ({ paths, dataset }) => {
     const { cliConfig } = await import('../context');
     const { runLoad, printSummary } = await import('../run-load');
-    const summary = await runLoad(cliConfig(), paths);
+    const { checkDatasetName } = await import('../../run/dataset');
+    if (dataset !== undefined) checkDatasetName(dataset);
+    const summary = await runLoad(cliConfig(), paths, dataset);
     printSummary(summary);
     if (summary.failed > 0 || summary.problems.some((p) => p.level === 'error')) process.exitCode = 1;
   },

@@ -7,10 +7,19 @@ interface QueryArgs {
   readonly format?: RowFormat;
   readonly maxWidth: number;
   readonly events?: boolean;
+  readonly from?: string;
+  readonly to?: string;
+  readonly source?: string;
+  readonly dataset?: string;
+  readonly minArticles?: number;
 }
 
+/** Options that stand for a parameter of the same name (`--min-articles 2` is `--param minArticles=2`). */
+const SHORTHANDS = ['events', 'from', 'to', 'source', 'dataset', 'minArticles'] as const;
+
 /**
- * `newsgraph query <name> [--param key=value …] [--format table|json|csv]`: runs a canned
+ * `newsgraph query <name> [--param key=value …] [--from DAY] [--to DAY] [--source S] [--dataset D]
+ * [--min-articles N] [--events] [--format table|json|csv]`: runs a canned
  * query of `cypher/queries/` and prints its rows, as a table on a terminal and JSON otherwise.
  * The name and parameters are checked before Neo4j is contacted. Entity names are looked up
  * first; an ambiguous name or one that matches nothing is a warning on stderr (the candidates,
@@ -38,6 +47,20 @@ export const queryCommand: CommandModule<object, QueryArgs> = {
         type: 'boolean',
         describe: 'Shorthand for --param events=true: one row per event (attack queries)',
       })
+      .option('from', {
+        type: 'string',
+        describe: 'Shorthand for --param from=…: from this day, YYYY-MM-DD (connection: the first entity)',
+      })
+      .option('to', {
+        type: 'string',
+        describe: 'Shorthand for --param to=…: up to this day, YYYY-MM-DD (connection: the second entity)',
+      })
+      .option('source', { type: 'string', describe: 'Shorthand for --param source=…: only this source' })
+      .option('dataset', { type: 'string', describe: 'Shorthand for --param dataset=…: only this dataset' })
+      .option('min-articles', {
+        type: 'number',
+        describe: 'Shorthand for --param minArticles=…: only what at least this many articles report',
+      })
       .option('max-width', {
         type: 'number',
         default: 60,
@@ -52,7 +75,10 @@ export const queryCommand: CommandModule<object, QueryArgs> = {
     const { formatRows } = await import('../../queries/format-rows');
     const query = findQuery(loadQueries(), args.name);
     const params = parseParamArgs(args.param);
-    if (args.events !== undefined && !Object.hasOwn(params, 'events')) params.events = String(args.events);
+    for (const name of SHORTHANDS) {
+      const value = args[name];
+      if (value !== undefined && !Object.hasOwn(params, name)) params[name] = String(value);
+    }
     coerceParams(query, params);
     const config = cliConfig();
     const result = await withDriver(config, (driver) =>

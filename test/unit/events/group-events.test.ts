@@ -45,6 +45,15 @@ describe('groupEvents', () => {
     expect(groups).toEqual([['a:1', 'b:1'], ['c:1'], ['d:1'], ['e:1']]);
   });
 
+  it('keeps reports of one strike in two datasets apart: datasets are never joined', () => {
+    const groups = groupEvents([
+      attack('war::a:1', 'location:varnitsa', '2024-03-04', { dataset: 'war' }),
+      attack('wire::b:1', 'location:varnitsa', '2024-03-04', { dataset: 'wire' }),
+      attack('war::c:1', 'location:varnitsa', '2024-03-04', { dataset: 'war' }),
+    ]);
+    expect(groups).toEqual([['war::a:1', 'war::c:1'], ['wire::b:1']]);
+  });
+
   it('joins a report on a region with the one strike inside it that day, but not with two', () => {
     const region = attack('r:1', 'location:north region', '2024-03-04', { targetRank: 1 });
     const town = attack('t:1', 'location:lipno', '2024-03-04', { containers: ['location:north region'] });

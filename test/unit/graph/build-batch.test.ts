@@ -7,6 +7,7 @@ import type { ArticleResult } from '../../../src/model/result';
 import { articleOf } from '../../support/articles';
 import { entityIn } from '../../support/entities';
 import { attackFact } from '../../support/facts';
+import { checkDatasetName, inDataset } from '../../../src/run/dataset';
 
 const text = 'Strike on Lviv\nRussian drones struck Lviv overnight, Mayor Ivan Petrenko said.';
 const article = articleOf(text, { id: 'a.txt#0', source: 'a.txt' });
@@ -77,6 +78,7 @@ describe('buildBatch', () => {
         publishedAt: null,
         sha256: articleHash(article),
         bodyHash: articleBodyHash(article),
+        dataset: null,
       },
     ]);
     expect(batch.sentences.map((s) => s.id)).toEqual(['a.txt#0:s1']);
@@ -95,6 +97,18 @@ describe('buildBatch', () => {
       count: 2,
       sentences: [0, 1],
     });
+  });
+
+  it('carries the dataset of an article loaded into one on the article and every fact row', () => {
+    const inWar = buildBatch([{ ...result, article: inDataset(article, 'war') }]);
+    expect(inWar.articles[0]).toMatchObject({ id: 'war::a.txt#0', dataset: 'war' });
+    expect(inWar.facts.attack.map((row) => [row.article, row.dataset])).toEqual([['war::a.txt#0', 'war']]);
+    expect(batch.facts.attack.map((row) => row.dataset)).toEqual([null]);
+    // The same body in another dataset is another article; in one dataset it is one.
+    expect(inWar.articles[0].bodyHash).not.toBe(batch.articles[0].bodyHash);
+    expect(articleBodyHash(inDataset(article, 'war'))).toBe(
+      articleBodyHash(inDataset({ ...article, id: 'b.txt#0' }, 'war')),
+    );
   });
 
   it('links roles to the entity they belong to', () => {
@@ -207,4 +221,17 @@ describe('buildBatch, attacks that name places without keys', () => {
     const batch = buildBatch([{ ...result, facts: [region] }]);
     expect(batch.facts.attack[0].target).toBe('location:nova hromada region');
   });
+});
+
+describe('dataset names', () => {
+  it.each(['war', 'war-2022', 'acled_dev.v2', '7'])('accepts %s', (name) => {
+    expect(checkDatasetName(name)).toBe(name);
+  });
+
+  it.each(['', '-war', 'war dev', 'war::x', 'war/x', "x'}) DETACH DELETE n //", 'a'.repeat(65)])(
+    'refuses %j, naming it',
+    (name) => {
+      expect(() => checkDatasetName(name)).toThrow(`found "${name}"`);
+    },
+  );
 });

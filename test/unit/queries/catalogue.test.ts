@@ -93,9 +93,12 @@ describe('loadQueries and findQuery', () => {
     const text = describeQuery(findQuery(loadQueries(QUERIES_DIR), 'who-said-what'));
     expect(text.split('\n')[0]).toMatch(/^who-said-what — Quotes by one speaker/);
     expect(text).toMatch(
-      /\n {4}speaker {2}entity\[Person\|Organization\|Location\] {2}required {4}the speaker's name; alias, surname/,
+      /\n {4}speaker {2}entity\[Person\|Organization\|Location\] {2}required {6}the speaker's name; alias, surname/,
     );
-    expect(text).toMatch(/\n {4}limit {4}integer\[1\.\.10000\] {21}default 50 {2}at most this many quotes/);
+    expect(text).toMatch(
+      /\n {4}from {5}date {34}default none {2}only articles published on this day or later/,
+    );
+    expect(text).toMatch(/\n {4}limit {4}integer\[1\.\.10000\] {21}default 50 {4}at most this many quotes/);
     expect(describeQuery(findQuery(catalogue, 'good-one'))).toBe(
       'good-one — Returns one.\n    (no parameters)',
     );

@@ -163,6 +163,7 @@ describe('coerceValue', () => {
     [{ kind: 'entity' }, ' Mr Jean-Noël Barrot ', 'Mr Jean-Noël Barrot'],
     [{ kind: 'entity', types: ['Location'] }, 'location:ua', 'location:ua'],
     [{ kind: 'entity' }, ['Kyiv', 'location:ua'], ['kyiv', 'location:ua']],
+    [{ kind: 'date' }, ' 2024-02-29 ', '2024-02-29'],
   ])('%j accepts %j as %j', (type, value, expected) => {
     expect(coerceValue(type, value)).toEqual({ ok: true, value: expected });
   });
@@ -178,6 +179,11 @@ describe('coerceValue', () => {
     [{ kind: 'entity' }, '...'],
     [{ kind: 'entity' }, []],
     [{ kind: 'entity' }, ['kyiv', 3]],
+    [{ kind: 'date' }, '2023-02-29'],
+    [{ kind: 'date' }, '2024-13-01'],
+    [{ kind: 'date' }, '2024-3-1'],
+    [{ kind: 'date' }, '1 March 2024'],
+    [{ kind: 'date' }, 20240301],
   ])('%j refuses %j', (type, value) => {
     expect(coerceValue(type, value)).toEqual({ ok: false });
   });

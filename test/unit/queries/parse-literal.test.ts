@@ -44,6 +44,7 @@ describe('parseParamType', () => {
     ['string', { kind: 'string' }],
     ['name', { kind: 'name' }],
     ['boolean', { kind: 'boolean' }],
+    ['date', { kind: 'date' }],
     ['integer', { kind: 'integer' }],
     ['integer[1..100]', { kind: 'integer', min: 1, max: 100 }],
     ['float[0..]', { kind: 'float', min: 0 }],
@@ -73,6 +74,7 @@ describe('parseParamType', () => {
     expect(describeParamType({ kind: 'integer', min: 1, max: 100 })).toBe('a whole number from 1 to 100');
     expect(describeParamType({ kind: 'float', max: 3 })).toBe('a number of at most 3');
     expect(describeParamType({ kind: 'choice', options: ['A', 'B'] })).toBe('one of A, B');
+    expect(describeParamType({ kind: 'date' })).toBe('a day as YYYY-MM-DD');
   });
 });
 
