@@ -149,11 +149,13 @@ async function runBlock(page: Page, selector: string): Promise<void> {
       expect(expected.length).toBeGreaterThan(1);
 
       await runBlock(page, `pre.runnable[data-params="${QUERY}"]`);
+      // Every `:param` line of the block must have run before the query needs them.
       await page.waitForFunction(
-        () =>
+        (count: number) =>
           document.querySelectorAll('[data-testid="multi-statement-list-icon"][title="Status: success"]')
-            .length >= 2,
+            .length >= count,
         { timeout: WAIT_MS },
+        query.browserParams.length,
       );
       await runBlock(page, `pre.runnable[data-cypher="${QUERY}"]`);
       const result = await frameText(page, 'MATCH (speaker:Entity)', 'Started streaming \\d+ records');
