@@ -73,13 +73,16 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
 
 /**
  * A spelling-independent form of a normalised place name, so that common transliterations of
- * one name meet: doubled letters are single, `zhzh` is `zh`, and any run of `i`, `y` is one `i`
- * ("mykolayiv" and "mykolaiv", "zaporizhzhia" and "zaporizhia", "odessa" and "odesa").
+ * one name meet: doubled letters are single, `zhzh` is `zh`, any run of `i`, `y` is one `i`
+ * ("mykolayiv" and "mykolaiv", "zaporizhzhia" and "zaporizhia", "odessa" and "odesa"), and the
+ * Ukrainian `ie`/`ye` after a consonant is the Russian `e` ("sievierodonetsk", "syevyerodonetsk"
+ * and "severodonetsk").
  */
 export function placeSkeleton(key: string): string {
   return key
     .replace(/zhzh/g, 'zh')
     .replace(/([a-z])\1+/g, '$1')
+    .replace(/([b-df-hj-np-tv-xz])[iy]e/g, '$1e')
     .replace(/[iy]+/g, 'i');
 }
 
@@ -179,6 +182,20 @@ function describeRegion(countryCode: string, admin1: string, cities: readonly Ge
 }
 
 const round = (x: number): number => Math.round(x * 1e5) / 1e5;
+
+/** Inhabitants from which a GeoNames city counts as a town a facility may be named after. */
+const TOWN_POPULATION = 20_000;
+
+/**
+ * Whether a normalised name is a GeoNames town of 20,000 inhabitants or more, under any
+ * transliteration: "the Sievierodonetsk chemical plant" is a plant in that town, and the town's
+ * bare name stays the town's.
+ */
+export function namesTown(key: string, geo: GeoCities = loadGeoCities()): boolean {
+  return [...geo.byName(key), ...geo.bySkeleton(placeSkeleton(key))].some(
+    (c) => c.population >= TOWN_POPULATION,
+  );
+}
 
 let loaded: GeoCities | undefined;
 

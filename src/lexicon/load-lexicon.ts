@@ -273,6 +273,8 @@ export interface Lexicon {
     readonly eventHeads: Words;
     /** Words before a country's name that name a past state of it ("Nazi Germany"). */
     readonly historicQualifiers: Words;
+    /** Names ending in -ing, which may open a sentence before another name ("Sterling …"). */
+    readonly ingNames: Words;
   };
   /** `data/parties.json`; `words` in the order they are tried. */
   readonly parties: { readonly words: readonly string[]; readonly labels: Words };
@@ -624,6 +626,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       lyNouns: notNames.set('lyNouns'),
       eventHeads: notNames.set('eventHeads'),
       historicQualifiers: notNames.set('historicQualifiers'),
+      ingNames: notNames.set('ingNames'),
     },
     parties: { words: Object.freeze(parties.list('words')), labels: parties.set('labels') },
     aliases: {

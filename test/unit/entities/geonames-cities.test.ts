@@ -33,6 +33,10 @@ describe('placeSkeleton', () => {
     ['zaporizhzhya', 'zaporizhia'],
     ['odessa', 'odesa'],
     ['sloviansk', 'sloviansk'],
+    // The Ukrainian ie/ye after a consonant and the Russian e.
+    ['sievierodonetsk', 'severodonetsk'],
+    ['syevyerodonetsk', 'severodonetsk'],
+    ['slovyansk', 'sloviansk'],
   ])('gives %s and %s one skeleton', (a, b) => {
     expect(placeSkeleton(a)).toBe(placeSkeleton(b));
   });
