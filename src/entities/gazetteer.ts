@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import countries from 'world-countries';
-import { City, State } from 'country-state-city';
+import { getAllStates } from 'country-state-city/lib/cjs/state';
 import type { GeoPoint } from '../model/entity';
-import { normaliseName } from './normalise-name';
+import { normaliseName, normaliseNameOnce } from './normalise-name';
 import { defaultLexicon, type Lexicon } from '../lexicon/load-lexicon';
 import { PACKAGE_ROOT } from '../package-root';
 
@@ -93,6 +93,25 @@ function add<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
+/** A city of `country-state-city`: name, country code, state code, latitude, longitude. */
+type CityRow = readonly [string, string, string, string, string];
+
+/**
+ * The cities of `country-state-city`, read from its data file as the rows it stores: the
+ * package's `City.getAllCities()` turns each of its 150,000 rows into an object (0.2 s) and keeps
+ * them all for the life of the process, where the gazetteer needs each row once.
+ */
+function cityRows(): readonly CityRow[] {
+  const path = require.resolve('country-state-city/lib/cjs/assets/city.json');
+  const rows: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!Array.isArray(rows) || !rows.every(isCityRow))
+    throw new Error(`${path}: expected rows of [name, countryCode, stateCode, latitude, longitude]`);
+  return rows;
+}
+
+const isCityRow = (row: unknown): row is CityRow =>
+  Array.isArray(row) && row.length === 5 && row.every((v) => typeof v === 'string');
+
 /** Loads (once per lexicon) and returns the gazetteer. */
 export function loadGazetteer(lexicon: Lexicon = defaultLexicon()): Gazetteer {
   const known = gazetteers.get(lexicon);
@@ -162,7 +181,7 @@ export function loadGazetteer(lexicon: Lexicon = defaultLexicon()): Gazetteer {
       curated: true,
     });
   }
-  for (const s of State.getAllStates()) {
+  for (const s of getAllStates()) {
     const country = byCode.get(s.countryCode);
     const place: Place = {
       name: s.name,
@@ -177,16 +196,16 @@ export function loadGazetteer(lexicon: Lexicon = defaultLexicon()): Gazetteer {
     const base = key.replace(REGION_SUFFIX_RE, '');
     if (base !== key) add(regionBases, base, place);
   }
-  for (const c of City.getAllCities()) {
-    const key = normaliseName(c.name);
-    const capital = capitals.has(`${c.countryCode}:${key}`);
+  for (const [name, countryCode, stateCode, latitude, longitude] of cityRows()) {
+    const key = normaliseNameOnce(name);
+    const capital = capitals.has(`${countryCode}:${key}`);
     add(places, key, {
-      name: c.name,
+      name,
       kind: 'city',
-      countryCode: c.countryCode,
-      country: byCode.get(c.countryCode)?.name,
-      point: point(c.latitude, c.longitude),
-      stateCode: c.stateCode,
+      countryCode,
+      country: byCode.get(countryCode)?.name,
+      point: point(latitude, longitude),
+      stateCode,
       capital,
     });
   }
