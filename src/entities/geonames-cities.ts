@@ -91,7 +91,7 @@ export function placeSkeleton(key: string): string {
     .replace(/[iy]+/g, 'i');
 }
 
-/** Whether `placeSkeleton` changes `key`: it holds a `y`, a doubled letter or `zhzh` (most names hold none). */
+/** Whether `placeSkeleton` changes `key`: it holds a `y`, a doubled letter, `ie` or `zhzh` (most names hold none). */
 function changesSkeleton(key: string): boolean {
   let prev = -1;
   for (let i = 0; i < key.length; i++) {
@@ -99,7 +99,7 @@ function changesSkeleton(key: string): boolean {
     if (c === 121 || (c === prev && c >= 97 && c <= 122)) return true;
     prev = c;
   }
-  return key.includes('zhzh');
+  return key.includes('zhzh') || key.includes('ie');
 }
 
 /**
