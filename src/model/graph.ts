@@ -48,6 +48,8 @@ export interface EntityRow {
   readonly precision: string | null;
   readonly latitude: number | null;
   readonly longitude: number | null;
+  /** For weapons: the category (`missile`, `drone`, … `other`); null otherwise. */
+  readonly category?: string | null;
 }
 
 export interface MentionRow {
