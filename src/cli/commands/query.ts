@@ -7,6 +7,7 @@ interface QueryArgs {
   readonly format?: RowFormat;
   readonly maxWidth: number;
   readonly events?: boolean;
+  readonly viaHubs?: boolean;
 }
 
 /**
@@ -38,6 +39,10 @@ export const queryCommand: CommandModule<object, QueryArgs> = {
         type: 'boolean',
         describe: 'Shorthand for --param events=true: one row per event (attack queries)',
       })
+      .option('via-hubs', {
+        type: 'boolean',
+        describe: 'Shorthand for --param viaHubs=true: let `connection` pass through countries and alliances',
+      })
       .option('max-width', {
         type: 'number',
         default: 60,
@@ -53,6 +58,8 @@ export const queryCommand: CommandModule<object, QueryArgs> = {
     const query = findQuery(loadQueries(), args.name);
     const params = parseParamArgs(args.param);
     if (args.events !== undefined && !Object.hasOwn(params, 'events')) params.events = String(args.events);
+    if (args.viaHubs !== undefined && !Object.hasOwn(params, 'viaHubs'))
+      params.viaHubs = String(args.viaHubs);
     coerceParams(query, params);
     const config = cliConfig();
     const result = await withDriver(config, (driver) =>
