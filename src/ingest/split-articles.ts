@@ -137,7 +137,7 @@ function buildArticle(
 
 /** The first sentence of a line of prose, cut at a word break with "…" when it is long. */
 export function ledeTitle(line: string): string {
-  const end = /[.!?]["”’]?(?=\s+["“‘]?\p{Lu})/u.exec(line.slice(20));
+  const end = /(?<!\b\p{Lu})[.!?]["”’]?(?=\s+["“‘]?\p{Lu})/u.exec(line.slice(20));
   const sentence = end === null ? line : line.slice(0, 20 + end.index + end[0].length);
   if (sentence.length <= MAX_LEDE_TITLE_CHARS) return sentence;
   const cut = sentence.lastIndexOf(' ', MAX_LEDE_TITLE_CHARS - 1);

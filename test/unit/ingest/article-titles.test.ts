@@ -43,6 +43,13 @@ describe('article titles: the headline, never page furniture', () => {
     expect(article.text.startsWith(lede)).toBe(true);
   });
 
+  it('does not end the first sentence at an initial', () => {
+    const article = only(
+      `Anna Lis is a professor at the Jan K. Nowak Institute. She studies bridges.\n\n${BODY}`,
+    );
+    expect(article.title).toBe('Anna Lis is a professor at the Jan K. Nowak Institute.');
+  });
+
   it('keeps a headline as it is', () => {
     expect(only(`Tarnow bridge to open in May, mayor says\n\n${BODY}`).title).toBe(
       'Tarnow bridge to open in May, mayor says',
