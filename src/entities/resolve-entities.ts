@@ -222,6 +222,10 @@ function buildEntity(key: string, unsorted: readonly Mention[], lexicon: Lexicon
   if (type === 'Location' && pointed?.point) entity.point = pointed.point;
   if (type === 'Location' && kind) entity.placeKind = kind;
   if (demonymOnly) entity.demonymOnly = true;
+  if (type === 'Weapon') {
+    const category = mentions.find((m) => m.category !== undefined)?.category;
+    if (category !== undefined) entity.category = category;
+  }
   return entity;
 }
 

@@ -57,7 +57,13 @@ export interface LoadProgress {
 
 export interface LoadSummary extends LoadProgress {
   readonly files: number;
+  /**
+   * Distinct entities of the articles written: distinct entity keys over the whole run (before
+   * the identity pass joins people across articles), which is at most the entities the load added.
+   */
   readonly entities: number;
+  /** The same entities counted once per article that names them (a place in four articles counts four). */
+  readonly entityMentions: number;
   readonly quotes: number;
   readonly attacks: number;
   readonly problems: readonly Problem[];
@@ -97,6 +103,7 @@ type Counts = {
   failed: number;
   characters: number;
   entities: number;
+  entityMentions: number;
   quotes: number;
   attacks: number;
 };
@@ -109,6 +116,7 @@ const ZERO: Readonly<Counts> = {
   failed: 0,
   characters: 0,
   entities: 0,
+  entityMentions: 0,
   quotes: 0,
   attacks: 0,
 };
@@ -129,6 +137,7 @@ async function loadInto(
   const perTransaction = options.articlesPerTransaction ?? 100;
   const problems: Problem[] = [];
   const files = new Set<string>();
+  const entityKeys = new Set<string>();
   const report = (problem: Problem): void => {
     problems.push(problem);
     options.onProblem?.(problem);
@@ -141,7 +150,12 @@ async function loadInto(
     counts.copies += outcome.copies;
     counts.failed += outcome.failed;
     for (const r of outcome.results) {
-      counts.entities += r.entities.length;
+      for (const e of r.entities) {
+        if (e.demonymOnly) continue;
+        counts.entityMentions++;
+        entityKeys.add(e.key);
+      }
+      counts.entities = entityKeys.size;
       counts.quotes += factsOfKind(r.facts, 'quote').length;
       counts.attacks += factsOfKind(r.facts, 'attack').length;
     }
