@@ -16,6 +16,7 @@ import { Neo4jUnavailableError } from '../errors';
 import { isConnectionLost } from '../neo4j/connection-lost';
 import { readArticles } from './read-articles';
 import { extractItem } from './extract-articles';
+import { extractAhead } from './extract-ahead';
 import { loadGroup } from './load-group';
 import { checkDatasetName, inDataset } from './dataset';
 
@@ -125,7 +126,7 @@ const ZERO: Readonly<Counts> = {
  * The load itself (see {@link loadPaths}); `counts` is filled as groups commit. An article whose stored hash
  * equals its current one is skipped before extraction; a changed one replaces its old facts. A group that fails is
  * retried article by article, so one bad article does not keep the others out. Writing a
- * group overlaps with extracting the next one.
+ * group overlaps with extracting the next one's changed articles (`extractAhead`).
  */
 async function loadInto(
   paths: readonly string[],
@@ -143,8 +144,11 @@ async function loadInto(
     options.onProblem?.(problem);
   };
 
+  const ahead = extractAhead((article) => extractItem(article));
+  const storedHashes = async (ids: readonly string[]): Promise<Map<string, string | null>> =>
+    new Map([...(await writer.publicationHashes(ids))].map(([id, h]) => [id, h.sha256]));
   const writeGroup = async (group: Article[]): Promise<void> => {
-    const outcome = await loadGroup(group, { writer, extract: (article) => extractItem(article), report });
+    const outcome = await loadGroup(group, { writer, extract: (article) => ahead.extract(article), report });
     counts.skipped += outcome.unchanged;
     counts.written += outcome.written;
     counts.copies += outcome.copies;
@@ -192,11 +196,15 @@ async function loadInto(
       counts.characters += article.text.length;
       group.push(article);
       if (group.length >= perTransaction) {
+        const next = group;
+        group = [];
+        // While the group before is written, this one's changed articles are extracted ahead.
+        void ahead.prefetch(next, storedHashes).catch(() => undefined);
         await inflight;
-        inflight = writeGroup(group);
+        ahead.stop();
+        inflight = writeGroup(next);
         // Awaited before the next group is written; until then a failure must not count as unhandled.
         inflight.catch(() => undefined);
-        group = [];
       }
     } else {
       if (item.problem.level === 'error') {
