@@ -32,6 +32,8 @@ export const CYPHER_FILES = [
   'write/event-attacks',
   'write/upsert-events',
   'write/delete-empty-events',
+  'write/delete-events-of-articles',
+  'write/pending-attacks',
   'admin/stats',
   'admin/reset',
   'admin/count-nodes',

@@ -1,10 +1,13 @@
 /**
- * The Neo4j side of events (`src/events/group-events.ts`): after a group's attacks are written
- * (or removed), the events of the attacks touched are computed again, inside the same
- * transaction, and only the events whose attacks changed are written. Idempotent: the same
- * attacks give the same events, whatever the order they were loaded in.
+ * The Neo4j side of events (`src/events/group-events.ts`). A load's groups write attacks without
+ * events and remove the events of the articles they replace, remove or add copies to; once the
+ * groups are written, the load's event pass (`relinkPendingEvents`) works out the events of every
+ * attack left without one (with their neighbours), and only the events whose attacks changed are
+ * written. The pass runs on every load, so the events of an interrupted load are completed by the
+ * next. Dataset removal still relinks inside its own transactions. Idempotent: the same attacks
+ * give the same events, whatever the order they were loaded in.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import {
   addDays,
   attackInterval,
@@ -74,11 +77,55 @@ export async function deleteEmptyEvents(tx: ManagedTransaction, events: readonly
   if (events.length > 0) await tx.run(cypher()['write/delete-empty-events'], { ids: events });
 }
 
-/** Computes the events of `seeds` (attack ids) and their neighbours again and writes the changed ones. */
-export async function relinkEvents(tx: ManagedTransaction, seeds: readonly string[]): Promise<void> {
+/** Removes the events of the attacks of these articles (their other attacks are left pending). */
+export async function deleteEventsOfArticles(
+  tx: ManagedTransaction,
+  articles: readonly string[],
+): Promise<void> {
+  if (articles.length > 0) await tx.run(cypher()['write/delete-events-of-articles'], { articles });
+}
+
+/** Attacks without an event per transaction of the event pass. */
+const PENDING_PER_TRANSACTION = 500;
+
+/**
+ * The event pass: the events of the attacks without one (written by a load's groups, or left by
+ * removed events), computed with their neighbours, in transactions of neighbouring attacks.
+ * Returns how many attacks were pending.
+ */
+export async function relinkPendingEvents(
+  driver: Driver,
+  database: string,
+  perTransaction = PENDING_PER_TRANSACTION,
+): Promise<number> {
+  const session = driver.session({ database });
+  try {
+    const result = await session.executeRead((tx) => tx.run(cypher()['write/pending-attacks']));
+    const pending = result.records.map((r) => r.get('id') as string);
+    for (let i = 0; i < pending.length; i += perTransaction) {
+      const chunk = pending.slice(i, i + perTransaction);
+      // An attack an earlier chunk placed as a neighbour is not written again.
+      await session.executeWrite((tx) => relinkEvents(tx, chunk, false));
+    }
+    return pending.length;
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Computes the events of `seeds` (attack ids) and their neighbours again and writes the changed
+ * ones; with `rewriteSeeds` the events of the seeds are written even when their attacks did not
+ * change (their counts may have).
+ */
+export async function relinkEvents(
+  tx: ManagedTransaction,
+  seeds: readonly string[],
+  rewriteSeeds = true,
+): Promise<void> {
   if (seeds.length === 0) return;
-  const seeded = new Set(seeds);
-  let ids = [...seeded];
+  const seeded = new Set(rewriteSeeds ? seeds : []);
+  let ids = [...new Set(seeds)];
   let windows: Window[] = [];
   let read = new Map<string, ReadAttack>();
   for (let round = 0; round < MAX_ROUNDS; round++) {

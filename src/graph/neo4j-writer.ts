@@ -4,7 +4,13 @@ import { ARTICLE_ID_SCHEME } from './article-hash';
 import type { GraphBatch } from './build-batch';
 import { cypher, statements, type CypherName } from './cypher';
 import { withIntegers } from './integer-values';
-import { deleteEmptyEvents, eventSeeds, relinkEvents } from './event-writes';
+import {
+  deleteEmptyEvents,
+  deleteEventsOfArticles,
+  eventSeeds,
+  relinkEvents,
+  relinkPendingEvents,
+} from './event-writes';
 import {
   readPublicationHashes,
   readStoredPublications,
@@ -123,7 +129,15 @@ export class Neo4jWriter {
         const stale = [...new Set([...legacyStale, ...(extras.publications?.deleteArticles ?? [])])];
         const remove = [...new Set([...replace, ...stale])];
         const previous = remove.length > 0 ? await this.previousEntities(tx, remove) : [];
-        const before = await eventSeeds(tx, [], remove);
+        // The events of the articles removed and of the stored articles whose copies change (their
+        // sources) are removed; their attacks, like the attacks written, are left without an event
+        // for the load's event pass (`relinkPendingEvents`). (An article written now has all its
+        // attacks in the batch.)
+        const written = new Set(batch.articles.map((a) => a.id));
+        const linked = (extras.publications?.bodies ?? []).flatMap((b) =>
+          b.article === null || written.has(b.article) ? [] : [b.article],
+        );
+        await deleteEventsOfArticles(tx, [...new Set([...remove, ...linked])]);
         if (remove.length > 0) await tx.run(cypher()['write/delete-article-facts'], { ids: remove });
         if (stale.length > 0) await tx.run(cypher()['write/delete-articles'], { ids: stale });
         for (const [name, all] of upserts(batch)) {
@@ -131,25 +145,19 @@ export class Neo4jWriter {
             await tx.run(cypher()[name], { rows: withIntegers(rows), idScheme: ARTICLE_ID_SCHEME });
         }
         if (extras.publications !== undefined) await writePublications(tx, extras.publications);
-        // Events of the attacks written, of those removed, and of the articles whose copies changed.
-        // (An article written now has all its attacks in the batch; only copies added to a stored
-        // article change its events' sources.)
-        const written = new Set(batch.articles.map((a) => a.id));
-        const linked = (extras.publications?.bodies ?? []).flatMap((b) =>
-          b.article === null || written.has(b.article) ? [] : [b.article],
-        );
-        const after = await eventSeeds(
-          tx,
-          batch.facts.attack.map((row) => row.id),
-          linked,
-        );
-        await relinkEvents(tx, [...before.attacks, ...after.attacks]);
-        await deleteEmptyEvents(tx, before.events);
         if (previous.length > 0) await tx.run(cypher()['write/delete-orphan-entities'], { ids: previous });
       });
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * The event pass a load runs after its groups (and before the identity pass): the events of
+   * every attack left without one. Returns how many attacks were pending.
+   */
+  async relinkPendingEvents(): Promise<number> {
+    return relinkPendingEvents(this.driver, this.database);
   }
 
   private async legacyArticles(tx: ManagedTransaction, ids: readonly string[]): Promise<string[]> {

@@ -216,6 +216,9 @@ async function loadInto(
   }
   await inflight;
   if (group.length > 0) await writeGroup(group);
+  // The events of the attacks the groups wrote or left without one, once for the whole load; it
+  // runs on every load, so the events of a load that was interrupted are worked out by the next.
+  await writer.relinkPendingEvents();
   const rules = options.identityRules;
   const hasRules =
     rules !== undefined && (rules.merges.length > 0 || rules.separate.size > 0 || rules.renames.size > 0);

@@ -166,4 +166,17 @@ describe('republished articles and events (real Neo4j)', () => {
     expect(reversed).toEqual([{ id: expect.stringMatching(/^event:/), a: 2, s: 3 }]);
     expect(await count('Event')).toBe(1);
   });
+
+  it('a load interrupted before its event pass has its events completed by the next load', async () => {
+    await load([early, other]);
+    const event = `MATCH (e:Event)<-[:PART_OF]-(a:Attack) WITH e, a ORDER BY a.id
+      RETURN e.id AS id, e.articles AS articles, e.sources AS sources, e.killed AS killed, collect(a.id) AS parts`;
+    const whole = (await query(event)).records.map((r) => r.toObject());
+    expect(whole).toHaveLength(1);
+    // What a load stopped after its groups committed leaves: attacks without an event.
+    await query('MATCH (e:Event) DETACH DELETE e');
+    const again = await load([early, other]);
+    expect(again.written).toBe(0);
+    expect((await query(event)).records.map((r) => r.toObject())).toEqual(whole);
+  });
 });
