@@ -38,6 +38,7 @@ export const CYPHER_FILES = [
   'admin/database-owner',
   'admin/claim-database',
   'admin/create-database',
+  'admin/set-empty-lists',
   'lookup/entity-names',
 ] as const;
 
