@@ -23,6 +23,10 @@ import { PACKAGE_ROOT } from '../dist/package-root';
 import { extractPaths } from '../dist/run/extract-articles';
 import { loadPaths, type LoadSummary } from '../dist/run/load-paths';
 import { naiveWrite } from './naive-load';
+import { exportBulk } from '../dist/bulk/export-bulk';
+import { importBulk } from '../dist/bulk/import-bulk';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const SUBSET = 150;
 /** The owner name the benchmark claims its database with. */
@@ -32,10 +36,13 @@ const mb = (bytes: number): number => Math.round(bytes / 2 ** 20);
 function benchConfig(): Config {
   const base = loadConfig(process.env, PACKAGE_ROOT);
   if (base.neo4j.uriGiven) return base;
+  // NEWSGRAPH_BENCH_BOLT_PORT / NEWSGRAPH_BENCH_HTTP_PORT move the bench's own server, as for bench:graph.
+  const boltPort = Number(process.env.NEWSGRAPH_BENCH_BOLT_PORT ?? 7689);
+  const httpPort = Number(process.env.NEWSGRAPH_BENCH_HTTP_PORT ?? 7476);
   return {
     ...base,
-    neo4j: { ...base.neo4j, uri: 'bolt://127.0.0.1:7689' },
-    localServer: { ...base.localServer, instance: 'bench', boltPort: 7689, httpPort: 7476 },
+    neo4j: { ...base.neo4j, uri: `bolt://127.0.0.1:${boltPort}` },
+    localServer: { ...base.localServer, instance: 'bench', boltPort, httpPort },
   };
 }
 
@@ -57,6 +64,33 @@ async function subset(dir: string, n: number): Promise<ArticleResult[]> {
     if (out.length >= n) break;
   }
   return out;
+}
+
+/**
+ * The bulk path on the same corpus, into the emptied database of the bench's own local server:
+ * `exportBulk` (extraction and CSV files) then `importBulk` (neo4j-admin, with the server's stop,
+ * start and schema). `bulkSeconds` is extraction plus the importer; the server's restart is
+ * printed apart. Skipped (null) when NEO4J_URI names another Neo4j: the importer is offline and local.
+ */
+async function benchBulk(
+  config: Config,
+  corpus: string,
+): Promise<{ bulkSeconds: number; line: string } | null> {
+  if (config.neo4j.uriGiven) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-bulk-'));
+  try {
+    const exported = await exportBulk([corpus], dir);
+    const imported = await importBulk(config, dir, () => undefined);
+    const bulkSeconds = exported.seconds + imported.importSeconds;
+    const line =
+      `bulk:   ${exported.articles} articles in ${bulkSeconds.toFixed(1)} s = extraction and CSV ${exported.seconds.toFixed(1)} s + ` +
+      `neo4j-admin import ${imported.importSeconds.toFixed(1)} s; ${imported.nodes} nodes, ${imported.relationships} relationships ` +
+      `(${Math.round((imported.nodes + imported.relationships) / bulkSeconds)} elements/s; server stop, start and schema: ` +
+      `${(imported.seconds - imported.importSeconds).toFixed(1)} s more)`;
+    return { bulkSeconds, line };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<void> {
@@ -161,7 +195,14 @@ async function main(): Promise<void> {
     console.log(
       `memory: peak RSS ${figures.peakRssMb} MB; RSS at each quarter of the run ${figures.rssByQuarterMb.join(', ')} MB; live heap after GC every 5,000 articles ${heapMb.join(', ')} MB`,
     );
-    console.log(JSON.stringify(figures));
+    // 3. The bulk path, side by side (it stops and restarts the server: last).
+    await writer.reset();
+    await driver.close();
+    const bulk = await benchBulk(config, corpus);
+    if (bulk !== null) console.log(bulk.line);
+    console.log(
+      JSON.stringify({ ...figures, bulkSeconds: bulk === null ? null : +bulk.bulkSeconds.toFixed(1) }),
+    );
   } finally {
     await driver.close();
     await ready.stop();
