@@ -50,10 +50,18 @@ const local = !config.neo4j.uriGiven;
       `MATCH (n) WHERE ${owned} OPTIONAL MATCH (n)-[r]->(m)
        RETURN labels(n) AS labels, properties(n) AS p, type(r) AS t, properties(r) AS rp, m.id AS mid`,
     );
-    const text = (x: unknown): string =>
-      JSON.stringify(x, (_, v: unknown) =>
-        Array.isArray(v) && v.length > 0 && typeof v[0] === 'string' ? [...v].sort() : v,
-      );
+    // Keys sorted (the two stores order a node's properties differently), string lists as sets.
+    const canonical = (v: unknown): unknown => {
+      if (Array.isArray(v)) return v.every((x) => typeof x === 'string') ? [...v].sort() : v.map(canonical);
+      if (v !== null && typeof v === 'object')
+        return Object.fromEntries(
+          Object.entries(v)
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([k, x]) => [k, canonical(x)]),
+        );
+      return v;
+    };
+    const text = (x: unknown): string => JSON.stringify(canonical(x));
     return {
       counts: counts.map((c) => `${String(c.name)}: ${String(c.count)}`).sort(),
       ids: ids.map((r) => `${String(r.label)} ${String(r.id)}`).sort(),
