@@ -83,7 +83,8 @@ async function benchBulk(
     const imported = await importBulk(config, dir, () => undefined);
     const bulkSeconds = exported.seconds + imported.importSeconds;
     const line =
-      `bulk:   ${exported.articles} articles in ${bulkSeconds.toFixed(1)} s = extraction and CSV ${exported.seconds.toFixed(1)} s + ` +
+      `bulk:   ${exported.articles} articles in ${bulkSeconds.toFixed(1)} s = export ${exported.seconds.toFixed(1)} s ` +
+      `(extraction ${exported.extractSeconds.toFixed(1)} s, CSV ${exported.csvSeconds.toFixed(1)} s) + ` +
       `neo4j-admin import ${imported.importSeconds.toFixed(1)} s; ${imported.nodes} nodes, ${imported.relationships} relationships ` +
       `(${Math.round((imported.nodes + imported.relationships) / bulkSeconds)} elements/s; server stop, start and schema: ` +
       `${(imported.seconds - imported.importSeconds).toFixed(1)} s more)`;

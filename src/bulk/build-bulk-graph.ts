@@ -48,6 +48,8 @@ export interface BulkSummary {
   readonly quotes: number;
   readonly attacks: number;
   readonly events: number;
+  /** Seconds spent extracting (the rest of the build is reading, batches and the graph in memory). */
+  readonly extractSeconds: number;
   readonly problems: readonly Problem[];
   readonly identity: Omit<IdentitySummary, 'seconds'>;
 }
@@ -143,6 +145,7 @@ export async function buildBulkGraph(
   const counts = { entities: 0, quotes: 0, attacks: 0 };
   const failedIds = new Set<string>();
   const done = new Set<string>();
+  let extractNs = 0n;
 
   /** Extracts the first copies among `group`, in the order a load's plan extracts them, and writes their batch. */
   const writeGroup = (group: readonly Input[], firsts: ReadonlySet<string>): void => {
@@ -152,7 +155,9 @@ export async function buildBulkGraph(
       .sort((a, b) => (a.bodyHash < b.bodyHash ? -1 : a.bodyHash > b.bodyHash ? 1 : 0));
     for (const input of chosen) {
       done.add(input.id);
+      const t = process.hrtime.bigint();
       const item = extract(input.article);
+      extractNs += process.hrtime.bigint() - t;
       if (item.kind === 'problem') {
         report(item.problem);
         failedIds.add(input.id);
@@ -190,6 +195,7 @@ export async function buildBulkGraph(
       characters: read.characters,
       ...counts,
       events,
+      extractSeconds: Number(extractNs) / 1e9,
       problems,
       identity,
     },
