@@ -90,7 +90,11 @@ export async function importBulk(
   await stopLocalServer(config.localServer);
   log(`Importing ${folder} into database "${database}" (log in ${logFile})…`);
   const importStarted = process.hrtime.bigint();
-  const code = await runNeo4jAdmin(config.localServer, importArguments(manifest, folder, database), logFile);
+  const args = [
+    ...importArguments(manifest, folder, database),
+    `--report-file=${join(paths.logs, 'newsgraph-import.report')}`,
+  ];
+  const code = await runNeo4jAdmin(config.localServer, args, logFile);
   const importSeconds = elapsed(importStarted);
   log('Starting the local Neo4j again…');
   const restarted = await startLocalServer(config, log);
