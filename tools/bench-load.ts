@@ -23,6 +23,10 @@ import { PACKAGE_ROOT } from '../dist/package-root';
 import { extractPaths } from '../dist/run/extract-articles';
 import { loadPaths, type LoadSummary } from '../dist/run/load-paths';
 import { naiveWrite } from './naive-load';
+import { exportBulk } from '../dist/bulk/export-bulk';
+import { importBulk } from '../dist/bulk/import-bulk';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const SUBSET = 150;
 /** The owner name the benchmark claims its database with. */
@@ -74,6 +78,34 @@ async function subset(dir: string, n: number): Promise<ArticleResult[]> {
     if (out.length >= n) break;
   }
   return out;
+}
+
+/**
+ * The bulk path on the same corpus, into the emptied database of the bench's own local server:
+ * `exportBulk` (extraction and CSV files) then `importBulk` (neo4j-admin, with the server's stop,
+ * start and schema). `bulkSeconds` is extraction plus the importer; the server's restart is
+ * printed apart. Skipped (null) when NEO4J_URI names another Neo4j: the importer is offline and local.
+ */
+async function benchBulk(
+  config: Config,
+  corpus: string,
+): Promise<{ bulkSeconds: number; line: string } | null> {
+  if (config.neo4j.uriGiven) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-bulk-'));
+  try {
+    const exported = await exportBulk([corpus], dir);
+    const imported = await importBulk(config, dir, () => undefined);
+    const bulkSeconds = exported.seconds + imported.importSeconds;
+    const line =
+      `bulk:   ${exported.articles} articles in ${bulkSeconds.toFixed(1)} s = export ${exported.seconds.toFixed(1)} s ` +
+      `(extraction ${exported.extractSeconds.toFixed(1)} s, CSV ${exported.csvSeconds.toFixed(1)} s) + ` +
+      `neo4j-admin import ${imported.importSeconds.toFixed(1)} s; ${imported.nodes} nodes, ${imported.relationships} relationships ` +
+      `(${Math.round((imported.nodes + imported.relationships) / bulkSeconds)} elements/s; server stop, start and schema: ` +
+      `${(imported.seconds - imported.importSeconds).toFixed(1)} s more)`;
+    return { bulkSeconds, line };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<void> {
@@ -178,7 +210,14 @@ async function main(): Promise<void> {
     console.log(
       `memory: peak RSS ${figures.peakRssMb} MB; RSS at each quarter of the run ${figures.rssByQuarterMb.join(', ')} MB; live heap after GC every 5,000 articles ${heapMb.join(', ')} MB`,
     );
-    console.log(JSON.stringify(figures));
+    // 3. The bulk path, side by side (it stops and restarts the server: last).
+    await writer.reset();
+    await driver.close();
+    const bulk = await benchBulk(config, corpus);
+    if (bulk !== null) console.log(bulk.line);
+    console.log(
+      JSON.stringify({ ...figures, bulkSeconds: bulk === null ? null : +bulk.bulkSeconds.toFixed(1) }),
+    );
   } finally {
     await driver.close();
     await ready.stop();
