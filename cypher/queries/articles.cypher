@@ -2,6 +2,14 @@
 // description: The articles in the graph with their ids (for article-facts) and how many facts each gave.
 // param limit: integer[1..100000] = 100 — at most this many articles
 //
+// column articleId: string
+// column title: string?
+// column date: string?
+// column source: string?
+// column quotes: integer
+// column attacks: integer
+// column entities: integer
+//
 // Neo4j Browser: run this first.
 // :param limit => 100
 MATCH (a:Article)

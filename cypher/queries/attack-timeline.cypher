@@ -4,6 +4,21 @@
 // param events: boolean = false — one row per event instead of one per report (the article is the first report's)
 // param limit: integer[1..10000] = 200 — at most this many attacks
 //
+// column attacker: string
+// column date: string?
+// column dateText: string?
+// column dateSource: text|context|publication?
+// column target: string
+// column place: string?
+// column type: string
+// column weapons: string[]
+// column killed: integer?
+// column injured: integer?
+// column articleId: string
+// column event: string?
+// column articles: integer
+// column sources: integer
+//
 // Neo4j Browser: run these first (null, or a list of node ids or of names as stored in
 // Entity.keys: lower case, no diacritics).
 // :param attacker => ['russia']

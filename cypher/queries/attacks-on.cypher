@@ -4,6 +4,19 @@
 // param radiusKm: float[0..20000] = 0 — also attacks on places this many km from it (0: none by distance)
 // param limit: integer[1..10000] = 100 — at most this many attacks
 //
+// column target: string
+// column how: string
+// column distanceKm: float?
+// column place: string?
+// column attacker: string
+// column date: string?
+// column dateText: string?
+// column dateSource: text|context|publication?
+// column weapons: string[]
+// column killed: integer?
+// column article: string?
+// column articleId: string
+//
 // Neo4j Browser: run these first (a list of node ids, or of names as stored in Entity.keys:
 // lower case, no diacritics).
 // :param place => ['ukraine']

@@ -3,6 +3,11 @@
 // param entity: entity = null — only pairs with this entity (looked up like who-said-what's speaker); all pairs when not given (null)
 // param limit: integer[1..10000] = 25 — at most this many pairs
 //
+// column entity: string
+// column other: string
+// column sentences: integer
+// column articles: integer
+//
 // Neo4j Browser: run these first (null, or a list of node ids or of names as stored in
 // Entity.keys: lower case, no diacritics).
 // :param entity => null

@@ -3,6 +3,12 @@
 // param from: entity — the first entity's name; alias, surname, "Mr X", another spelling all work
 // param to: entity — the second entity's name, looked up the same way
 //
+// column step: integer
+// column node: string
+// column link: string
+// column next: string
+// column articleId: string?
+//
 // Neo4j Browser: run these first (lists of node ids, or of names as stored in Entity.keys:
 // lower case, no diacritics).
 // Articles and weapon kinds are hubs, not links: a path does not pass through them. Paths have

@@ -3,6 +3,11 @@
 // param type: Person|Organization|Location|Weapon = null — only entities of this type; every type when not given (null)
 // param limit: integer[1..10000] = 25 — at most this many entities
 //
+// column entity: string
+// column type: Person|Organization|Location|Weapon
+// column articles: integer
+// column mentions: integer
+//
 // Neo4j Browser: run these first.
 // :param type => null
 // :param limit => 25

@@ -3,6 +3,14 @@
 // param entity: entity — the entity's name; alias, surname, "Mr X", another spelling all work
 // param limit: integer[1..10000] = 50 — at most this many quotes
 //
+// column about: string
+// column speaker: string?
+// column quote: string
+// column speech: direct|reported
+// column date: string?
+// column article: string?
+// column articleId: string
+//
 // Neo4j Browser: run these first (a list of node ids, or of names as stored in Entity.keys:
 // lower case, no diacritics).
 // :param entity => ['kyiv']

@@ -2,6 +2,15 @@
 // description: The most quoted speakers, with their roles, the organizations they hold them in, and how the articles describe them.
 // param limit: integer[1..10000] = 20 — at most this many speakers
 //
+// column speaker: string
+// column type: Person|Organization|Location|Weapon
+// column quotes: integer
+// column direct: integer
+// column articles: integer
+// column roles: string[]
+// column organizations: string[]
+// column describedAs: string[]
+//
 // Neo4j Browser: run this first.
 // :param limit => 20
 MATCH (speaker:Entity)-[:SAID]->(q:Quote)

@@ -3,6 +3,13 @@
 // param attacker: entity = null — only this attacker (by name, alias, surname or another spelling); every attacker when not given (null)
 // param limit: integer[1..10000] = 100 — at most this many rows
 //
+// column attacker: string
+// column weapon: string
+// column attacks: integer
+// column launched: integer?
+// column intercepted: integer?
+// column articles: integer
+//
 // Neo4j Browser: run these first (null, or a list of node ids or of names as stored in
 // Entity.keys: lower case, no diacritics).
 // :param attacker => null

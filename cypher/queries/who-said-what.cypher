@@ -3,6 +3,16 @@
 // param speaker: entity[Person|Organization|Location] — the speaker's name; alias, surname, "Mr X", another spelling all work
 // param limit: integer[1..10000] = 50 — at most this many quotes
 //
+// column speaker: string
+// column quote: string
+// column speech: direct|reported
+// column medium: string?
+// column cue: string?
+// column date: string?
+// column article: string?
+// column articleId: string
+// column sentences: integer[]
+//
 // Neo4j Browser: run these first. `newsgraph query` looks the name up and passes the entity's
 // node ids; in Browser give a list of ids or of names as Entity.keys holds them (lower case,
 // no diacritics or punctuation).
