@@ -69,6 +69,22 @@ describe('the library: load(), openSession() and typed queries (real Neo4j)', ()
     expect(warnings).toHaveLength(1);
   });
 
+  it("runs the README's example (with the test configuration)", async () => {
+    const out: string[] = [];
+    await load([SEEDS], { config });
+    const session = await openSession({ config });
+    try {
+      const rows = await session.runQuery('who-said-what', { speaker: 'Zelenskyy', limit: 500 });
+      for (const r of rows) out.push(`${r.date ?? '-'} ${r.speech} ${r.quote}`);
+      const { rows: top, truncated } = await session.query('top-speakers', { limit: 10 });
+      if (truncated) out.push(`the 10 most quoted of more: ${top.map((t) => t.speaker).join(', ')}`);
+    } finally {
+      await session.close();
+    }
+    expect(out.length).toBeGreaterThan(1);
+    expect(out.at(-1)).toMatch(/^the 10 most quoted of more: Volodymyr Zelenskyy, /);
+  });
+
   it('the CLI warns on stderr when the rows reach the limit, and only then', async () => {
     const cut = await runCli(config, ['query', 'articles', '-p', 'limit=2', '-f', 'json']);
     expect(cut.code).toBe(0);
