@@ -4,6 +4,14 @@
 // param to: entity — the second entity's name, looked up the same way
 // param dataset: string = null — only through quotes and attacks of this dataset (`load --dataset`); any when not given (null)
 //
+// column step: integer
+// column node: string
+// column nodeId: string
+// column link: string
+// column next: string
+// column nextId: string
+// column articleId: string?
+//
 // Neo4j Browser: run these first (lists of node ids, or of names as stored in Entity.keys:
 // lower case, no diacritics).
 // Articles and weapon kinds are hubs, not links: a path does not pass through them. Paths have

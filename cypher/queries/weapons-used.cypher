@@ -8,6 +8,15 @@
 // param minArticles: integer[1..100000] = null — only weapons an attacker was named using in at least this many articles; any when not given (null)
 // param limit: integer[1..10000] = 100 — at most this many rows
 //
+// column attacker: string
+// column attackerId: string
+// column weapon: string
+// column weaponId: string
+// column attacks: integer
+// column launched: integer?
+// column intercepted: integer?
+// column articles: integer
+//
 // Neo4j Browser: run these first (null, or a list of node ids or of names as stored in
 // Entity.keys: lower case, no diacritics).
 // :param attacker => null

@@ -11,6 +11,9 @@ export interface RowFormatOptions {
 
 export const DEFAULT_MAX_WIDTH = 60;
 
+/** What `formatRows` prints: the columns and rows of a query result (typed rows are `Row`s too). */
+export type FormattableRows = Pick<QueryResult, 'columns' | 'rows'>;
+
 const isScalar = (v: PlainValue): v is string | number | boolean => v !== null && typeof v !== 'object';
 
 /** A cell as text: lists of scalars joined with `separator`, maps and nested lists as JSON, null empty. */
@@ -21,7 +24,7 @@ function cellText(value: PlainValue, separator: string): string {
   return JSON.stringify(value);
 }
 
-function formatTable(result: QueryResult, maxWidth: number): string {
+function formatTable(result: FormattableRows, maxWidth: number): string {
   const { columns, rows } = result;
   const fit = (text: string): string => {
     const one = text.replace(/\s+/g, ' ').trim();
@@ -46,7 +49,7 @@ function csvField(text: string): string {
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function formatCsv(result: QueryResult): string {
+function formatCsv(result: FormattableRows): string {
   const lines = [result.columns.map(csvField).join(',')];
   for (const row of result.rows)
     lines.push(result.columns.map((c) => csvField(cellText(row[c] ?? null, '; '))).join(','));
@@ -58,7 +61,11 @@ function formatCsv(result: QueryResult): string {
  * right-aligned, a closing row count), as JSON (an array of row objects), or as CSV (a header
  * line; lists joined with "; ", maps as JSON, quoting as RFC 4180).
  */
-export function formatRows(result: QueryResult, format: RowFormat, options: RowFormatOptions = {}): string {
+export function formatRows(
+  result: FormattableRows,
+  format: RowFormat,
+  options: RowFormatOptions = {},
+): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(result.rows, null, 2)}\n`;

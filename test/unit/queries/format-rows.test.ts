@@ -1,7 +1,6 @@
-import { formatRows } from '../../../src/queries/format-rows';
-import type { QueryResult } from '../../../src/queries/canned-query';
+import { formatRows, type FormattableRows } from '../../../src/queries/format-rows';
 
-const result: QueryResult = {
+const result: FormattableRows = {
   columns: ['speaker', 'quotes', 'roles', 'note'],
   rows: [
     { speaker: 'Ann Lee', quotes: 12, roles: ['mayor', 'author'], note: null },
