@@ -40,6 +40,6 @@ export type { NameIndex, MatchOptions } from './queries/match-name';
 export type * from './queries/name-lookup';
 export { describeLookup } from './queries/describe-lookup';
 export { formatRows } from './queries/format-rows';
-export type { RowFormat, RowFormatOptions } from './queries/format-rows';
+export type { FormattableRows, RowFormat, RowFormatOptions } from './queries/format-rows';
 export { QueryFileError, QueryParamError, UnknownQueryError } from './queries/query-errors';
 export type * from './queries/canned-query';
