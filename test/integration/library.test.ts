@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, openSession, type NewsgraphSession, type WhoSaidWhatRow } from '../../src';
 import { PACKAGE_ROOT } from '../../src/package-root';
@@ -40,6 +41,21 @@ describe('the library: load(), openSession() and typed queries (real Neo4j)', ()
     expect(again.skipped).toBeGreaterThan(0);
   });
 
+  it('load() with a dataset keeps the articles apart, as load --dataset does; a bad name stops it first', async () => {
+    const one = join(SEEDS, readdirSync(SEEDS).sort()[0]);
+    const summary = await load([one], { config, dataset: 'library-test' });
+    expect(summary.failed).toBe(0);
+    expect(summary.written).toBeGreaterThan(0);
+    const { rows } = await ng.query('articles', { dataset: 'library-test', limit: 100_000 });
+    expect(rows).toHaveLength(summary.written);
+    expect(rows.every((r) => r.dataset === 'library-test' && r.articleId.startsWith('library-test::'))).toBe(
+      true,
+    );
+    const all = await ng.query('articles', { limit: 100_000 });
+    expect(all.rows.filter((r) => r.dataset === null).length).toBeGreaterThan(0);
+    await expect(ng.load([one], { dataset: 'no spaces allowed' })).rejects.toThrow(/dataset name/);
+  });
+
   it('runQuery gives typed rows of the query', async () => {
     const rows: WhoSaidWhatRow[] = await ng.runQuery('who-said-what', {
       speaker: 'Zelenskyy',
@@ -67,22 +83,6 @@ describe('the library: load(), openSession() and typed queries (real Neo4j)', ()
     ]);
     await ng.runQuery('articles', { limit: 100_000 }, { onWarning: (m) => warnings.push(m) });
     expect(warnings).toHaveLength(1);
-  });
-
-  it("runs the README's example (with the test configuration)", async () => {
-    const out: string[] = [];
-    await load([SEEDS], { config });
-    const session = await openSession({ config });
-    try {
-      const rows = await session.runQuery('who-said-what', { speaker: 'Zelenskyy', limit: 500 });
-      for (const r of rows) out.push(`${r.publishedAt ?? '-'} ${r.speech} ${r.quote}`);
-      const { rows: top, truncated } = await session.query('top-speakers', { limit: 10 });
-      if (truncated) out.push(`the 10 most quoted of more: ${top.map((t) => t.speaker).join(', ')}`);
-    } finally {
-      await session.close();
-    }
-    expect(out.length).toBeGreaterThan(1);
-    expect(out.at(-1)).toMatch(/^the 10 most quoted of more: Volodymyr Zelenskyy, /);
   });
 
   it('the CLI warns on stderr when the rows reach the limit, and only then', async () => {
