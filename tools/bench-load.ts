@@ -4,8 +4,8 @@
  * memory; compares the batched writer with a naive loader (one transaction per fact) on a
  * subset. The last line is one line of JSON with all figures.
  *
- * Unless NEO4J_URI is given, it runs its own local server instance (`.neo4j/bench`, Bolt 7689,
- * HTTP 7476), so it never touches your graph. It resets the database it loads into, so it
+ * Unless NEO4J_URI is given, it runs its own local server instance (`.neo4j/bench`, Bolt 7689 and
+ * HTTP 7476, or NEWSGRAPH_BENCH_BOLT_PORT / NEWSGRAPH_BENCH_HTTP_PORT), so it never touches your graph. It resets the database it loads into, so it
  * claims it first: it refuses a database that holds nodes it did not write (one that is not
  * empty and that the benchmark did not claim before) unless NEWSGRAPH_BENCH_ALLOW_RESET=1.
  */
@@ -23,19 +23,40 @@ import { PACKAGE_ROOT } from '../dist/package-root';
 import { extractPaths } from '../dist/run/extract-articles';
 import { loadPaths, type LoadSummary } from '../dist/run/load-paths';
 import { naiveWrite } from './naive-load';
+import { exportBulk } from '../dist/bulk/export-bulk';
+import { importBulk } from '../dist/bulk/import-bulk';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const SUBSET = 150;
 /** The owner name the benchmark claims its database with. */
 const BENCH_OWNER = 'newsgraph load benchmark';
+const DEFAULT_BOLT_PORT = 7689;
+const DEFAULT_HTTP_PORT = 7476;
 const mb = (bytes: number): number => Math.round(bytes / 2 ** 20);
 
-function benchConfig(): Config {
-  const base = loadConfig(process.env, PACKAGE_ROOT);
+type Env = Readonly<Record<string, string | undefined>>;
+
+function portFrom(env: Env, name: string, fallback: number): number {
+  const text = env[name]?.trim();
+  if (!text) return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) {
+    throw new Error(`bench:load: ${name} must be a port number from 1 to 65535, found "${text}"`);
+  }
+  return n;
+}
+
+/** The configured Neo4j when NEO4J_URI is given; else the benchmark's own local server instance. */
+function benchConfig(env: Env): Config {
+  const base = loadConfig(env, PACKAGE_ROOT);
   if (base.neo4j.uriGiven) return base;
+  const boltPort = portFrom(env, 'NEWSGRAPH_BENCH_BOLT_PORT', DEFAULT_BOLT_PORT);
+  const httpPort = portFrom(env, 'NEWSGRAPH_BENCH_HTTP_PORT', DEFAULT_HTTP_PORT);
   return {
     ...base,
-    neo4j: { ...base.neo4j, uri: 'bolt://127.0.0.1:7689' },
-    localServer: { ...base.localServer, instance: 'bench', boltPort: 7689, httpPort: 7476 },
+    neo4j: { ...base.neo4j, uri: `bolt://127.0.0.1:${boltPort}` },
+    localServer: { ...base.localServer, instance: 'bench', boltPort, httpPort },
   };
 }
 
@@ -59,10 +80,38 @@ async function subset(dir: string, n: number): Promise<ArticleResult[]> {
   return out;
 }
 
+/**
+ * The bulk path on the same corpus, into the emptied database of the bench's own local server:
+ * `exportBulk` (extraction and CSV files) then `importBulk` (neo4j-admin, with the server's stop,
+ * start and schema). `bulkSeconds` is extraction plus the importer; the server's restart is
+ * printed apart. Skipped (null) when NEO4J_URI names another Neo4j: the importer is offline and local.
+ */
+async function benchBulk(
+  config: Config,
+  corpus: string,
+): Promise<{ bulkSeconds: number; line: string } | null> {
+  if (config.neo4j.uriGiven) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-bulk-'));
+  try {
+    const exported = await exportBulk([corpus], dir);
+    const imported = await importBulk(config, dir, () => undefined);
+    const bulkSeconds = exported.seconds + imported.importSeconds;
+    const line =
+      `bulk:   ${exported.articles} articles in ${bulkSeconds.toFixed(1)} s = export ${exported.seconds.toFixed(1)} s ` +
+      `(extraction ${exported.extractSeconds.toFixed(1)} s, CSV ${exported.csvSeconds.toFixed(1)} s) + ` +
+      `neo4j-admin import ${imported.importSeconds.toFixed(1)} s; ${imported.nodes} nodes, ${imported.relationships} relationships ` +
+      `(${Math.round((imported.nodes + imported.relationships) / bulkSeconds)} elements/s; server stop, start and schema: ` +
+      `${(imported.seconds - imported.importSeconds).toFixed(1)} s more)`;
+    return { bulkSeconds, line };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const corpus = resolve(process.argv[2] ?? join(PACKAGE_ROOT, '..', 'shared', 'corpus'));
-  const config = benchConfig();
+  const config = benchConfig(process.env);
   const ready = await ensureNeo4j(config, { purpose: 'cli', log: (l) => console.error(l) });
   const driver: Driver = await openDriver(ready.neo4j);
   const db = ready.neo4j.database;
@@ -161,7 +210,14 @@ async function main(): Promise<void> {
     console.log(
       `memory: peak RSS ${figures.peakRssMb} MB; RSS at each quarter of the run ${figures.rssByQuarterMb.join(', ')} MB; live heap after GC every 5,000 articles ${heapMb.join(', ')} MB`,
     );
-    console.log(JSON.stringify(figures));
+    // 3. The bulk path, side by side (it stops and restarts the server: last).
+    await writer.reset();
+    await driver.close();
+    const bulk = await benchBulk(config, corpus);
+    if (bulk !== null) console.log(bulk.line);
+    console.log(
+      JSON.stringify({ ...figures, bulkSeconds: bulk === null ? null : +bulk.bulkSeconds.toFixed(1) }),
+    );
   } finally {
     await driver.close();
     await ready.stop();

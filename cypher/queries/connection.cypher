@@ -1,8 +1,10 @@
 // name: connection
-// description: The shortest chain of facts (quotes, attacks, roles) that links two entities, one row per step, with the ids of the nodes; optionally only through the facts of one dataset.
+// description: The shortest chain of facts (quotes, attacks, roles) that links two entities, one row per step, with the ids of the nodes; country and alliance hubs are not links unless viaHubs is true; optionally only through the facts of one dataset.
 // param from: entity — the first entity's name; alias, surname, "Mr X", another spelling all work
 // param to: entity — the second entity's name, looked up the same way
 // param dataset: string = null — only through quotes and attacks of this dataset (`load --dataset`); any when not given (null)
+// param viaHubs: boolean = false — let the chain pass through hubs (countries, continents, and organisations named in a quarter of the articles or more)
+// param hubShare: float[0..1] = 0.25 — an organisation named in at least this share of the articles (and in 3 or more) is a hub
 //
 // column step: integer
 // column node: string
@@ -14,16 +16,30 @@
 //
 // Neo4j Browser: run these first (lists of node ids, or of names as stored in Entity.keys:
 // lower case, no diacritics).
-// Articles and weapon kinds are hubs, not links: a path does not pass through them. Paths have
+// Articles and weapon kinds are hubs, not links: a path does not pass through them. Neither do,
+// unless viaHubs is true, countries and continents (any two people are two steps apart through
+// "Ukraine"), nor organisations named in at least hubShare of the articles (an alliance or bloc
+// such as NATO or the EU in a war corpus). The two entities themselves may be hubs. Paths have
 // at most 8 steps (a pattern's length cannot be a parameter).
 // :param from => ['volodymyr zelenskyy']
 // :param to => ['ukraine']
 // :param dataset => null
+// :param viaHubs => false
+// :param hubShare => 0.25
 MATCH (from:Entity)
 WHERE from.id IN $from OR any(k IN from.keys WHERE k IN $from)
 MATCH (to:Entity)
 WHERE (to.id IN $to OR any(k IN to.keys WHERE k IN $to)) AND to <> from
-MATCH path = SHORTEST 1 (from)(()-[:SAID|ABOUT|BY|TARGETED|IN_PLACE|USED|HOLDS_ROLE]-(n) WHERE (n = to OR NOT n:Weapon) AND ($dataset IS NULL OR n:Entity OR n.dataset = $dataset)){1,8}(to)
+CALL () {
+  WITH COUNT { (:Article) } AS articles
+  OPTIONAL MATCH (hub:Entity)
+  WHERE NOT $viaHubs
+    AND ((hub:Location AND hub.placeKind IN ['country', 'continent'])
+      OR (hub:Organization AND COUNT { (:Article)-[:MENTIONS]->(hub) } >= 3
+          AND COUNT { (:Article)-[:MENTIONS]->(hub) } >= $hubShare * articles))
+  RETURN collect(elementId(hub)) AS hubs
+}
+MATCH path = SHORTEST 1 (from)(()-[:SAID|ABOUT|BY|TARGETED|IN_PLACE|USED|HOLDS_ROLE]-(n) WHERE (n = to OR NOT (n:Weapon OR elementId(n) IN hubs)) AND ($dataset IS NULL OR n:Entity OR n.dataset = $dataset)){1,8}(to)
 WITH path
 ORDER BY length(path)
 LIMIT 1

@@ -1,11 +1,12 @@
 // name: weapons-used
-// description: Weapons by attacker (names and ids): in how many attacks each was named, and how many were reported launched and intercepted; optionally only attacks within dates, from one source or of one dataset, and weapons named in at least some articles.
+// description: Weapons by attacker (names as written, ids and category: missile, drone, artillery, …): in how many attacks each was named, and how many were reported launched and intercepted; optionally only attacks within dates, from one source or of one dataset, and weapons named in at least some articles.
 // param attacker: entity = null — only this attacker (by name, alias, surname or another spelling); every attacker when not given (null)
 // param from: date = null — only attacks dated on this day or later (YYYY-MM-DD): the event date, else the publication day; no limit when not given (null)
 // param to: date = null — only attacks dated on this day or earlier (YYYY-MM-DD), dated the same way; no limit when not given (null)
 // param source: string = null — only attacks reported by articles from this source: an input file's name (the `source` column of `articles`), a copy's file name, or a folder its id starts with; all when not given (null)
 // param dataset: string = null — only attacks of this dataset (`load --dataset`); all when not given (null)
 // param minArticles: integer[1..100000] = null — only weapons an attacker was named using in at least this many articles; any when not given (null)
+// param category: missile|drone|artillery|rocket|aircraft|bomb|ship|armour|small-arms|other = null — only weapons of this category; every category when not given (null)
 // param limit: integer[1..10000] = 100 — at most this many rows
 //
 // column attacker: string
@@ -25,6 +26,7 @@
 // :param source => null
 // :param dataset => null
 // :param minArticles => null
+// :param category => null
 // :param limit => 100
 // weaponCounts and intercepted are JSON objects of numbers ({"drone":408}) keyed like the weapon's id
 // after "weapon:"; the number for a weapon is read from that text.
@@ -39,6 +41,7 @@ WHERE ($attacker IS NULL OR attacker.id IN $attacker OR any(k IN attacker.keys W
       OR any(id IN coalesce(a.publicationIds, [a.id]) WHERE id STARTS WITH $source + '/' OR id CONTAINS '::' + $source + '/')
   })
 MATCH (attack)-[:USED]->(w:Weapon)
+WHERE $category IS NULL OR w.category = $category
 WITH attacker, w, attack, '"' + substring(w.id, size('weapon:')) + '":' AS key
 WITH attacker, w, attack,
      toInteger(replace(split(split(attack.weaponCounts, key)[1], ',')[0], '}', '')) AS launched,
@@ -53,6 +56,7 @@ RETURN attacker.name AS attacker,
        attacker.id AS attackerId,
        w.name AS weapon,
        w.id AS weaponId,
+       w.category AS category,
        attacks,
        launched,
        intercepted,

@@ -9,6 +9,7 @@ SET e.name = CASE WHEN e.name IS NULL OR size(row.name) > size(e.name) THEN row.
     e.country = coalesce(row.country, e.country),
     e.countryCode = coalesce(row.countryCode, e.countryCode),
     e.placeKind = coalesce(row.placeKind, e.placeKind),
+    e.category = coalesce(row.category, e.category),
     e.precision = CASE WHEN row.latitude IS NULL THEN e.precision ELSE row.precision END,
     e.point = CASE
       WHEN row.latitude IS NULL THEN e.point

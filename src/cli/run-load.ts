@@ -59,7 +59,7 @@ export function printSummary(s: LoadSummary): void {
   console.log(
     [
       `articles  ${s.articles} in ${s.files} files (${s.written} written${s.copies > 0 ? `, ${s.copies} of them copies of another article's body` : ''}, ${s.skipped} unchanged and skipped, ${s.failed} failed)`,
-      `entities  ${s.entities}   quotes ${s.quotes}   attacks ${s.attacks}   (in the articles written)`,
+      `entities  ${s.entities} distinct (${s.entityMentions} counted per article)   quotes ${s.quotes}   attacks ${s.attacks}   (in the articles written)`,
       `time      ${s.seconds.toFixed(1)} s, ${rate} articles/s`,
       ...(s.identity ? [identityLine(s.identity)] : []),
     ].join('\n'),

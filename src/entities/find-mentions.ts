@@ -17,6 +17,8 @@ import { findWeapons } from './find-weapons';
 import { addBodies, addUnit, type NamedBase } from './find-bodies';
 import { followingOrgCue, precedingOrgCue, singleCue } from './name-cues';
 import type { Lexicon } from '../lexicon/load-lexicon';
+import { defaultNameVariants } from './person-names';
+import { namesTown } from './geonames-cities';
 
 const STOPWORDS: ReadonlySet<string> = new Set((stopwords as Record<string, string[]>).en);
 const CREDIT_RE =
@@ -128,7 +130,8 @@ function retypeBases(ctx: Context): void {
     const key = `location:${canonicalName(m.text, ctx.lexicon)}`;
     (m as Draft).key = key;
     const base = normaliseName(m.text.replace(/(?:\s+\p{Ll}[\p{Ll}-]*)+$/u, ''));
-    if (!bases.has(base)) bases.set(base, { base, key, type: 'Location' });
+    // "the Sievierodonetsk chemical plant": a plant named after its town leaves the town's bare name to the town.
+    if (!bases.has(base) && !namesTown(base)) bases.set(base, { base, key, type: 'Location' });
   }
   if (bases.size === 0) return;
   ctx.out.forEach((m, k) => {
@@ -308,9 +311,27 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
       (longestHit(tokens, from, j, ctx.lexicon)?.len ?? 0) < 2
     )
       from++;
+    if (from + 1 < j && verbInIng(tokens[from], ctx.lexicon)) from++;
     if (from < j) handleRun(ctx, tokens, from, j, sentence);
     i = j;
   }
+}
+
+/** A capitalised word in -ing of at least six letters: a verb or adjective, unless a name of the lexicons. */
+const ING_RE = /^\p{Lu}\p{Ll}{2,}ing$/u;
+
+/**
+ * "Placing Ana Rojas on the list", "Neighbouring Lysychansk was shelled": a word in -ing opening
+ * a sentence before a name is a verb or an adjective, not a given name (unless one of
+ * `ingNames`, "Sterling", or a name the lexicons know, "Beijing").
+ */
+function verbInIng(t: ScannedToken, lexicon: Lexicon): boolean {
+  return (
+    t.initial &&
+    ING_RE.test(t.text) &&
+    !lexicon.notNames.ingNames.has(t.lower) &&
+    tokenHit(t, lexicon) === undefined
+  );
 }
 
 /** The spot of one token. */
@@ -512,7 +533,15 @@ function handleRun(
       : { title: prior.title }
     : undefined;
   for (let p = 0; p < parts.length; p++) {
-    const part = parts[p];
+    let part = parts[p];
+    // "spokesman of Putin Dmitry Peskov": the surname of a person the article has named in full,
+    // glued before another name, is that person.
+    // Only before a full name of two words or more: "Hillary Clinton" stays one name.
+    if (part.kind === 'person' && part.to - part.from >= 3 && namedSurname(ctx, run[part.from])) {
+      const t = run[part.from];
+      ctx.out.push(mentionAt(spotOf(ctx, t, sentence), 'person.surname', 'Person'));
+      part = { ...part, from: part.from + 1 };
+    }
     const s = span(part.from, part.to);
     if (part.kind === 'title') {
       const prev = parts[p - 1];
@@ -535,6 +564,20 @@ function handleRun(
   const unit = addUnit(text, tokens, from, to, sentence, ctx.out, ctx.lexicon);
   if (unit) ctx.bases.push(unit);
   acronymAfter(ctx, tokens, to, sentence);
+}
+
+/** Whether `t` is the surname of a person the article has already named by a full name ("Ana Rojas" … "Rojas"). */
+function namedSurname(ctx: Context, t: ScannedToken): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  for (let k = ctx.out.length - 1; k >= 0; k--) {
+    const m = ctx.out[k];
+    if (m.type !== 'Person' || m.end > t.start) continue;
+    const words = normaliseName(m.text).split(' ');
+    if (words.length < 2 || words.length > 3 || words[words.length - 1] !== t.norm || words[0] === t.norm)
+      continue;
+    return !defaultNameVariants().givenNames.has(t.norm);
+  }
+  return false;
 }
 
 /**
@@ -658,9 +701,15 @@ function partMention(
     }
     case 'place': {
       if (part.rule === 'place.suffix' || part.rule === 'place.historic') {
-        const place = hit?.place;
+        // "the Crimean Peninsula": the adjective of a curated area before the place word is the area.
+        const area =
+          part.rule === 'place.suffix' && part.to - part.from === 2
+            ? areaOfAdjective(run[part.from], ctx.lexicon)
+            : undefined;
+        const place = area ?? hit?.place;
         const m = mentionAt(s, part.rule, 'Location');
-        m.placeKind = part.placeKind ?? place?.kind;
+        if (area) m.key = `location:${canonicalName(area.name, ctx.lexicon)}`;
+        m.placeKind = area?.kind ?? part.placeKind ?? place?.kind;
         if (place?.countryCode) m.countryCode = place.countryCode;
         if (place?.point) m.point = place.point;
         return m;
@@ -868,6 +917,17 @@ function followingSuffix(
       rule: 'place.suffix',
     };
     if (!last) mention.name = name;
+    // "the Crimean peninsula": the adjective of an area's name with a place word is the area.
+    const area = part.kind === 'single' ? areaOfAdjective(run[part.from], ctx.lexicon) : undefined;
+    if (area !== undefined) {
+      mention.key = `location:${canonicalName(area.name, ctx.lexicon)}`;
+      if (area.countryCode) mention.countryCode = area.countryCode;
+      if (area.point) mention.point = area.point;
+      mention.placeKind = area.kind;
+      if (idx >= 0) ctx.out[idx] = mention;
+      else ctx.out.push(mention);
+      continue;
+    }
     mention.placeKind = kind;
     const countryCode = region?.countryCode ?? prior?.countryCode;
     if (countryCode) mention.countryCode = countryCode;
@@ -876,6 +936,16 @@ function followingSuffix(
     if (idx >= 0) ctx.out[idx] = mention;
     else ctx.out.push(mention);
   }
+}
+
+/**
+ * The region or area a place adjective names ("Crimean" → Crimea, "Siberian" → Siberia): the word
+ * less its final "n" is a curated place of the gazetteer that is neither a country nor a city.
+ */
+function areaOfAdjective(t: ScannedToken, lexicon: Lexicon): Place | undefined {
+  if (!/^\p{Lu}\p{Ll}+[aeiou]n$/u.test(t.text)) return undefined;
+  const places = loadGazetteer(lexicon).places.get(t.norm.slice(0, -1)) ?? [];
+  return places.find((p) => p.curated === true && p.kind !== 'country' && p.kind !== 'city');
 }
 
 function loadGazetteerRegions(

@@ -5,9 +5,15 @@
  * Missile Systems (ATACMS)"). Words that name a weapon only in a report of an attack ("tanks",
  * "jets", "mines") count only in a sentence with an attack cue. Named systems from the lexicon are
  * found with the other names. The attack stage reads its weapons from these mentions.
+ *
+ * A weapon is named as written, in the singular: "long-range missiles" is the weapon
+ * "long-range missile", "missiles" the weapon "missile"; each mention carries the weapon's
+ * category (`data/weapons.json`: a head's, a known system's, or for an unknown system the
+ * category of the weapon word after it).
  */
 import type { TextDoc } from '../model/doc';
 import type { Mention } from '../model/entity';
+import { DETERMINERS, INTRO_WORDS, POSSESSIVE_DETERMINERS, VERB_CONTEXT_WORDS } from '../text/grammar-words';
 import { lookupName } from './lexicon';
 import { normaliseName } from './normalise-name';
 import { tokenHit, type ScannedArticle, type ScannedToken } from './scan-tokens';
@@ -29,31 +35,113 @@ export function findWeapons(doc: TextDoc, scanned: ScannedArticle): Mention[] {
       end: number,
       rule: 'weapon.generic' | 'weapon.named',
       name: string,
+      category: string,
+      head?: string,
     ): void => {
-      const key = `weapon:${rule === 'weapon.named' ? canonicalName(name, lexicon) : name}`;
-      out.push({ start, end, text: text.slice(start, end), type: 'Weapon', sentence, rule, name, key });
+      const key = `weapon:${rule === 'weapon.named' ? canonicalName(name, lexicon) : name.toLowerCase()}`;
+      const m: Mention = {
+        start,
+        end,
+        text: text.slice(start, end),
+        type: 'Weapon',
+        sentence,
+        rule,
+        name,
+        key,
+      };
+      out.push(head === undefined ? { ...m, category } : { ...m, category, head });
     };
     for (let i = 0; i < tokens.length; i++) {
       const head = headAt(tokens, i, lexicon);
       if (!head && tokens[i].cap && lexicon.weapons.words.has(tokens[i].lower)) {
         // A weapon word inside a system's written-out name: "Army Tactical Missile Systems (ATACMS)".
         const acronym = acronymAfter(tokens, i + 1);
-        if (acronym)
-          weapon(acronym.start, acronym.end, 'weapon.named', text.slice(acronym.start, acronym.end));
+        const word = lexicon.weapons.words.get(tokens[i].lower)?.[0] ?? '';
+        if (acronym) {
+          const name = text.slice(acronym.start, acronym.end);
+          weapon(acronym.start, acronym.end, 'weapon.named', name, systemCategory(name, word, lexicon));
+        }
       }
       if (!head || (head.contextual && !inAttackReport())) continue;
-      let from = i;
-      const { modifiers, specificModifiers } = lexicon.weapons;
-      while (from > 0 && !tokens[from - 1].cap && modifiers.has(tokens[from - 1].lower)) from--;
-      const specific = tokens.slice(from, i).find((t) => specificModifiers.has(t.lower));
-      const generic = specific && !head.name.includes(' ') ? `${specific.lower} ${head.name}` : head.name;
-      weapon(tokens[from].start, tokens[head.end - 1].end, 'weapon.generic', generic);
+      const from = modifiersBefore(tokens, i, lexicon);
+      const category = lexicon.weapons.categoryOf.get(head.name) ?? 'other';
+      const written = [
+        ...tokens.slice(from, i).map(writtenForm),
+        singularHead(tokens, i, head, lexicon),
+      ].join(' ');
+      weapon(tokens[from].start, tokens[head.end - 1].end, 'weapon.generic', written, category, head.name);
       const named = namedBefore(tokens, from, lexicon) ?? acronymAfter(tokens, head.end);
-      if (named) weapon(named.start, named.end, 'weapon.named', text.slice(named.start, named.end));
+      if (named) {
+        const name = text.slice(named.start, named.end);
+        weapon(named.start, named.end, 'weapon.named', name, systemCategory(name, head.name, lexicon));
+      }
       i = head.end - 1;
     }
   });
   return out;
+}
+
+/**
+ * First token of the modifiers before the head at `i` ("long-range cruise" in "long-range cruise
+ * missiles"); a modifier that is also a verb counts only where it cannot be the verb ("attack
+ * drones", but not "to launch drones" or "they attack tanks").
+ */
+function modifiersBefore(tokens: readonly ScannedToken[], i: number, lexicon: Lexicon): number {
+  const { modifiers, verbLikeModifiers } = lexicon.weapons;
+  let from = i;
+  while (from > 0 && !tokens[from - 1].cap && modifiers.has(tokens[from - 1].lower)) {
+    const t = tokens[from - 1];
+    if (verbLikeModifiers.has(t.lower) && actsAsVerb(tokens[from - 2])) break;
+    from--;
+  }
+  return from;
+}
+
+/** Whether a verb-like word after `before` is a verb: after "to", a modal, a pronoun or a plural subject. */
+function actsAsVerb(before: ScannedToken | undefined): boolean {
+  if (before === undefined || before.cap) return false;
+  const w = before.lower;
+  if (VERB_CONTEXT_WORDS.has(w)) return true;
+  // "forces launch drones": a plural noun before it is its subject ("its", "various" are not).
+  return /^\p{Ll}+s$/u.test(w) && !POSSESSIVE_DETERMINERS.has(w) && !/(?:ous|ss|is|us)$/.test(w);
+}
+
+/** A modifier as written, lower case unless it is an acronym ("FPV"). */
+function writtenForm(t: ScannedToken): string {
+  return /^\p{Lu}{2,}s?$/u.test(t.text) ? t.text : t.lower;
+}
+
+/**
+ * The head as written, in the singular when the lexicon has that form for the same weapon
+ * ("missiles" → "missile", "UAVs" → "UAV", "air strikes" → "air strike"; "ammunition" stays).
+ */
+function singularHead(
+  tokens: readonly ScannedToken[],
+  i: number,
+  head: { name: string; end: number },
+  lexicon: Lexicon,
+): string {
+  const words = tokens.slice(i, head.end);
+  const lower = words.map((t) => t.lower);
+  const last = lower[lower.length - 1];
+  if (last.endsWith('s')) {
+    const single = [...lower.slice(0, -1), last.slice(0, -1)].join(' ');
+    if (lexicon.weapons.heads.get(single) === head.name) lower[lower.length - 1] = last.slice(0, -1);
+  }
+  return lower
+    .map((w, k) => {
+      const t = words[k];
+      if (!/^\p{Lu}{2,}s?$/u.test(t.text)) return w;
+      return t.text.slice(0, w.length);
+    })
+    .join(' ');
+}
+
+/** The category of a named system: the lexicon's, else that of the weapon word it names ("Flamingo cruise missiles"). */
+function systemCategory(name: string, headName: string, lexicon: Lexicon): string {
+  const { systems, categoryOf } = lexicon.weapons;
+  const system = systems.get(normaliseName(name));
+  return (system === undefined ? undefined : categoryOf.get(system)) ?? categoryOf.get(headName) ?? 'other';
 }
 
 /** An acronym in brackets after a weapon phrase and up to two capitalised words ("Systems (ATACMS)"). */
@@ -77,7 +165,9 @@ function headAt(
   const { heads, headStarts, contextual } = lexicon.weapons;
   // A capital only as the sentence's first word ("Drones hit the port"), not inside a name ("Tank Corps").
   const t = tokens[i];
-  if ((t.cap && (!t.initial || tokens[i + 1]?.cap)) || !headStarts.has(t.lower)) return undefined;
+  // An acronym is written in capitals anywhere ("UAVs").
+  const acronym = /^\p{Lu}{2,}s?$/u.test(t.text);
+  if ((t.cap && !acronym && (!t.initial || tokens[i + 1]?.cap)) || !headStarts.has(t.lower)) return undefined;
   for (const len of [3, 2, 1]) {
     if (i + len > tokens.length) continue;
     const phrase = tokens
@@ -104,7 +194,11 @@ function namedBefore(
     tokens[k - 1].cap &&
     !tokens[k - 1].possessive &&
     !isCountryWord(tokens[k - 1], lexicon) &&
-    !/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(tokens[k - 1].text)
+    !/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(tokens[k - 1].text) &&
+    !isOriginWord(tokens[k - 1], lexicon) &&
+    // "The Himars", "And Grad": a grammar word opening the sentence is no part of a name.
+    !INTRO_WORDS.has(tokens[k - 1].lower) &&
+    !DETERMINERS.has(tokens[k - 1].lower)
   )
     k--;
   if (k === at) return undefined;
@@ -120,7 +214,16 @@ function namedBefore(
   if (hit && hit.kind !== 'weapon') return undefined;
   if (names.length === 1 && hit?.kind === 'demonym') return undefined;
   if (names[0].initial && names.length === 1 && !/[\p{N}-]/u.test(names[0].text) && !hit) return undefined;
+  // A lone capital ("T" of a broken "T-72") or a weekday or month is no system.
+  if (names.length === 1 && names[0].text.length < 2) return undefined;
+  if (names.some((t) => lexicon.time.actorStopRe.test(t.text))) return undefined;
   return { start: names[0].start, end: names[names.length - 1].end };
+}
+
+/** A hyphenated word of origin ("US-made", "UK-supplied", "Iranian-built"): not part of a system's name. */
+function isOriginWord(t: ScannedToken, lexicon: Lexicon): boolean {
+  const dash = t.lower.lastIndexOf('-');
+  return dash > 0 && lexicon.weapons.originSuffixes.has(t.lower.slice(dash + 1));
 }
 
 /** A country's name or demonym ("Russian" in "Several Russian missiles"): never part of a system's name. */

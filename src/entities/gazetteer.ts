@@ -1,13 +1,17 @@
 /**
  * Places and countries from the gazetteer packages (`world-countries`, `country-state-city`) and the
  * curated list in `data/aliases.json`, loaded once per lexicon on first use into maps keyed by normalised
- * names, so a lookup costs one map access whatever the size of the gazetteer.
+ * names, so a lookup costs one map access whatever the size of the gazetteer. A country's point is
+ * GeoNames' (`data/country-points.json`), else world-countries' rounded one.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import countries from 'world-countries';
-import { City, State } from 'country-state-city';
+import { getAllStates } from 'country-state-city/lib/cjs/state';
 import type { GeoPoint } from '../model/entity';
-import { normaliseName } from './normalise-name';
+import { normaliseName, normaliseNameOnce } from './normalise-name';
 import { defaultLexicon, type Lexicon } from '../lexicon/load-lexicon';
+import { PACKAGE_ROOT } from '../package-root';
 
 /** One place the gazetteer knows. */
 export interface Place {
@@ -51,6 +55,35 @@ const point = (lat: unknown, lon: unknown): GeoPoint | undefined => {
     : { latitude, longitude };
 };
 
+let geoNamesCountryPoints: ReadonlyMap<string, GeoPoint> | undefined;
+
+/** GeoNames' point of each country by ISO code (`data/country-points.json`), read once. */
+function countryPoints(): ReadonlyMap<string, GeoPoint> {
+  if (geoNamesCountryPoints === undefined) {
+    const file = join(PACKAGE_ROOT, 'data', 'country-points.json');
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (cause) {
+      throw new Error(`newsgraph: country points ${file}: ${(cause as Error).message}`, { cause });
+    }
+    const points = ((json ?? {}) as { points?: unknown }).points;
+    if (typeof points !== 'object' || points === null)
+      throw new Error(
+        `newsgraph: country points ${file}: "points" must be an object of [latitude, longitude]`,
+      );
+    const out = new Map<string, GeoPoint>();
+    for (const [code, value] of Object.entries(points as Record<string, unknown>)) {
+      const p = Array.isArray(value) ? point(value[0], value[1]) : undefined;
+      if (p === undefined)
+        throw new Error(`newsgraph: country points ${file}: "${code}" must be [latitude, longitude]`);
+      out.set(code, p);
+    }
+    geoNamesCountryPoints = out;
+  }
+  return geoNamesCountryPoints;
+}
+
 const rank = (p: Place): number =>
   p.curated ? 0 : p.kind === 'country' ? 1 : p.capital ? 2 : p.kind === 'region' ? 3 : 4;
 
@@ -59,6 +92,25 @@ function add<T>(map: Map<string, T[]>, key: string, value: T): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** A city of `country-state-city`: name, country code, state code, latitude, longitude. */
+type CityRow = readonly [string, string, string, string, string];
+
+/**
+ * The cities of `country-state-city`, read from its data file as the rows it stores: the
+ * package's `City.getAllCities()` turns each of its 150,000 rows into an object (0.2 s) and keeps
+ * them all for the life of the process, where the gazetteer needs each row once.
+ */
+function cityRows(): readonly CityRow[] {
+  const path = require.resolve('country-state-city/lib/cjs/assets/city.json');
+  const rows: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!Array.isArray(rows) || !rows.every(isCityRow))
+    throw new Error(`${path}: expected rows of [name, countryCode, stateCode, latitude, longitude]`);
+  return rows;
+}
+
+const isCityRow = (row: unknown): row is CityRow =>
+  Array.isArray(row) && row.length === 5 && row.every((v) => typeof v === 'string');
 
 /** Loads (once per lexicon) and returns the gazetteer. */
 export function loadGazetteer(lexicon: Lexicon = defaultLexicon()): Gazetteer {
@@ -71,13 +123,14 @@ export function loadGazetteer(lexicon: Lexicon = defaultLexicon()): Gazetteer {
   const demonyms = new Map<string, Place>();
   const capitals = new Set<string>();
   const independent = new Set<string>();
+  const geoPoints = countryPoints();
   for (const c of countries) {
     const place: Place = {
       name: c.name.common,
       kind: 'country',
       countryCode: c.cca2,
       country: c.name.common,
-      point: point(c.latlng[0], c.latlng[1]),
+      point: geoPoints.get(c.cca2) ?? point(c.latlng[0], c.latlng[1]),
       curated: true,
     };
     byCode.set(c.cca2, place);
@@ -128,7 +181,7 @@ export function loadGazetteer(lexicon: Lexicon = defaultLexicon()): Gazetteer {
       curated: true,
     });
   }
-  for (const s of State.getAllStates()) {
+  for (const s of getAllStates()) {
     const country = byCode.get(s.countryCode);
     const place: Place = {
       name: s.name,
@@ -143,16 +196,16 @@ export function loadGazetteer(lexicon: Lexicon = defaultLexicon()): Gazetteer {
     const base = key.replace(REGION_SUFFIX_RE, '');
     if (base !== key) add(regionBases, base, place);
   }
-  for (const c of City.getAllCities()) {
-    const key = normaliseName(c.name);
-    const capital = capitals.has(`${c.countryCode}:${key}`);
+  for (const [name, countryCode, stateCode, latitude, longitude] of cityRows()) {
+    const key = normaliseNameOnce(name);
+    const capital = capitals.has(`${countryCode}:${key}`);
     add(places, key, {
-      name: c.name,
+      name,
       kind: 'city',
-      countryCode: c.countryCode,
-      country: byCode.get(c.countryCode)?.name,
-      point: point(c.latitude, c.longitude),
-      stateCode: c.stateCode,
+      countryCode,
+      country: byCode.get(countryCode)?.name,
+      point: point(latitude, longitude),
+      stateCode,
       capital,
     });
   }

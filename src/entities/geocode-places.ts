@@ -80,6 +80,8 @@ interface Candidate {
   readonly exact: boolean;
   /** What the point stands for when not the kind's (a village known only by its region: `region`). */
   readonly precision?: PlacePrecision;
+  /** The GeoNames city read, when the reading is one. */
+  readonly geonameId?: number;
 }
 
 /** What the article and each sentence say about where its places are. */
@@ -247,6 +249,7 @@ function cityCandidate(c: GeoCity, exact: boolean): Candidate {
     admin1: c.admin1,
     capital: c.seat === 'country',
     exact,
+    geonameId: c.id,
   };
 }
 
@@ -525,11 +528,34 @@ function place(e: Entity, c: Candidate, kind: 'city' | 'region', ctx: Context): 
         : c.kind;
   const mentions = e.mentions.map((m): Mention => ({ ...m, countryCode: c.countryCode, point: c.point }));
   const out: { -readonly [K in keyof Entity]: Entity[K] } = { ...e, mentions, countryCode: c.countryCode };
+  // "Izium" read as GeoNames' "Izyum", "Slovyansk" as "Sloviansk": a city found only under another
+  // spelling takes the key of GeoNames' name, so every spelling of one city is one node; unless
+  // its own spelling is the one the curated variant table turns others into ("Mykolaiv").
+  if (c.geonameId !== undefined && !c.exact && kind === 'city' && !curatedSpelling(e.name, ctx.lexicon))
+    out.key = geoNameKey(c.name, ctx.lexicon);
   if (country) out.country = country;
   out.point = c.point;
   out.placeKind = placeKind;
   out.precision = c.precision ?? PRECISION[placeKind] ?? (kind === 'region' ? 'region' : 'city');
   return out;
+}
+
+const curatedTargets = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** Whether a name is written as the curated variant table's canonical spelling of some variant ("mykolaiv" for "nikolaev"). */
+function curatedSpelling(name: string, lexicon: Lexicon): boolean {
+  let targets = curatedTargets.get(lexicon);
+  if (targets === undefined) {
+    targets = new Set(lexicon.vocabulary.variants.values());
+    curatedTargets.set(lexicon, targets);
+  }
+  return targets.has(canonicalName(name, lexicon));
+}
+
+/** The place key of a GeoNames name ("Syevyerodonets’k" → `location:syevyerodonetsk`; "Washington, D.C." → `location:washington`). */
+function geoNameKey(name: string, lexicon: Lexicon): string {
+  const comma = name.indexOf(',');
+  return `location:${canonicalName(normaliseName(comma > 0 ? name.slice(0, comma) : name), lexicon)}`;
 }
 
 /** The entity with its place kind written in the graph's words and, when it has a point, its precision. */

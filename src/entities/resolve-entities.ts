@@ -8,6 +8,7 @@ import type { Article } from '../model/article';
 import type { Entity, Mention, Role } from '../model/entity';
 import type { Sentence } from '../model/text';
 import { loadGazetteer } from './gazetteer';
+import { namesTown } from './geonames-cities';
 import { normaliseName } from './normalise-name';
 import { placeKey } from './place-key';
 import { canonicalName } from './vocabulary';
@@ -151,8 +152,11 @@ function attachTentative(
       if (m.text) byForm.set(formKey(m.text), key);
       if (m.name) byForm.set(formKey(m.name), key);
       // "the Azot chemical plant" … "inside Azot": the facility's name without its head words.
-      if (m.rule === 'place.facility')
-        byForm.set(formKey(m.text.replace(/(?:\s+\p{Ll}[\p{Ll}-]*)+$/u, '')), key);
+      // Not a town's name: "the Sievierodonetsk chemical plant" … "in Sievierodonetsk" is the town.
+      if (m.rule === 'place.facility') {
+        const base = formKey(m.text.replace(/(?:\s+\p{Ll}[\p{Ll}-]*)+$/u, ''));
+        if (!namesTown(normaliseName(base))) byForm.set(base, key);
+      }
     }
     const last = lastWord(bareName(key));
     if (key.startsWith('person:') && bareName(key).includes(' '))
@@ -218,6 +222,10 @@ function buildEntity(key: string, unsorted: readonly Mention[], lexicon: Lexicon
   if (type === 'Location' && pointed?.point) entity.point = pointed.point;
   if (type === 'Location' && kind) entity.placeKind = kind;
   if (demonymOnly) entity.demonymOnly = true;
+  if (type === 'Weapon') {
+    const category = mentions.find((m) => m.category !== undefined)?.category;
+    if (category !== undefined) entity.category = category;
+  }
   return entity;
 }
 

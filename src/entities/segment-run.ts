@@ -209,6 +209,19 @@ function mayStartName(found: Longest | undefined): boolean {
   return !found || (found.hit.kind === 'place' && found.len === 1 && !place?.curated && !place?.capital);
 }
 
+/** Whether run[from] and run[from + 1] are two name words ("Ana Rojas"): capitalised words of letters. */
+function startsFullName(run: readonly ScannedToken[], from: number): boolean {
+  const word = (t: ScannedToken | undefined): boolean =>
+    t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !CONNECTORS.has(t.lower);
+  return word(run[from]) && word(run[from + 1]);
+}
+
+/** A lexicon answer that is a curated place or a country's capital, never a word of a personal name. */
+function wellKnownPlace(found: Longest | undefined): boolean {
+  const place = found?.hit.kind === 'place' ? found.hit.place : undefined;
+  return place !== undefined && (place.curated === true || place.capital === true) && place.kind === 'city';
+}
+
 /** Splits `run` into parts; `afterTitle` when a title stands right before the run ("spokesman Dmitry Peskov"). */
 export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean, lexicon: Lexicon): Part[] {
   const parts: Part[] = [];
@@ -290,14 +303,16 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean, le
     // "President of Ukraine Olena Hrytsenko", "Mayor Lviv Taras Melnyk": a place between a title
     // and a name of two words is the title's complement, not the first word of the name.
     // Not before an initial: "President George W. Bush" is a name.
+    // "President of Turkey Ana Maria Rojas": a name of three words too.
     const fullWord = (at: number): boolean => nameAfter(at) && /^\p{Lu}\p{Ll}{2,}/u.test(run[at].text);
+    const nameEnds = (at: number): boolean => at === run.length || !nameAfter(at);
     const complement =
       titled &&
       found !== undefined &&
       (found.hit.kind === 'place' || found.hit.kind === 'country') &&
       fullWord(i + found.len) &&
       fullWord(i + found.len + 1) &&
-      (i + found.len + 2 === run.length || !nameAfter(i + found.len + 2));
+      (nameEnds(i + found.len + 2) || (fullWord(i + found.len + 2) && nameEnds(i + found.len + 3)));
     if (
       found &&
       (complement || !(titled && found.hit.kind === 'place' && found.len === 1 && nameAfter(i + 1)))
@@ -319,14 +334,22 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean, le
         continue;
       }
     }
-    // A personal name: name words up to the next title, connector or known name.
+    // "Head of my Office Ana Rojas", "of the Pact Ana Rojas": an organisation's head word before
+    // a name of two or more words is what the person heads, not a word of the name.
+    if (lexicon.vocabulary.orgHeads.has(run[i].lower) && i + 2 < run.length && startsFullName(run, i + 1)) {
+      i++;
+      continue;
+    }
+    // A personal name: name words up to the next title, connector or known name, and before a
+    // country's capital or a well-known place ("… Medvedchuk Moscow is exploring" glued to a headline).
     let j = i + 1;
     while (
       j < run.length &&
       j - i < 4 &&
       (!CONNECTORS.has(run[j].lower) || isNameParticle(run, j)) &&
       titleLength(run, j, lexicon) === 0 &&
-      !(hitFrom(j)?.hit.kind === 'country' && !(titled && j === i + 1 && j + 1 === run.length))
+      !(hitFrom(j)?.hit.kind === 'country' && !(titled && j === i + 1 && j + 1 === run.length)) &&
+      !wellKnownPlace(hitFrom(j))
     )
       j++;
     if (j - i >= 2 || titled)

@@ -5,7 +5,7 @@ import type { Article } from '../model/article';
  * Version of the extraction rules. Part of every article's hash, so that an upgrade that
  * changes what is extracted reloads articles whose text did not change.
  */
-const EXTRACTOR_VERSION = '5';
+const EXTRACTOR_VERSION = '6';
 
 /**
  * Version of the article ids (stored as `Article.idScheme`). 3: ids start with the name of the

@@ -24,6 +24,7 @@ export function entityRow(entity: Entity): EntityRow {
     precision: entity.point ? (entity.precision ?? null) : null,
     latitude: entity.point?.latitude ?? null,
     longitude: entity.point?.longitude ?? null,
+    category: entity.category ?? null,
   };
 }
 
@@ -48,6 +49,7 @@ export function bareEntity(type: EntityType, name: string, id?: string): EntityR
         precision: country.point ? 'country' : null,
         latitude: country.point?.latitude ?? null,
         longitude: country.point?.longitude ?? null,
+        category: null,
       };
     }
   }
@@ -63,5 +65,6 @@ export function bareEntity(type: EntityType, name: string, id?: string): EntityR
     precision: null,
     latitude: null,
     longitude: null,
+    category: null,
   };
 }

@@ -24,7 +24,14 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^(for more (information|news|stories)|(more|other) (messages|stories|news|articles) (on|at))\b.{0,80}$/i,
   /^(list \d+ of \d+|[-•*·]\s*list \d+ of \d+.*|end of list)$/i,
   /^[^\p{L}\p{N}]*$/u,
-  /^\p{Lu}[\p{L}.&]*( \p{Lu}[\p{L}.&]*){0,2} ?[—–]$/u,
+  // A dateline with the outlet's name alone on its line ("London CNN —", "New York CNN Business —").
+  /^\p{Lu}[\p{L}.&]*( \p{Lu}[\p{L}.&]*){0,4} ?[—–]$/u,
+  // Audio and newsletter prompts: "NEW You can now listen to … articles!", "The X: A newsletter for …",
+  // "You’re reading an excerpt from the … newsletter. Sign up …", "By submitting your email, you agree …".
+  /^(new:?\s+)?you can now listen to\b.{0,80}$/i,
+  /^[^.!?]{1,60}:\s*an? (\S+ ){0,3}newsletter\b.{0,120}$/i,
+  /^you[’']re reading an excerpt from\b.{0,300}\bnewsletter\b.{0,300}$/i,
+  /^by (submitting|entering|signing up|subscribing|clicking)\b.{0,200}\b(terms|privacy)\b.{0,200}$/i,
   // An embedded video's caption ("See the video of …", "Watch the footage: …").
   /^(see|watch) (the |our )?(video|footage|clip|film)\b.{0,250}$/i,
   /^join us (on|at)\b.{0,120}$/i,

@@ -6,7 +6,7 @@
 import type { Article, SourceFile } from '../model/article';
 import { cleanText } from './clean-text';
 import { findArticleStarts } from './find-article-starts';
-import { isFurnitureLine } from './furniture';
+import { isFurnitureLine, isHeadlineLike } from './furniture';
 import { dateFromFileName, dateOfDateLine, parsePublicationDate } from './publication-date';
 import { removeFurniture } from './remove-furniture';
 
@@ -50,7 +50,7 @@ export function splitArticles(source: SourceFile): Article[] {
   for (const segment of segments) {
     const built = buildArticle(segment);
     if (built === undefined) continue;
-    for (const body of cutLongBody(built.body, MAX_ARTICLE_CHARS - built.title.length)) {
+    for (const body of cutLongBody(built.body, MAX_ARTICLE_CHARS - built.head.length)) {
       const index = articles.length;
       const part = index > 0 ? `#${index}` : '';
       const id = source.line === undefined ? `${key}#${index}` : `${recordBase}${part}`;
@@ -59,7 +59,7 @@ export function splitArticles(source: SourceFile): Article[] {
           legacyBases.map((base) => (source.line === undefined ? `${base}#${index}` : `${base}${part}`)),
         ),
       ].filter((old) => old !== id);
-      const text = body.length > 0 ? `${built.title}\n\n${body.join('\n')}` : built.title;
+      const text = body.length > 0 ? `${built.head}\n\n${body.join('\n')}` : built.head;
       const publishedAt = built.date ?? fileDate;
       articles.push({
         id,
@@ -92,8 +92,18 @@ function segmentLines(lines: readonly string[]): Segment[] {
   return segments;
 }
 
-/** Title, body lines (furniture removed) and date of one segment; undefined when it is empty. */
-function buildArticle(segment: Segment): { title: string; body: string[]; date?: string } | undefined {
+/** Longest title made from the first sentence of an article that has no headline. */
+const MAX_LEDE_TITLE_CHARS = 120;
+
+/**
+ * Head line (the text's first line), title, body lines (furniture removed) and date of one
+ * segment; undefined when it is empty. The title is the head line when it reads as a headline;
+ * an article whose first line is prose (no headline was scraped) is titled by its first
+ * sentence, cut at a word break, while its text keeps the whole line.
+ */
+function buildArticle(
+  segment: Segment,
+): { head: string; title: string; body: string[]; date?: string } | undefined {
   let body = removeFurniture(segment.lines);
   let title = segment.title?.trim();
   if (title === undefined || title === '' || isFurnitureLine(title)) {
@@ -102,14 +112,16 @@ function buildArticle(segment: Segment): { title: string; body: string[]; date?:
     title = body[first];
     body = body.slice(first + 1);
   }
-  const [head, rest] = splitLongTitle(title);
-  title = head;
+  const [first, rest] = splitLongTitle(title);
+  title = first;
   if (rest !== undefined) body.unshift(rest);
+  const head = title;
+  if (segment.title === undefined && (rest !== undefined || !isHeadlineLike(title))) title = ledeTitle(title);
   let date: string | undefined;
   for (let i = 0, seen = 0; i < body.length && seen < DATE_LINE_WINDOW; i++) {
     if (body[i] === '') continue;
     seen++;
-    if (body[i] === title) {
+    if (body[i] === head) {
       body.splice(i--, 1);
       continue;
     }
@@ -120,7 +132,16 @@ function buildArticle(segment: Segment): { title: string; body: string[]; date?:
     }
   }
   while (body.length > 0 && body[0] === '') body.shift();
-  return { title, body, ...(date !== undefined ? { date } : {}) };
+  return { head, title, body, ...(date !== undefined ? { date } : {}) };
+}
+
+/** The first sentence of a line of prose, cut at a word break with "…" when it is long. */
+export function ledeTitle(line: string): string {
+  const end = /(?<!\b\p{Lu})[.!?]["”’]?(?=\s+["“‘]?\p{Lu})/u.exec(line.slice(20));
+  const sentence = end === null ? line : line.slice(0, 20 + end.index + end[0].length);
+  if (sentence.length <= MAX_LEDE_TITLE_CHARS) return sentence;
+  const cut = sentence.lastIndexOf(' ', MAX_LEDE_TITLE_CHARS - 1);
+  return `${sentence.slice(0, cut > 40 ? cut : MAX_LEDE_TITLE_CHARS - 1).replace(/[\s,;:–—-]+$/u, '')}…`;
 }
 
 /**

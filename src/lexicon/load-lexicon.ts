@@ -184,6 +184,20 @@ export interface Lexicon {
     readonly modifiers: Words;
     readonly systems: ReadonlyMap<string, string>;
     readonly specificModifiers: Words;
+    /** The weapon categories (`missile`, `drone`, … `other`). */
+    readonly categories: Words;
+    /** Canonical head name ("missile", "glide bomb") or system name ("ATACMS") → its category. */
+    readonly categoryOf: ReadonlyMap<string, string>;
+    /** Categories of weapons spent when used: destroyed ones were intercepted, not lost by the other side. */
+    readonly spentCategories: Words;
+    /** Modifiers that are also verbs ("launch", "attack"). */
+    readonly verbLikeModifiers: Words;
+    /** Second parts of hyphenated words of origin ("made" in "US-made"). */
+    readonly originSuffixes: Words;
+    /** Words that make the weapon after them a loss or a target ("destroyed 12 tanks"). */
+    readonly lossWords: Words;
+    /** Open-class words that may stand between a loss word and the weapon ("enemy", "modern"). */
+    readonly lossFillers: Words;
   };
   /** `data/attack-cues.json`. */
   readonly attacks: {
@@ -273,6 +287,8 @@ export interface Lexicon {
     readonly eventHeads: Words;
     /** Words before a country's name that name a past state of it ("Nazi Germany"). */
     readonly historicQualifiers: Words;
+    /** Names ending in -ing, which may open a sentence before another name ("Sterling …"). */
+    readonly ingNames: Words;
   };
   /** `data/parties.json`; `words` in the order they are tried. */
   readonly parties: { readonly words: readonly string[]; readonly labels: Words };
@@ -423,20 +439,28 @@ export function loadLexicon(dataDir: string): Lexicon {
   const participles = speech.set('participles');
   const cueWords = [...speechVerbs, ...participles, ...speech.list('extraCueWords')];
 
+  const weaponCategories = weapons.set('categories');
+  const weaponCategoryOf = new Map<string, string>();
   const weaponHeads = new Map<string, string>();
   const weaponKinds = new Map<string, AttackKind>();
   const weaponWords = new Map<string, readonly [string, AttackKind | undefined]>();
   const contextualWeapons = new Set<string>();
   for (const g of weapons.groups('heads')) {
-    const { weapon, kind, forms, contextual } = g;
+    const { weapon, kind, forms, contextual, category } = g;
     if (
       !isString(weapon) ||
       !(kind === undefined || isKind(kind)) ||
+      !isString(category) ||
+      !weaponCategories.has(category) ||
       !isWords(forms) ||
       !(contextual === undefined || typeof contextual === 'boolean')
     )
-      weapons.fail('heads', 'a list of { weapon, kind?, forms, contextual? }');
+      weapons.fail(
+        'heads',
+        'a list of { weapon, category (one of "categories"), kind?, forms, contextual? }',
+      );
     const canon = weapon as string;
+    weaponCategoryOf.set(canon, category as string);
     if (kind !== undefined) weaponKinds.set(canon, kind as AttackKind);
     for (const f of forms as string[]) {
       weaponHeads.set(f, canon);
@@ -447,6 +471,18 @@ export function loadLexicon(dataDir: string): Lexicon {
   const weaponSystems = new Map<string, string>();
   for (const [canon, forms] of weapons.record('systems', isWords))
     for (const f of [canon, ...forms]) weaponSystems.set(normaliseName(f), canon);
+  for (const [category, systems] of weapons.record('systemsByCategory', isWords)) {
+    if (!weaponCategories.has(category))
+      weapons.fail('systemsByCategory', `keys among "categories", not "${category}"`);
+    for (const system of systems) {
+      if (weaponSystems.get(normaliseName(system)) !== system)
+        weapons.fail('systemsByCategory', `names of "systems", not "${system}"`);
+      weaponCategoryOf.set(system, category);
+    }
+  }
+  for (const system of new Set(weaponSystems.values()))
+    if (!weaponCategoryOf.has(system))
+      weapons.fail('systemsByCategory', `a category for the system "${system}"`);
   const verbCues = new Map<string, VerbCue>();
   for (const g of attacks.groups('verbs')) {
     const { forms, kind, need, particle, complement } = g;
@@ -556,6 +592,13 @@ export function loadLexicon(dataDir: string): Lexicon {
       modifiers: weaponModifiers,
       systems: weaponSystems,
       specificModifiers: weapons.set('specificModifiers'),
+      categories: weaponCategories,
+      categoryOf: weaponCategoryOf,
+      spentCategories: weapons.set('spentCategories'),
+      verbLikeModifiers: weapons.set('verbLikeModifiers'),
+      originSuffixes: weapons.set('originSuffixes'),
+      lossWords: weapons.set('lossWords'),
+      lossFillers: weapons.set('lossFillers'),
     },
     attacks: {
       verbs: verbCues,
@@ -624,6 +667,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       lyNouns: notNames.set('lyNouns'),
       eventHeads: notNames.set('eventHeads'),
       historicQualifiers: notNames.set('historicQualifiers'),
+      ingNames: notNames.set('ingNames'),
     },
     parties: { words: Object.freeze(parties.list('words')), labels: parties.set('labels') },
     aliases: {

@@ -30,6 +30,10 @@ export interface Mention extends Span {
   readonly countryCode?: string;
   readonly point?: GeoPoint;
   readonly placeKind?: string;
+  /** For weapons: the category (`missile`, `drone`, … `other`, see `data/weapons.json`). */
+  readonly category?: string;
+  /** For weapon words: the canonical head ("missile" for "long-range missiles"), which gives the attack kind. */
+  readonly head?: string;
 }
 
 /**
@@ -69,6 +73,8 @@ export interface Entity {
   readonly placeKind?: string;
   /** For places with a point: what the point stands for. */
   readonly precision?: PlacePrecision;
+  /** For weapons: the category (`missile`, `drone`, `artillery`, … `other`). */
+  readonly category?: string;
   /**
    * True when the article names it only through demonyms ("Russian forces"): an actor for quotes and
    * attacks, but not a named entity of the article (the evaluation list leaves it out).

@@ -51,6 +51,8 @@ export interface EntityRow {
   readonly precision: string | null;
   readonly latitude: number | null;
   readonly longitude: number | null;
+  /** For weapons: the category (`missile`, `drone`, … `other`); null otherwise. */
+  readonly category?: string | null;
 }
 
 export interface MentionRow {

@@ -180,6 +180,26 @@ async function boot(paths: LocalServerPaths, mainClass: string, args: readonly s
   });
 }
 
+/**
+ * Runs a `neo4j-admin` command (`Neo4jAdminBoot`) for the local server's instance, its output
+ * appended to `logFile`. Returns the exit code (null: Java could not be started).
+ */
+export async function runNeo4jAdmin(
+  server: LocalServerConfig,
+  args: readonly string[],
+  logFile: string,
+  timeoutMs = 1_800_000,
+): Promise<number | null> {
+  const paths = localServerPaths(server);
+  mkdirSync(paths.logs, { recursive: true });
+  const result = await runProcess('java', ['-cp', join(paths.lib, '*'), ADMIN_CLASS, ...args], {
+    env: launcherEnv(paths),
+    logFile,
+    timeoutMs,
+  });
+  return result.code;
+}
+
 async function waitForBolt(config: Config, paths: LocalServerPaths): Promise<void> {
   const neo4jConfig = { ...config.neo4j, uri: localServerStatus(config.localServer).boltUri };
   const deadline = Date.now() + START_TIMEOUT_MS;

@@ -16,6 +16,7 @@ import { Neo4jUnavailableError } from '../errors';
 import { isConnectionLost } from '../neo4j/connection-lost';
 import { readArticles } from './read-articles';
 import { extractItem } from './extract-articles';
+import { extractAhead } from './extract-ahead';
 import { loadGroup } from './load-group';
 import { checkDatasetName, inDataset } from './dataset';
 
@@ -57,7 +58,13 @@ export interface LoadProgress {
 
 export interface LoadSummary extends LoadProgress {
   readonly files: number;
+  /**
+   * Distinct entities of the articles written: distinct entity keys over the whole run (before
+   * the identity pass joins people across articles), which is at most the entities the load added.
+   */
   readonly entities: number;
+  /** The same entities counted once per article that names them (a place in four articles counts four). */
+  readonly entityMentions: number;
   readonly quotes: number;
   readonly attacks: number;
   readonly problems: readonly Problem[];
@@ -97,6 +104,7 @@ type Counts = {
   failed: number;
   characters: number;
   entities: number;
+  entityMentions: number;
   quotes: number;
   attacks: number;
 };
@@ -109,6 +117,7 @@ const ZERO: Readonly<Counts> = {
   failed: 0,
   characters: 0,
   entities: 0,
+  entityMentions: 0,
   quotes: 0,
   attacks: 0,
 };
@@ -117,7 +126,7 @@ const ZERO: Readonly<Counts> = {
  * The load itself (see {@link loadPaths}); `counts` is filled as groups commit. An article whose stored hash
  * equals its current one is skipped before extraction; a changed one replaces its old facts. A group that fails is
  * retried article by article, so one bad article does not keep the others out. Writing a
- * group overlaps with extracting the next one.
+ * group overlaps with extracting the next one's changed articles (`extractAhead`).
  */
 async function loadInto(
   paths: readonly string[],
@@ -129,19 +138,28 @@ async function loadInto(
   const perTransaction = options.articlesPerTransaction ?? 100;
   const problems: Problem[] = [];
   const files = new Set<string>();
+  const entityKeys = new Set<string>();
   const report = (problem: Problem): void => {
     problems.push(problem);
     options.onProblem?.(problem);
   };
 
+  const ahead = extractAhead((article) => extractItem(article));
+  const storedHashes = async (ids: readonly string[]): Promise<Map<string, string | null>> =>
+    new Map([...(await writer.publicationHashes(ids))].map(([id, h]) => [id, h.sha256]));
   const writeGroup = async (group: Article[]): Promise<void> => {
-    const outcome = await loadGroup(group, { writer, extract: (article) => extractItem(article), report });
+    const outcome = await loadGroup(group, { writer, extract: (article) => ahead.extract(article), report });
     counts.skipped += outcome.unchanged;
     counts.written += outcome.written;
     counts.copies += outcome.copies;
     counts.failed += outcome.failed;
     for (const r of outcome.results) {
-      counts.entities += r.entities.length;
+      for (const e of r.entities) {
+        if (e.demonymOnly) continue;
+        counts.entityMentions++;
+        entityKeys.add(e.key);
+      }
+      counts.entities = entityKeys.size;
       counts.quotes += factsOfKind(r.facts, 'quote').length;
       counts.attacks += factsOfKind(r.facts, 'attack').length;
     }
@@ -178,11 +196,15 @@ async function loadInto(
       counts.characters += article.text.length;
       group.push(article);
       if (group.length >= perTransaction) {
+        const next = group;
+        group = [];
+        // While the group before is written, this one's changed articles are extracted ahead.
+        void ahead.prefetch(next, storedHashes).catch(() => undefined);
         await inflight;
-        inflight = writeGroup(group);
+        ahead.stop();
+        inflight = writeGroup(next);
         // Awaited before the next group is written; until then a failure must not count as unhandled.
         inflight.catch(() => undefined);
-        group = [];
       }
     } else {
       if (item.problem.level === 'error') {

@@ -53,5 +53,11 @@ export const NON_TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(
   'from to by between with for about than like via'.split(' '),
 );
 
+/** Words after which a word that is a verb or a noun is the verb ("to launch", "can attack", "they strike"). */
+export const VERB_CONTEXT_WORDS: ReadonlySet<string> = words(
+  'to will would can could may might shall should must do does did not never ' +
+    'i you he she it we they who which that',
+);
+
 /** Negation words checked just before an attack cue. */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'without']);

@@ -388,6 +388,33 @@ describe('canned queries on the loaded seeds (real Neo4j)', () => {
       expect(await rowsOf('connection', { from: lonely.name, to: 'Ukraine' })).toEqual([]);
       expect(await rowsOf('connection', { from: 'Zelenskyy', to: 'volodymyr zelenskyy' })).toEqual([]);
     });
+
+    it('does not pass through a country unless asked to (--via-hubs)', async () => {
+      const pairs = await graph(
+        `MATCH (a:Person)-[:SAID]->(:Quote)-[:ABOUT]->(:Location {placeKind: 'country'})<-[:ABOUT]-(:Quote)<-[:SAID]-(b:Person)
+         WHERE a.id < b.id
+         RETURN DISTINCT a.id AS from, b.id AS to LIMIT 10`,
+      );
+      const countries = new Set(
+        (await graph(`MATCH (c:Location {placeKind: 'country'}) RETURN c.name AS name`)).map((r) => r.name),
+      );
+      const inner = (rows: Row[]): PlainValue[] => rows.slice(1).map((r) => r.node);
+      let checked = 0;
+      for (const pair of pairs) {
+        const via = await rowsOf('connection', { from: pair.from, to: pair.to, viaHubs: true });
+        if (!inner(via).some((n) => countries.has(n))) continue;
+        const around = await rowsOf('connection', { from: pair.from, to: pair.to });
+        expect(inner(around).filter((n) => countries.has(n))).toEqual([]);
+        expect(around.length === 0 || around.length >= via.length).toBe(true);
+        const args = ['query', 'connection', '-p', `from=${pair.from}`, '-p', `to=${pair.to}`, '-f', 'json'];
+        const cliVia = await cli([...args, '--via-hubs']);
+        expect(cliVia.code).toBe(0);
+        expect((JSON.parse(cliVia.stdout) as Row[]).map((r) => r.node)).toEqual(via.map((r) => r.node));
+        checked++;
+        break;
+      }
+      expect(checked).toBeGreaterThan(0);
+    });
   });
 
   describe('articles and article-facts', () => {

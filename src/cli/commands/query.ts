@@ -12,10 +12,11 @@ interface QueryArgs {
   readonly source?: string;
   readonly dataset?: string;
   readonly minArticles?: number;
+  readonly viaHubs?: boolean;
 }
 
-/** Options that stand for a parameter of the same name (`--min-articles 2` is `--param minArticles=2`). */
-const SHORTHANDS = ['events', 'from', 'to', 'source', 'dataset', 'minArticles'] as const;
+/** Options that stand for a parameter of the same name (`--min-articles 2` is `--param minArticles=2`, `--via-hubs` is `--param viaHubs=true`). */
+const SHORTHANDS = ['events', 'from', 'to', 'source', 'dataset', 'minArticles', 'viaHubs'] as const;
 
 /**
  * `newsgraph query <name> [--param key=value …] [--from DAY] [--to DAY] [--source S] [--dataset D]
@@ -60,6 +61,10 @@ export const queryCommand: CommandModule<object, QueryArgs> = {
       .option('min-articles', {
         type: 'number',
         describe: 'Shorthand for --param minArticles=…: only what at least this many articles report',
+      })
+      .option('via-hubs', {
+        type: 'boolean',
+        describe: 'Shorthand for --param viaHubs=true: let `connection` pass through countries and alliances',
       })
       .option('max-width', {
         type: 'number',

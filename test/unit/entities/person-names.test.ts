@@ -5,6 +5,7 @@ import {
   sameSurname,
   foldSpelling,
 } from '../../../src/entities/person-names';
+import { normaliseName } from '../../../src/entities/normalise-name';
 
 describe('personName', () => {
   it.each([
@@ -26,6 +27,10 @@ describe('spelling variants', () => {
     ['haidamak', 'gaidamak'],
     ['petrow', 'petrov'],
     ['kouzmenko', 'kuzmenko'],
+    // Polish spellings: sz/cz for sh/ch, w for v; the Belarusian ending -enka for -enko.
+    ['boryszenko', 'boryshenko'],
+    ['hrebenczuk', 'hrebenchuk'],
+    ['tarasenka', 'tarasenko'],
   ])('%s and %s are one surname', (a, b) => {
     expect(foldSpelling(a) === foldSpelling(b) || sameSurname(a, b)).toBe(true);
   });
@@ -43,6 +48,9 @@ describe('spelling variants', () => {
     ['dmytro', 'dmitry'],
     ['antony', 'anthony'],
     ['oleksandr', 'aleksandr'],
+    // ks and x, and a typo one letter away ("Alaxandr").
+    ['maksim', 'maxim'],
+    ['alaxandr', 'aleksandr'],
   ])('%s and %s are one given name', (a, b) => {
     expect(sameGivenName(a, b)).toBe(true);
   });
@@ -53,6 +61,14 @@ describe('spelling variants', () => {
     ['j', 'joe'],
   ])('%s and %s are two given names', (a, b) => {
     expect(sameGivenName(a, b)).toBe(false);
+  });
+
+  it('letters NFKD keeps are folded in keys: "Ł" is "L", so a Polish spelling meets the English one', () => {
+    expect(normaliseName('Bogdan Łaszczenko')).toBe('bogdan laszczenko');
+    expect(normaliseName('Søren Æbeltoft-Straß')).toBe('soren aebeltoft strass');
+    expect(
+      sameFullName(personName(normaliseName('Bohdan Łaszczenka')), personName('bohdan lashchenko')),
+    ).toBe(true);
   });
 
   it('a middle name on one side only does not keep two full names apart; different ones do', () => {

@@ -5,14 +5,18 @@ import { nameKey } from '../../../src/facts/quotes/speaker-context';
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 
 function referenceKey(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’'`.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
+  return (
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      // Letters NFKD does not decompose are written plainly ("ß" → "ss").
+      .replace(/ß/g, 'ss')
+      .replace(/[’'`.]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .replace(/^the /, '')
+  );
 }
 
 /** Strings built from pieces that probe the scanners' edges, from a fixed seed. */
