@@ -13,6 +13,7 @@
 // column attackerId: string
 // column weapon: string
 // column weaponId: string
+// column category: missile|drone|artillery|rocket|aircraft|bomb|ship|armour|small-arms|other?
 // column attacks: integer
 // column launched: integer?
 // column intercepted: integer?

@@ -166,7 +166,7 @@ export type CoMentionedRow = {
   readonly articles: number;
 };
 
-/** Parameters of `connection`: The shortest chain of facts (quotes, attacks, roles) that links two entities, one row per step, with the ids of the nodes; optionally only through the facts of one dataset. */
+/** Parameters of `connection`: The shortest chain of facts (quotes, attacks, roles) that links two entities, one row per step, with the ids of the nodes; country and alliance hubs are not links unless viaHubs is true; optionally only through the facts of one dataset. */
 export type ConnectionParams = {
   /** the first entity's name; alias, surname, "Mr X", another spelling all work (`entity`) */
   readonly from: string | readonly string[];
@@ -174,6 +174,10 @@ export type ConnectionParams = {
   readonly to: string | readonly string[];
   /** only through quotes and attacks of this dataset (`load --dataset`); any when not given (null) (`string`; default null) */
   readonly dataset?: string | null;
+  /** let the chain pass through hubs (countries, continents, and organisations named in a quarter of the articles or more) (`boolean`; default false) */
+  readonly viaHubs?: boolean | null;
+  /** an organisation named in at least this share of the articles (and in 3 or more) is a hub (`float[0..1]`; default 0.25) */
+  readonly hubShare?: number | null;
 };
 
 /** One row of `connection`. */
@@ -274,7 +278,7 @@ export type TopSpeakersRow = {
   readonly describedAs: readonly string[];
 };
 
-/** Parameters of `weapons-used`: Weapons by attacker (names and ids): in how many attacks each was named, and how many were reported launched and intercepted; optionally only attacks within dates, from one source or of one dataset, and weapons named in at least some articles. */
+/** Parameters of `weapons-used`: Weapons by attacker (names as written, ids and category: missile, drone, artillery, …): in how many attacks each was named, and how many were reported launched and intercepted; optionally only attacks within dates, from one source or of one dataset, and weapons named in at least some articles. */
 export type WeaponsUsedParams = {
   /** only this attacker (by name, alias, surname or another spelling); every attacker when not given (null) (`entity`; default null) */
   readonly attacker?: string | readonly string[] | null;
@@ -288,6 +292,8 @@ export type WeaponsUsedParams = {
   readonly dataset?: string | null;
   /** only weapons an attacker was named using in at least this many articles; any when not given (null) (`integer[1..100000]`; default null) */
   readonly minArticles?: number | null;
+  /** only weapons of this category; every category when not given (null) (`missile|drone|artillery|rocket|aircraft|bomb|ship|armour|small-arms|other`; default null) */
+  readonly category?: 'missile' | 'drone' | 'artillery' | 'rocket' | 'aircraft' | 'bomb' | 'ship' | 'armour' | 'small-arms' | 'other' | null;
   /** at most this many rows (`integer[1..10000]`; default 100) */
   readonly limit?: number | null;
 };
@@ -298,6 +304,7 @@ export type WeaponsUsedRow = {
   readonly attackerId: string;
   readonly weapon: string;
   readonly weaponId: string;
+  readonly category: 'missile' | 'drone' | 'artillery' | 'rocket' | 'aircraft' | 'bomb' | 'ship' | 'armour' | 'small-arms' | 'other' | null;
   readonly attacks: number;
   readonly launched: number | null;
   readonly intercepted: number | null;
