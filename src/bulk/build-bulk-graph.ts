@@ -9,7 +9,6 @@ import { checkDatasetName, inDataset } from '../run/dataset';
 import { resolve } from 'node:path';
 import type { Article } from '../model/article';
 import type { Item, Problem } from '../model/item';
-import type { PublicationRow } from '../model/graph';
 import type { ArticleResult } from '../model/result';
 import { factsOfKind } from '../model/fact';
 import { articleHash } from '../graph/article-hash';
@@ -17,7 +16,12 @@ import { buildBatch } from '../graph/build-batch';
 import { NO_RULES, type IdentityRules } from '../graph/cluster-identities';
 import type { IdentitySummary } from '../graph/resolve-identities';
 import { articleBodyHash } from '../publications/article-body-hash';
-import { compareCopies, type PublicationInput } from '../publications/plan-publications';
+import {
+  compareCopies,
+  publicationRowOf,
+  type ArticleInput,
+  type PublicationInput,
+} from '../publications/plan-publications';
 import { readArticles } from '../run/read-articles';
 import { extractItem } from '../run/extract-articles';
 import { MemoryGraph } from './memory-graph';
@@ -57,27 +61,12 @@ export interface BulkSummary {
   readonly identity: Omit<IdentitySummary, 'seconds'>;
 }
 
-interface Input extends PublicationInput {
-  readonly article: Article;
-}
-
-const inputOf = (article: Article): Input => ({
+const inputOf = (article: Article): ArticleInput => ({
   article,
   id: article.id,
   sha256: articleHash(article),
   bodyHash: articleBodyHash(article),
   publishedAt: article.publishedAt ?? null,
-});
-
-const rowOf = (i: Input): PublicationRow => ({
-  id: i.id,
-  sha256: i.sha256,
-  bodyHash: i.bodyHash,
-  title: i.article.title,
-  source: i.article.source,
-  url: i.article.url ?? null,
-  publishedAt: i.publishedAt,
-  dataset: i.article.dataset ?? null,
 });
 
 /**
@@ -98,8 +87,8 @@ async function readInputs(
   paths: readonly string[],
   report: (p: Problem) => void,
   dataset: string | undefined,
-): Promise<{ inputs: Input[]; files: Set<string>; failed: number; characters: number }> {
-  const inputs: Input[] = [];
+): Promise<{ inputs: ArticleInput[]; files: Set<string>; failed: number; characters: number }> {
+  const inputs: ArticleInput[] = [];
   const files = new Set<string>();
   const places = new Map<string, { place: string; path: string }>();
   let failed = 0;
@@ -154,7 +143,7 @@ export async function buildBulkGraph(
   let extractNs = 0n;
 
   /** Extracts the first copies among `group`, in the order a load's plan extracts them, and writes their batch. */
-  const writeGroup = (group: readonly Input[], firsts: ReadonlySet<string>): void => {
+  const writeGroup = (group: readonly ArticleInput[], firsts: ReadonlySet<string>): void => {
     const results: ArticleResult[] = [];
     const chosen = group
       .filter((i) => firsts.has(i.id) && !done.has(i.id))
@@ -187,7 +176,7 @@ export async function buildBulkGraph(
     bodies = firstCopies(inputs);
     writeGroup(inputs, new Set(bodies.values()));
   }
-  writePublicationsInMemory(graph, inputs.map(rowOf), bodies);
+  writePublicationsInMemory(graph, inputs.map(publicationRowOf), bodies);
   const events = writeEventsInMemory(graph);
   const identity = resolveIdentitiesInMemory(graph, options.identityRules ?? NO_RULES);
   return {
