@@ -11,6 +11,7 @@ import {
   type GuideProcessPaths,
 } from './guide-process';
 import { portOpen } from './port-open';
+import { alive, readNumberFile } from './process-files';
 import { runProcess } from './run-process';
 import { PACKAGE_ROOT } from '../package-root';
 
@@ -71,20 +72,7 @@ export interface LocalServerStatus {
   readonly guideUrl?: string;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function readPid(paths: LocalServerPaths): number | undefined {
-  if (!existsSync(paths.pidFile)) return undefined;
-  const pid = Number(readFileSync(paths.pidFile, 'utf8').trim());
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-}
+const readPid = (paths: LocalServerPaths): number | undefined => readNumberFile(paths.pidFile);
 
 export function localServerStatus(server: LocalServerConfig): LocalServerStatus {
   const paths = localServerPaths(server);
