@@ -12,7 +12,8 @@
 import { join, resolve } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import type { Driver } from 'neo4j-driver';
-import { loadConfig, type Config } from '../dist/config';
+import type { Config } from '../dist/config';
+import { benchConfig } from './bench-config';
 import { buildBatch } from '../dist/graph/build-batch';
 import { claimDatabase } from '../dist/graph/claim-database';
 import { Neo4jWriter } from '../dist/graph/neo4j-writer';
@@ -34,31 +35,6 @@ const BENCH_OWNER = 'newsgraph load benchmark';
 const DEFAULT_BOLT_PORT = 7689;
 const DEFAULT_HTTP_PORT = 7476;
 const mb = (bytes: number): number => Math.round(bytes / 2 ** 20);
-
-type Env = Readonly<Record<string, string | undefined>>;
-
-function portFrom(env: Env, name: string, fallback: number): number {
-  const text = env[name]?.trim();
-  if (!text) return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > 65535) {
-    throw new Error(`bench:load: ${name} must be a port number from 1 to 65535, found "${text}"`);
-  }
-  return n;
-}
-
-/** The configured Neo4j when NEO4J_URI is given; else the benchmark's own local server instance. */
-function benchConfig(env: Env): Config {
-  const base = loadConfig(env, PACKAGE_ROOT);
-  if (base.neo4j.uriGiven) return base;
-  const boltPort = portFrom(env, 'NEWSGRAPH_BENCH_BOLT_PORT', DEFAULT_BOLT_PORT);
-  const httpPort = portFrom(env, 'NEWSGRAPH_BENCH_HTTP_PORT', DEFAULT_HTTP_PORT);
-  return {
-    ...base,
-    neo4j: { ...base.neo4j, uri: `bolt://127.0.0.1:${boltPort}` },
-    localServer: { ...base.localServer, instance: 'bench', boltPort, httpPort },
-  };
-}
 
 async function graphSize(writer: Neo4jWriter): Promise<{ nodes: number; relationships: number }> {
   const counts = await writer.stats();
@@ -111,7 +87,11 @@ async function benchBulk(
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const corpus = resolve(process.argv[2] ?? join(PACKAGE_ROOT, '..', 'shared', 'corpus'));
-  const config = benchConfig(process.env);
+  const config = benchConfig(process.env, 'bench:load', {
+    instance: 'bench',
+    boltPort: DEFAULT_BOLT_PORT,
+    httpPort: DEFAULT_HTTP_PORT,
+  });
   const ready = await ensureNeo4j(config, { purpose: 'cli', log: (l) => console.error(l) });
   const driver: Driver = await openDriver(ready.neo4j);
   const db = ready.neo4j.database;
