@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
 import { ConfigError } from './errors';
 
 /** Settings for one Neo4j connection. */
@@ -51,7 +53,24 @@ export const MIN_PASSWORD_LENGTH = 8;
 const URI_PATTERN = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/:]+(:\d{1,5})?\/?$/;
 const DATABASE_PATTERN = /^[A-Za-z][A-Za-z0-9.-]{2,62}$/;
 
-type Env = Readonly<Record<string, string | undefined>>;
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The settings of a process: the variables of `.env` in `workingDir` (when there is one), and
+ * over them the real environment, which wins as with the CLI. A `.env` that exists but cannot
+ * be read is a {@link ConfigError} naming it.
+ */
+export function readEnvironment(workingDir: string = process.cwd(), env: Env = process.env): Env {
+  const path = join(workingDir, '.env');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return env;
+    throw new ConfigError(`cannot read ${path} (${(error as Error).message})`);
+  }
+  return { ...parseDotenv(text), ...env };
+}
 
 function nonEmpty(env: Env, name: string): string | undefined {
   const value = env[name]?.trim();
@@ -73,16 +92,21 @@ function boltPortOf(uri: string): number {
 }
 
 /**
- * Reads and validates the configuration. The only place that reads the environment
- * (dotenv has filled it from `.env` in `main.ts`). Returns a frozen object; a bad value
- * throws a {@link ConfigError} naming the variable, what was expected and what was found.
- * The password is never part of an error message.
+ * Reads and validates the configuration. The only place that reads the environment: without
+ * `env`, the process environment over the `.env` file of `workingDir`, as the CLI does (real
+ * variables win); with `env`, those variables only (tests, embedding). Returns a frozen
+ * object; a bad value throws a {@link ConfigError} naming the variable, what was expected and
+ * what was found. The password is never part of an error message.
+ *
+ * @example
+ * const config = loadConfig(); // NEO4J_URI etc. from the environment, else from ./.env
  */
 export function loadConfig(
-  env: Env = process.env,
+  given?: Env,
   projectRoot: string = process.cwd(),
   workingDir: string = process.cwd(),
 ): Config {
+  const env = given ?? readEnvironment(workingDir);
   const uriGiven = nonEmpty(env, 'NEO4J_URI') !== undefined;
   const uri = nonEmpty(env, 'NEO4J_URI') ?? DEFAULT_NEO4J_URI;
   if (!URI_PATTERN.test(uri)) {

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { config as loadDotenv } from 'dotenv';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { registerCommands } from './cli/commands';
@@ -17,7 +16,6 @@ function reportAndExit(error: unknown): never {
 }
 
 async function main(argv: string[]): Promise<void> {
-  loadDotenv({ quiet: true });
   await registerCommands(yargs(hideBin(argv)))
     .scriptName('newsgraph')
     .usage('$0 <command> [options]\n\nTurns news articles into a knowledge graph in Neo4j.')

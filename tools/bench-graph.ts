@@ -20,7 +20,7 @@ import { config as loadDotenv } from 'dotenv';
 import { routing, type Driver } from 'neo4j-driver';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { loadConfig, type Config } from '../dist/config';
+import { benchConfig } from './bench-config';
 import { NewsgraphError } from '../dist/errors';
 import { claimDatabase } from '../dist/graph/claim-database';
 import { Neo4jWriter } from '../dist/graph/neo4j-writer';
@@ -41,31 +41,6 @@ const BENCH_OWNER = 'newsgraph graph benchmark';
 const SETS = ['guardian-ukraine', 'ukraine-news'];
 const DEFAULT_BOLT_PORT = 7690;
 const DEFAULT_HTTP_PORT = 7477;
-
-type Env = Readonly<Record<string, string | undefined>>;
-
-function portFrom(env: Env, name: string, fallback: number): number {
-  const text = env[name]?.trim();
-  if (!text) return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > 65535) {
-    throw new Error(`bench:graph: ${name} must be a port number from 1 to 65535, found "${text}"`);
-  }
-  return n;
-}
-
-/** The configured Neo4j when NEO4J_URI is given; else the benchmark's own local server instance. */
-function benchConfig(env: Env): Config {
-  const base = loadConfig(env, PACKAGE_ROOT);
-  if (base.neo4j.uriGiven) return base;
-  const boltPort = portFrom(env, 'NEWSGRAPH_BENCH_BOLT_PORT', DEFAULT_BOLT_PORT);
-  const httpPort = portFrom(env, 'NEWSGRAPH_BENCH_HTTP_PORT', DEFAULT_HTTP_PORT);
-  return {
-    ...base,
-    neo4j: { ...base.neo4j, uri: `bolt://127.0.0.1:${boltPort}` },
-    localServer: { ...base.localServer, instance: 'bench-graph', boltPort, httpPort },
-  };
-}
 
 function readJson(file: string): unknown {
   try {
@@ -177,7 +152,11 @@ async function main(): Promise<void> {
   const paths = SETS.map((set) => resolve(argv.corpus, set));
   const inputs = await readInputs(paths);
 
-  const config = benchConfig(process.env);
+  const config = benchConfig(process.env, 'bench:graph', {
+    instance: 'bench-graph',
+    boltPort: DEFAULT_BOLT_PORT,
+    httpPort: DEFAULT_HTTP_PORT,
+  });
   const ready = await ensureNeo4j(config, { purpose: 'cli', log: (l) => console.error(l) });
   const driver: Driver = await openDriver(ready.neo4j);
   const db = ready.neo4j.database;

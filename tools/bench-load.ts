@@ -12,7 +12,8 @@
 import { join, resolve } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import type { Driver } from 'neo4j-driver';
-import { loadConfig, type Config } from '../dist/config';
+import type { Config } from '../dist/config';
+import { benchConfig } from './bench-config';
 import { buildBatch } from '../dist/graph/build-batch';
 import { claimDatabase } from '../dist/graph/claim-database';
 import { Neo4jWriter } from '../dist/graph/neo4j-writer';
@@ -23,6 +24,10 @@ import { PACKAGE_ROOT } from '../dist/package-root';
 import { extractPaths } from '../dist/run/extract-articles';
 import { loadPaths, type LoadSummary } from '../dist/run/load-paths';
 import { naiveWrite } from './naive-load';
+import { exportBulk } from '../dist/bulk/export-bulk';
+import { importBulk } from '../dist/bulk/import-bulk';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const SUBSET = 150;
 /** The owner name the benchmark claims its database with. */
@@ -30,31 +35,6 @@ const BENCH_OWNER = 'newsgraph load benchmark';
 const DEFAULT_BOLT_PORT = 7689;
 const DEFAULT_HTTP_PORT = 7476;
 const mb = (bytes: number): number => Math.round(bytes / 2 ** 20);
-
-type Env = Readonly<Record<string, string | undefined>>;
-
-function portFrom(env: Env, name: string, fallback: number): number {
-  const text = env[name]?.trim();
-  if (!text) return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > 65535) {
-    throw new Error(`bench:load: ${name} must be a port number from 1 to 65535, found "${text}"`);
-  }
-  return n;
-}
-
-/** The configured Neo4j when NEO4J_URI is given; else the benchmark's own local server instance. */
-function benchConfig(env: Env): Config {
-  const base = loadConfig(env, PACKAGE_ROOT);
-  if (base.neo4j.uriGiven) return base;
-  const boltPort = portFrom(env, 'NEWSGRAPH_BENCH_BOLT_PORT', DEFAULT_BOLT_PORT);
-  const httpPort = portFrom(env, 'NEWSGRAPH_BENCH_HTTP_PORT', DEFAULT_HTTP_PORT);
-  return {
-    ...base,
-    neo4j: { ...base.neo4j, uri: `bolt://127.0.0.1:${boltPort}` },
-    localServer: { ...base.localServer, instance: 'bench', boltPort, httpPort },
-  };
-}
 
 async function graphSize(writer: Neo4jWriter): Promise<{ nodes: number; relationships: number }> {
   const counts = await writer.stats();
@@ -76,10 +56,42 @@ async function subset(dir: string, n: number): Promise<ArticleResult[]> {
   return out;
 }
 
+/**
+ * The bulk path on the same corpus, into the emptied database of the bench's own local server:
+ * `exportBulk` (extraction and CSV files) then `importBulk` (neo4j-admin, with the server's stop,
+ * start and schema). `bulkSeconds` is extraction plus the importer; the server's restart is
+ * printed apart. Skipped (null) when NEO4J_URI names another Neo4j: the importer is offline and local.
+ */
+async function benchBulk(
+  config: Config,
+  corpus: string,
+): Promise<{ bulkSeconds: number; line: string } | null> {
+  if (config.neo4j.uriGiven) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-bulk-'));
+  try {
+    const exported = await exportBulk([corpus], dir);
+    const imported = await importBulk(config, dir, () => undefined);
+    const bulkSeconds = exported.seconds + imported.importSeconds;
+    const line =
+      `bulk:   ${exported.articles} articles in ${bulkSeconds.toFixed(1)} s = export ${exported.seconds.toFixed(1)} s ` +
+      `(extraction ${exported.extractSeconds.toFixed(1)} s, CSV ${exported.csvSeconds.toFixed(1)} s) + ` +
+      `neo4j-admin import ${imported.importSeconds.toFixed(1)} s; ${imported.nodes} nodes, ${imported.relationships} relationships ` +
+      `(${Math.round((imported.nodes + imported.relationships) / bulkSeconds)} elements/s; server stop, start and schema: ` +
+      `${(imported.seconds - imported.importSeconds).toFixed(1)} s more)`;
+    return { bulkSeconds, line };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const corpus = resolve(process.argv[2] ?? join(PACKAGE_ROOT, '..', 'shared', 'corpus'));
-  const config = benchConfig(process.env);
+  const config = benchConfig(process.env, 'bench:load', {
+    instance: 'bench',
+    boltPort: DEFAULT_BOLT_PORT,
+    httpPort: DEFAULT_HTTP_PORT,
+  });
   const ready = await ensureNeo4j(config, { purpose: 'cli', log: (l) => console.error(l) });
   const driver: Driver = await openDriver(ready.neo4j);
   const db = ready.neo4j.database;
@@ -178,7 +190,14 @@ async function main(): Promise<void> {
     console.log(
       `memory: peak RSS ${figures.peakRssMb} MB; RSS at each quarter of the run ${figures.rssByQuarterMb.join(', ')} MB; live heap after GC every 5,000 articles ${heapMb.join(', ')} MB`,
     );
-    console.log(JSON.stringify(figures));
+    // 3. The bulk path, side by side (it stops and restarts the server: last).
+    await writer.reset();
+    await driver.close();
+    const bulk = await benchBulk(config, corpus);
+    if (bulk !== null) console.log(bulk.line);
+    console.log(
+      JSON.stringify({ ...figures, bulkSeconds: bulk === null ? null : +bulk.bulkSeconds.toFixed(1) }),
+    );
   } finally {
     await driver.close();
     await ready.stop();

@@ -2,6 +2,16 @@
 // description: Everything extracted from one article (quotes, attacks, roles, entities named), with the sentences it came from and the ids of the entities each fact names.
 // param article: string — the article's id (see the `articles` query), the id of any copy of it, or its exact title
 //
+// column articleId: string
+// column kind: quote|attack|role|entity
+// column fact: string?
+// column entityIds: string[]
+// column sentences: integer[]
+// column rule: string?
+// column start: integer?
+// column end: integer?
+// column sentenceText: string[]
+//
 // Neo4j Browser: run this first.
 // :param article => 'seeds/002_9148e837216a5f5d.txt#1'
 MATCH (a:Article)

@@ -6,6 +6,15 @@
 // param dataset: string = null — only articles of this dataset (`load --dataset`); all when not given (null)
 // param limit: integer[1..100000] = 100 — at most this many articles
 //
+// column articleId: string
+// column title: string?
+// column publishedAt: string?
+// column source: string?
+// column dataset: string?
+// column quotes: integer
+// column attacks: integer
+// column entities: integer
+//
 // Neo4j Browser: run these first.
 // :param from => null
 // :param to => null

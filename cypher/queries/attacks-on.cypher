@@ -8,6 +8,29 @@
 // param dataset: string = null — only attacks of this dataset (`load --dataset`); all when not given (null)
 // param limit: integer[1..10000] = 100 — at most this many attacks
 //
+// column target: string
+// column targetId: string
+// column how: string
+// column distanceKm: float?
+// column place: string?
+// column placeId: string?
+// column latitude: float?
+// column longitude: float?
+// column precision: site|city|region|country?
+// column attacker: string
+// column attackerId: string
+// column eventDate: string?
+// column datePrecision: day|month|range|unknown
+// column dateText: string?
+// column dateSource: text|context|publication?
+// column publishedAt: string?
+// column weapons: string[]
+// column weaponIds: string[]
+// column killed: integer?
+// column article: string?
+// column articleId: string
+// column dataset: string?
+//
 // Neo4j Browser: run these first (a list of node ids, or of names as stored in Entity.keys:
 // lower case, no diacritics).
 // eventDate is the day the text gives (dateSource text or context), null when it gives none;

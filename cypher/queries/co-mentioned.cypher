@@ -8,6 +8,13 @@
 // param minArticles: integer[1..100000] = null — only pairs named together in at least this many articles; any when not given (null)
 // param limit: integer[1..10000] = 25 — at most this many pairs
 //
+// column entity: string
+// column entityId: string
+// column other: string
+// column otherId: string
+// column sentences: integer
+// column articles: integer
+//
 // Neo4j Browser: run these first (null, or a list of node ids or of names as stored in
 // Entity.keys: lower case, no diacritics).
 // :param entity => null

@@ -6,6 +6,14 @@
 // param viaHubs: boolean = false — let the chain pass through hubs (countries, continents, and organisations named in a quarter of the articles or more)
 // param hubShare: float[0..1] = 0.25 — an organisation named in at least this share of the articles (and in 3 or more) is a hub
 //
+// column step: integer
+// column node: string
+// column nodeId: string
+// column link: string
+// column next: string
+// column nextId: string
+// column articleId: string?
+//
 // Neo4j Browser: run these first (lists of node ids, or of names as stored in Entity.keys:
 // lower case, no diacritics).
 // Articles and weapon kinds are hubs, not links: a path does not pass through them. Neither do,

@@ -8,6 +8,12 @@
 // param minArticles: integer[1..100000] = null — only entities named in at least this many articles; any when not given (null)
 // param limit: integer[1..10000] = 25 — at most this many entities
 //
+// column entity: string
+// column entityId: string
+// column type: Person|Organization|Location|Weapon
+// column articles: integer
+// column mentions: integer
+//
 // Neo4j Browser: run these first.
 // :param type => null
 // :param from => null

@@ -7,6 +7,17 @@
 // param dataset: string = null — only articles of this dataset (`load --dataset`); all when not given (null)
 // param limit: integer[1..10000] = 50 — at most this many quotes
 //
+// column about: string
+// column aboutId: string
+// column speaker: string?
+// column speakerId: string?
+// column quote: string
+// column speech: direct|reported
+// column publishedAt: string?
+// column article: string?
+// column articleId: string
+// column dataset: string?
+//
 // Neo4j Browser: run these first (a list of node ids, or of names as stored in Entity.keys:
 // lower case, no diacritics).
 // speakerId is null for an unnamed source ("a senior diplomat"): it is no entity.

@@ -7,6 +7,17 @@
 // param minArticles: integer[1..100000] = null — only speakers quoted in at least this many articles; any when not given (null)
 // param limit: integer[1..10000] = 20 — at most this many speakers
 //
+// column speaker: string
+// column speakerId: string
+// column type: Person|Organization|Location|Weapon
+// column quotes: integer
+// column direct: integer
+// column articles: integer
+// column roles: string[]
+// column organizations: string[]
+// column organizationIds: string[]
+// column describedAs: string[]
+//
 // Neo4j Browser: run these first. organizationIds are the ids of organizations, in the same order.
 // :param from => null
 // :param to => null

@@ -9,6 +9,16 @@
 // param category: missile|drone|artillery|rocket|aircraft|bomb|ship|armour|small-arms|other = null — only weapons of this category; every category when not given (null)
 // param limit: integer[1..10000] = 100 — at most this many rows
 //
+// column attacker: string
+// column attackerId: string
+// column weapon: string
+// column weaponId: string
+// column category: missile|drone|artillery|rocket|aircraft|bomb|ship|armour|small-arms|other?
+// column attacks: integer
+// column launched: integer?
+// column intercepted: integer?
+// column articles: integer
+//
 // Neo4j Browser: run these first (null, or a list of node ids or of names as stored in
 // Entity.keys: lower case, no diacritics).
 // :param attacker => null

@@ -9,6 +9,33 @@
 // param minArticles: integer[1..100000] = null — only attacks whose event is reported by at least this many articles; any when not given (null)
 // param limit: integer[1..10000] = 100 — at most this many attacks
 //
+// column attacker: string
+// column attackerId: string
+// column target: string
+// column targetId: string
+// column place: string?
+// column placeId: string?
+// column latitude: float?
+// column longitude: float?
+// column precision: site|city|region|country?
+// column eventDate: string?
+// column datePrecision: day|month|range|unknown
+// column dateText: string?
+// column dateSource: text|context|publication?
+// column publishedAt: string?
+// column type: string
+// column weapons: string[]
+// column weaponIds: string[]
+// column killed: integer?
+// column injured: integer?
+// column article: string?
+// column articleId: string
+// column dataset: string?
+// column sentences: string[]
+// column event: string?
+// column articles: integer
+// column sources: integer
+//
 // Neo4j Browser: run these first (null, or a list of node ids or of names as stored in
 // Entity.keys: lower case, no diacritics).
 // eventDate is the day the text gives (dateSource text or context), null when it gives none;

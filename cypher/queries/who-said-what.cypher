@@ -7,6 +7,18 @@
 // param dataset: string = null — only articles of this dataset (`load --dataset`); all when not given (null)
 // param limit: integer[1..10000] = 50 — at most this many quotes
 //
+// column speaker: string
+// column speakerId: string
+// column quote: string
+// column speech: direct|reported
+// column medium: string?
+// column cue: string?
+// column publishedAt: string?
+// column article: string?
+// column articleId: string
+// column dataset: string?
+// column sentences: integer[]
+//
 // Neo4j Browser: run these first. `newsgraph query` looks the name up and passes the entity's
 // node ids; in Browser give a list of ids or of names as Entity.keys holds them (lower case,
 // no diacritics or punctuation).

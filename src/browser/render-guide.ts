@@ -4,7 +4,9 @@ import type { CannedQuery } from '../queries/canned-query';
  * The newsgraph guide for Neo4j Browser (`:play <url>`): an HTML page listing every canned
  * query of the catalogue, generated from the `.cypher` headers each time it is served, so it
  * never drifts from the files. Each query gets two runnable blocks (`<pre class="runnable">`,
- * which Browser turns into "click to edit, ▶ to run"): its `:param` lines, then its Cypher.
+ * which Browser turns into "click to edit, ▶ to run"): its `:param` lines, then its Cypher
+ * without the header comments (parameter, column and `:param` lines). The columns it returns
+ * are listed above the blocks.
  */
 
 /** The header comment block of a query file taken off: the statement Browser runs. */
@@ -37,13 +39,24 @@ function paramsList(query: CannedQuery): string {
   return `<ul>\n${items.join('\n')}\n</ul>`;
 }
 
+/** The header's `column` lines: what each row holds (nothing for a query that declares none). */
+function columnsList(query: CannedQuery): string {
+  if (query.columns.length === 0) return '';
+  const items = query.columns.map((c) => {
+    const about = c.description === undefined ? '' : `: ${escapeHtml(c.description)}`;
+    return `<code>${escapeHtml(c.name)}</code> <em>${escapeHtml(c.typeText)}</em>${about}`;
+  });
+  return `<p class="newsgraph-columns">Returns: ${items.join(', ')}</p>`;
+}
+
 function querySection(query: CannedQuery): string {
   const parts = [
     `<section class="newsgraph-query" data-query="${escapeHtml(query.name)}">`,
     `<h4>${escapeHtml(query.name)}</h4>`,
     `<p>${escapeHtml(query.description)}</p>`,
     paramsList(query),
-  ];
+    columnsList(query),
+  ].filter((part) => part !== '');
   if (query.browserParams.length > 0) {
     parts.push(
       '<p>1. Set the parameters (the values of the example; edit them first to ask about something else):</p>',

@@ -2,9 +2,9 @@ import type { Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../config';
 import { PACKAGE_ROOT } from '../package-root';
 
-/** The configuration for CLI commands: the environment (after `.env`), the local server in the clone. */
+/** The configuration for CLI commands: the environment over `.env`, the local server in the clone. */
 export function cliConfig(): Config {
-  return loadConfig(process.env, PACKAGE_ROOT);
+  return loadConfig(undefined, PACKAGE_ROOT);
 }
 
 /** Progress lines go to stderr, so stdout stays clean for results. */

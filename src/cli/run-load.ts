@@ -1,12 +1,10 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Config } from '../config';
-import { Neo4jWriter } from '../graph/neo4j-writer';
-import { loadPaths, type LoadProgress, type LoadSummary } from '../run/load-paths';
+import type { LoadProgress, LoadSummary } from '../run/load-paths';
 import type { IdentitySummary } from '../graph/resolve-identities';
-import { withDriver } from './context';
-import { Neo4jUnavailableError } from '../errors';
-import { isConnectionLost } from '../neo4j/connection-lost';
 import { readAliasFile } from '../graph/identity-aliases';
+import { loadWithDriver } from '../library/load-files';
+import { withDriver } from './context';
 
 /** Progress on stderr: a bar on a terminal, otherwise a plain line every few seconds. */
 function progressReporter(): { update: (p: LoadProgress) => void; stop: () => void } {
@@ -77,25 +75,12 @@ export async function runLoad(
   paths: readonly string[],
   dataset?: string,
 ): Promise<LoadSummary> {
+  // A malformed alias file stops the command before Neo4j is contacted.
   const identityRules = readAliasFile(config.aliases.path, config.aliases.required);
   return withDriver(config, async (driver) => {
-    await new Neo4jWriter(driver, config.neo4j.database, config.batchSize)
-      .ensureSchema()
-      .catch((error: unknown) => {
-        if (!isConnectionLost(error)) throw error;
-        throw new Neo4jUnavailableError(
-          `lost the connection to Neo4j at ${config.neo4j.uri} while applying the schema: 0 articles are committed; ` +
-            'run the same load again when it answers',
-          { cause: error },
-        );
-      });
     const progress = progressReporter();
     try {
-      return await loadPaths(paths, {
-        driver,
-        database: config.neo4j.database,
-        neo4jUri: config.neo4j.uri,
-        batchSize: config.batchSize,
+      return await loadWithDriver(driver, config, paths, {
         identityRules,
         ...(dataset === undefined ? {} : { dataset }),
         onProgress: progress.update,

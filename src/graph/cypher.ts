@@ -44,6 +44,7 @@ export const CYPHER_FILES = [
   'admin/delete-publications-of',
   'admin/delete-dataset-publications',
   'admin/dataset-stats',
+  'admin/set-empty-lists',
   'lookup/entity-names',
 ] as const;
 

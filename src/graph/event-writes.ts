@@ -35,7 +35,8 @@ const MAX_ROUNDS = 6;
 /** Seeds' days closer than this are read in one window. */
 const JOIN_DAYS = 14;
 
-const RANK: Record<string, number> = {
+/** Rank of a target place kind for the grouping (`EventAttack.targetRank`). */
+export const RANK: Record<string, number> = {
   country: 2,
   region: 1,
   state: 1,

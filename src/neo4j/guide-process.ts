@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { alive, readNumberFile } from './process-files';
 import { PACKAGE_ROOT } from '../package-root';
 
 /**
@@ -19,25 +20,10 @@ export interface GuideProcessPaths {
 const MAIN = join(PACKAGE_ROOT, 'dist', 'main.js');
 const START_TIMEOUT_MS = 15_000;
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function readNumber(file: string): number | undefined {
-  if (!existsSync(file)) return undefined;
-  const n = Number(readFileSync(file, 'utf8').trim());
-  return Number.isInteger(n) && n > 0 ? n : undefined;
-}
-
 /** The port of the running guide server, or undefined when none runs. */
 export function guideProcessPort(paths: GuideProcessPaths): number | undefined {
-  const pid = readNumber(paths.pidFile);
-  return pid !== undefined && alive(pid) ? readNumber(paths.portFile) : undefined;
+  const pid = readNumberFile(paths.pidFile);
+  return pid !== undefined && alive(pid) ? readNumberFile(paths.portFile) : undefined;
 }
 
 /**
@@ -73,7 +59,7 @@ export async function ensureGuideProcess(
   if (child.pid !== undefined) writeFileSync(paths.pidFile, `${child.pid}\n`);
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (!exited && Date.now() < deadline) {
-    const listening = readNumber(paths.portFile);
+    const listening = readNumberFile(paths.portFile);
     if (listening !== undefined) return listening;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -84,7 +70,7 @@ export async function ensureGuideProcess(
 
 /** Stops the guide server. Returns false when none ran. */
 export async function stopGuideProcess(paths: GuideProcessPaths): Promise<boolean> {
-  const pid = readNumber(paths.pidFile);
+  const pid = readNumberFile(paths.pidFile);
   rmSync(paths.pidFile, { force: true });
   rmSync(paths.portFile, { force: true });
   if (pid === undefined || !alive(pid)) return false;

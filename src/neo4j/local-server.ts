@@ -11,6 +11,7 @@ import {
   type GuideProcessPaths,
 } from './guide-process';
 import { portOpen } from './port-open';
+import { alive, readNumberFile } from './process-files';
 import { runProcess } from './run-process';
 import { PACKAGE_ROOT } from '../package-root';
 
@@ -71,20 +72,7 @@ export interface LocalServerStatus {
   readonly guideUrl?: string;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function readPid(paths: LocalServerPaths): number | undefined {
-  if (!existsSync(paths.pidFile)) return undefined;
-  const pid = Number(readFileSync(paths.pidFile, 'utf8').trim());
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-}
+const readPid = (paths: LocalServerPaths): number | undefined => readNumberFile(paths.pidFile);
 
 export function localServerStatus(server: LocalServerConfig): LocalServerStatus {
   const paths = localServerPaths(server);
@@ -178,6 +166,26 @@ async function boot(paths: LocalServerPaths, mainClass: string, args: readonly s
     logFile: paths.launcherLog,
     timeoutMs: 120_000,
   });
+}
+
+/**
+ * Runs a `neo4j-admin` command (`Neo4jAdminBoot`) for the local server's instance, its output
+ * appended to `logFile`. Returns the exit code (null: Java could not be started).
+ */
+export async function runNeo4jAdmin(
+  server: LocalServerConfig,
+  args: readonly string[],
+  logFile: string,
+  timeoutMs = 1_800_000,
+): Promise<number | null> {
+  const paths = localServerPaths(server);
+  mkdirSync(paths.logs, { recursive: true });
+  const result = await runProcess('java', ['-cp', join(paths.lib, '*'), ADMIN_CLASS, ...args], {
+    env: launcherEnv(paths),
+    logFile,
+    timeoutMs,
+  });
+  return result.code;
 }
 
 async function waitForBolt(config: Config, paths: LocalServerPaths): Promise<void> {

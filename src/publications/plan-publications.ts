@@ -12,6 +12,8 @@
  * and they become *pending* (their stored hash is cleared), so the next load that reads one of
  * them extracts it; until then the body has no article unless this group brings a copy.
  */
+import type { Article } from '../model/article';
+import type { PublicationRow } from '../model/graph';
 
 /** One input article of the group, as a publication. */
 export interface PublicationInput {
@@ -119,3 +121,20 @@ export function planPublications(
     bodies,
   };
 }
+
+/** An input together with the article it was read as (the loader's and the bulk path's unit). */
+export interface ArticleInput extends PublicationInput {
+  readonly article: Article;
+}
+
+/** The `Publication` row of an input, as both the writer and the bulk path store it. */
+export const publicationRowOf = (i: ArticleInput): PublicationRow => ({
+  id: i.id,
+  sha256: i.sha256,
+  bodyHash: i.bodyHash,
+  title: i.article.title,
+  source: i.article.source,
+  url: i.article.url ?? null,
+  publishedAt: i.publishedAt,
+  dataset: i.article.dataset ?? null,
+});

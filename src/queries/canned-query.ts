@@ -49,6 +49,27 @@ export interface QueryParam {
   readonly description: string;
 }
 
+/**
+ * The type of a result column, as written in a query header (`string`, `integer[]`,
+ * `float?`): what the column holds in every row, checked against the real Neo4j by the
+ * integration tests, and the source of the generated row types (`generated/query-types.ts`).
+ */
+export type ColumnType =
+  | { readonly kind: 'string' | 'integer' | 'float' | 'boolean' }
+  /** One of a fixed list of strings (`direct|reported`). */
+  | { readonly kind: 'choice'; readonly options: readonly string[] }
+  | { readonly kind: 'list'; readonly of: ColumnType }
+  | { readonly kind: 'nullable'; readonly of: ColumnType };
+
+/** A `// column name: type [— description]` line of the header: one RETURN column. */
+export interface QueryColumn {
+  readonly name: string;
+  readonly type: ColumnType;
+  /** The type as written in the header (`string?`). */
+  readonly typeText: string;
+  readonly description?: string;
+}
+
 /** A `:param name => value` line of the header, for pasting into Neo4j Browser. */
 export interface BrowserParam {
   readonly name: string;
@@ -63,6 +84,8 @@ export interface CannedQuery {
   readonly description: string;
   readonly params: readonly QueryParam[];
   readonly browserParams: readonly BrowserParam[];
+  /** The RETURN columns in order, as the header declares them (empty when it declares none). */
+  readonly columns: readonly QueryColumn[];
   /** The whole file; it is sent to Neo4j as it is (the header is a comment). */
   readonly cypher: string;
   readonly path: string;
@@ -77,10 +100,17 @@ export interface PlainMap {
 /** One row of a query's result, keyed by the names of the RETURN columns. */
 export type Row = Readonly<Record<string, PlainValue>>;
 
-export interface QueryResult {
+export interface QueryResult<R = Row> {
   /** The RETURN columns in order, known even when there are no rows. */
   readonly columns: readonly string[];
-  readonly rows: readonly Row[];
+  readonly rows: readonly R[];
+  /**
+   * True when the rows reached the query's `limit` parameter: there may be more; run it again
+   * with a larger `limit`. False for a query without one.
+   */
+  readonly truncated: boolean;
+  /** The `limit` the query ran with, when it has one. */
+  readonly limit?: number;
   /**
    * What each entity name given to the query was looked up as (one per `entity` parameter
    * given): the entity found and how, the candidates of an ambiguous name, or the closest names

@@ -1,4 +1,4 @@
-import type { PlainValue, QueryResult } from './canned-query';
+import type { PlainValue, Row } from './canned-query';
 
 /** How `newsgraph query` and `formatRows` print the rows of a canned query. */
 export const ROW_FORMATS = ['table', 'json', 'csv'] as const;
@@ -11,6 +11,16 @@ export interface RowFormatOptions {
 
 export const DEFAULT_MAX_WIDTH = 60;
 
+/**
+ * What `formatRows` prints: rows and the columns to print, in order (a query result is one;
+ * so is `{ columns: ['target', 'latitude'], rows }`). For typed rows (`runQuery`) a column
+ * must be one of the row's: a misspelt one does not compile.
+ */
+export interface FormattableRows<R extends Row = Row> {
+  readonly columns: readonly (keyof R & string)[];
+  readonly rows: readonly R[];
+}
+
 const isScalar = (v: PlainValue): v is string | number | boolean => v !== null && typeof v !== 'object';
 
 /** A cell as text: lists of scalars joined with `separator`, maps and nested lists as JSON, null empty. */
@@ -21,7 +31,7 @@ function cellText(value: PlainValue, separator: string): string {
   return JSON.stringify(value);
 }
 
-function formatTable(result: QueryResult, maxWidth: number): string {
+function formatTable<R extends Row>(result: FormattableRows<R>, maxWidth: number): string {
   const { columns, rows } = result;
   const fit = (text: string): string => {
     const one = text.replace(/\s+/g, ' ').trim();
@@ -46,7 +56,7 @@ function csvField(text: string): string {
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function formatCsv(result: QueryResult): string {
+function formatCsv<R extends Row>(result: FormattableRows<R>): string {
   const lines = [result.columns.map(csvField).join(',')];
   for (const row of result.rows)
     lines.push(result.columns.map((c) => csvField(cellText(row[c] ?? null, '; '))).join(','));
@@ -56,12 +66,25 @@ function formatCsv(result: QueryResult): string {
 /**
  * Prints a query result as an aligned text table (cells on one line, long ones cut, numbers
  * right-aligned, a closing row count), as JSON (an array of row objects), or as CSV (a header
- * line; lists joined with "; ", maps as JSON, quoting as RFC 4180).
+ * line; lists joined with "; ", maps as JSON, quoting as RFC 4180), each row with the given
+ * columns only, in their order.
+ *
+ * @example
+ * const rows = await ng.runQuery('who-attacked-where', { events: true });
+ * writeFileSync('attacks.csv', formatRows({ columns: ['attacker', 'target', 'latitude', 'longitude'], rows }, 'csv'));
  */
-export function formatRows(result: QueryResult, format: RowFormat, options: RowFormatOptions = {}): string {
+export function formatRows<R extends Row>(
+  result: FormattableRows<R>,
+  format: RowFormat,
+  options: RowFormatOptions = {},
+): string {
   switch (format) {
-    case 'json':
-      return `${JSON.stringify(result.rows, null, 2)}\n`;
+    case 'json': {
+      const rows = result.rows.map((row) =>
+        Object.fromEntries(result.columns.map((c) => [c, row[c] ?? null])),
+      );
+      return `${JSON.stringify(rows, null, 2)}\n`;
+    }
     case 'csv':
       return formatCsv(result);
     case 'table':

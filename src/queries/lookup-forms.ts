@@ -1,6 +1,6 @@
 /**
  * The forms a name is compared in when a query looks an entity up: folded like `Entity.keys`
- * (case, diacritics, punctuation), letters without a decomposition folded too ("ł", "ø", "ß"),
+ * (case, diacritics, punctuation, and letters without a decomposition: "ł", "ø", "ß"),
  * titles and honorifics taken off the front ("Mr", "President", "Gen.", "Foreign Minister",
  * "Ukrainian President"), and each word mapped through the curated variant spellings
  * ("zelensky" → "zelenskyy"). The title words are the project's own (`data/titles.json`).
@@ -9,26 +9,6 @@ import countries from 'world-countries';
 import { normaliseName } from '../entities/normalise-name';
 import { canonicalName } from '../entities/vocabulary';
 import type { Lexicon } from '../lexicon/load-lexicon';
-
-/** Letters NFKD does not decompose, as a reader without the keyboard would type them. */
-const LETTERS: Readonly<Record<string, string>> = {
-  ł: 'l',
-  ø: 'o',
-  æ: 'ae',
-  œ: 'oe',
-  ß: 'ss',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-  ħ: 'h',
-};
-const LETTERS_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
-
-/** `normaliseName`, then the letters NFKD keeps folded too: "Wałęsa" and "Walesa" give "walesa". */
-export function foldLookupName(text: string): string {
-  return normaliseName(text).replace(LETTERS_RE, (c) => LETTERS[c] ?? c);
-}
 
 /** The words a lookup strips: titles, the words that stand inside them, and nationality words before them. */
 interface TitleWords {
@@ -43,15 +23,15 @@ function titleWords(lexicon: Lexicon): TitleWords {
   const known = titleWordsOf.get(lexicon);
   if (known) return known;
   const fold = (words: Iterable<string>): Set<string> =>
-    new Set([...words].map(foldLookupName).filter((w) => w !== '' && !w.includes(' ')));
+    new Set([...words].map(normaliseName).filter((w) => w !== '' && !w.includes(' ')));
   const nations = new Set<string>();
   for (const c of countries) {
-    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) nations.add(foldLookupName(d));
-    const name = foldLookupName(c.name.common);
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) nations.add(normaliseName(d));
+    const name = normaliseName(c.name.common);
     // A possessive loses its apostrophe when folded: "Ukraine's" → "ukraines".
     if (!name.includes(' ')) nations.add(`${name}s`);
   }
-  for (const d of lexicon.vocabulary.demonyms.keys()) nations.add(foldLookupName(d));
+  for (const d of lexicon.vocabulary.demonyms.keys()) nations.add(normaliseName(d));
   const words: TitleWords = {
     titles: fold(lexicon.titles.all),
     modifiers: fold(lexicon.titles.modifiers),
@@ -105,7 +85,7 @@ export function nameForms(text: string, lexicon: Lexicon): NameForms {
 }
 
 function foldForms(text: string, lexicon: Lexicon): NameForms {
-  const plain = foldLookupName(text);
+  const plain = normaliseName(text);
   const canonical = plain === '' ? '' : canonicalName(plain, lexicon);
   const words = canonical === '' ? [] : canonical.split(' ');
   const rest = stripTitles(words, lexicon);

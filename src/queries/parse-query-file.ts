@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { normaliseName } from '../entities/normalise-name';
-import type { BrowserParam, CannedQuery, LiteralValue, QueryParam } from './canned-query';
+import type { BrowserParam, CannedQuery, LiteralValue, QueryColumn, QueryParam } from './canned-query';
 import { coerceValue } from './coerce-params';
+import { parseColumnType } from './column-type';
 import { maskCypher, usedParams } from './mask-cypher';
 import { parseLiteral } from './parse-literal';
 import { parseParamType } from './param-type';
@@ -10,6 +11,7 @@ import { QueryFileError } from './query-errors';
 const NAME_RE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const PARAM_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const PARAM_LINE_RE = /^param\s+(\S+?)\s*:\s*(.*)$/;
+const COLUMN_LINE_RE = /^column\s+(\S+?)\s*:\s*(.*)$/;
 const BROWSER_LINE_RE = /^:param\s+(\S+)\s*=>\s*(.*?);?\s*$/;
 /** The separator between a parameter's type (and default) and its description. */
 const DESCRIPTION_SEPARATOR = ' — ';
@@ -22,10 +24,16 @@ const DESCRIPTION_SEPARATOR = ' — ';
  * // description: Quotes by one speaker …
  * // param speaker: name — the speaker's name or an alias
  * // param limit: integer[1..10000] = 50 — at most this many quotes
+ * // column speaker: string — the speaker's name
+ * // column date: string?
+ * // column sentences: integer[]
  * // :param speaker => 'zelenskyy'
  * // :param limit => 50
  * ```
  *
+ * `column` lines declare the RETURN columns in order with their types (`parseColumnType`) and
+ * an optional description; the integration tests check them against what Neo4j returns, and
+ * the row types of `generated/query-types.ts` are made from them.
  * Other comment lines are notes. The checks: the name equals the file name; every parameter
  * has a type, a valid default and a `:param` line whose value its type accepts (names already
  * folded, as Neo4j Browser cannot fold them); the body is one statement that uses exactly the
@@ -40,6 +48,7 @@ export function parseQueryFile(path: string, text: string): CannedQuery {
   let description: string | undefined;
   const params: QueryParam[] = [];
   const browserParams: BrowserParam[] = [];
+  const columns: QueryColumn[] = [];
   let bodyStart = lines.length;
 
   for (let i = 0; i < lines.length; i++) {
@@ -63,6 +72,11 @@ export function parseQueryFile(path: string, text: string): CannedQuery {
       params.push(readParam(param[1], param[2], lineNo, fail));
       continue;
     }
+    const column = COLUMN_LINE_RE.exec(content);
+    if (column) {
+      columns.push(readColumn(column[1], column[2], lineNo, fail));
+      continue;
+    }
     const browser = BROWSER_LINE_RE.exec(content);
     if (browser) {
       const literal = parseLiteral(browser[2]);
@@ -78,12 +92,15 @@ export function parseQueryFile(path: string, text: string): CannedQuery {
   if (!NAME_RE.test(fileName))
     fail(`a query name must be kebab-case (like who-said-what), found "${fileName}"`);
   checkParams(params, browserParams, fail);
+  const twice = columns.map((c) => c.name).find((n, i, all) => all.indexOf(n) !== i);
+  if (twice !== undefined) fail(`column ${twice} is declared twice`);
   checkBody(lines.slice(bodyStart).join('\n'), params, fail);
   return Object.freeze({
     name: fileName,
     description,
     params: Object.freeze(params),
     browserParams: Object.freeze(browserParams),
+    columns: Object.freeze(columns),
     cypher: text,
     path,
   });
@@ -113,6 +130,21 @@ function readParam(name: string, rest: string, line: number, fail: Fail): QueryP
     fail(`param ${name}: the default ${defaultText} is not a valid ${typeText.trim()}`, line);
   }
   return { name, type, typeText: typeText.trim(), required: false, default: literal.value, description };
+}
+
+function readColumn(name: string, rest: string, line: number, fail: Fail): QueryColumn {
+  if (!PARAM_NAME_RE.test(name)) fail(`"${name}" is not a column name`, line);
+  const cut = rest.indexOf(DESCRIPTION_SEPARATOR);
+  const typeText = (cut === -1 ? rest : rest.slice(0, cut)).trim();
+  const description = cut === -1 ? '' : rest.slice(cut + DESCRIPTION_SEPARATOR.length).trim();
+  const type = parseColumnType(typeText);
+  if (type === undefined) {
+    return fail(
+      `column ${name}: unknown type "${typeText}" (string, integer, float, boolean, A|B; T[] a list, T? or null)`,
+      line,
+    );
+  }
+  return description === '' ? { name, type, typeText } : { name, type, typeText, description };
 }
 
 function checkParams(params: readonly QueryParam[], browser: readonly BrowserParam[], fail: Fail): void {

@@ -5,7 +5,6 @@
  * again article by article, so one bad article does not keep the others out.
  */
 import type { Article } from '../model/article';
-import type { PublicationRow } from '../model/graph';
 import type { Item, Problem } from '../model/item';
 import type { ArticleResult } from '../model/result';
 import { articleHash } from '../graph/article-hash';
@@ -13,7 +12,7 @@ import { buildBatch } from '../graph/build-batch';
 import type { Neo4jWriter } from '../graph/neo4j-writer';
 import { isConnectionLost } from '../neo4j/connection-lost';
 import { articleBodyHash } from '../publications/article-body-hash';
-import { planPublications, type PublicationInput } from '../publications/plan-publications';
+import { planPublications, publicationRowOf, type ArticleInput } from '../publications/plan-publications';
 
 export interface GroupOutcome {
   /** Inputs stored before with the same hash, skipped before extraction. */
@@ -34,12 +33,8 @@ export interface GroupContext {
   readonly report: (problem: Problem) => void;
 }
 
-interface Input extends PublicationInput {
-  readonly article: Article;
-}
-
 /** An input; its body is hashed only when it changed (an unchanged reload stays cheap). */
-const inputOf = (article: Article, stored: string | null | undefined): Input => {
+const inputOf = (article: Article, stored: string | null | undefined): ArticleInput => {
   const sha256 = articleHash(article);
   return {
     article,
@@ -49,17 +44,6 @@ const inputOf = (article: Article, stored: string | null | undefined): Input => 
     publishedAt: article.publishedAt ?? null,
   };
 };
-
-const rowOf = (i: Input): PublicationRow => ({
-  id: i.id,
-  sha256: i.sha256,
-  bodyHash: i.bodyHash,
-  title: i.article.title,
-  source: i.article.source,
-  url: i.article.url ?? null,
-  publishedAt: i.publishedAt,
-  dataset: i.article.dataset ?? null,
-});
 
 /** Plans, extracts and writes one group (see the module comment). Throws only when Neo4j is lost. */
 export async function loadGroup(group: readonly Article[], ctx: GroupContext): Promise<GroupOutcome> {
@@ -107,7 +91,7 @@ export async function loadGroup(group: readonly Article[], ctx: GroupContext): P
   try {
     await ctx.writer.write(buildBatch(extracted), [], legacy, {
       publications: {
-        rows: inputs.map(rowOf),
+        rows: inputs.map(publicationRowOf),
         deleteArticles: plan.deleteArticles,
         pending: plan.pending,
         bodies: plan.bodies,

@@ -11,7 +11,15 @@ import type { Item } from '../model/item';
 /** The articles of one source file, or the problem that it cannot be split. Never throws. */
 export function splitSource(file: SourceFile): Item<Article>[] {
   try {
-    return splitArticles(file).map((article) => ({ kind: 'value', value: article }));
+    const articles = splitArticles(file);
+    if (articles.length === 0 && file.text.trim() !== '') {
+      // Text that is all page furniture (a newsletter teaser, a subscription notice): say so
+      // rather than load nothing in silence.
+      const where = file.line !== undefined ? `line ${file.line}: ` : '';
+      const message = `${where}no article text once page furniture is removed (newsletter, subscription or navigation lines only); nothing loaded`;
+      return [{ kind: 'problem', problem: { path: file.path, line: file.line, level: 'warning', message } }];
+    }
+    return articles.map((article) => ({ kind: 'value', value: article }));
   } catch (err) {
     const where = file.line !== undefined ? `${file.path}:${file.line}` : file.path;
     const message = `${where}: cannot split into articles: ${err instanceof Error ? err.message : String(err)}`;

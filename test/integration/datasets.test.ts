@@ -10,7 +10,8 @@ import type { Driver } from 'neo4j-driver';
 import { loadPaths } from '../../src/run/load-paths';
 import { openDriver } from '../../src/neo4j/connect';
 import type { Row } from '../../src/queries/canned-query';
-import { runQuery } from '../../src/queries/run-query';
+import { findQuery, loadQueries } from '../../src/queries/load-queries';
+import { runCannedQuery } from '../../src/queries/run-query';
 import { fingerprint } from '../reliability/graph-fingerprint';
 import { testConfig } from './test-neo4j';
 import { runCli } from './run-cli';
@@ -71,8 +72,12 @@ describe('datasets and query filters (real Neo4j)', () => {
       batchSize: config.batchSize,
       ...(dataset === undefined ? {} : { dataset }),
     });
-  const rowsOf = (name: string, params: Record<string, unknown> = {}): Promise<Row[]> =>
-    runQuery(driver, name, { limit: 1000, ...params }, { database });
+  const catalogue = loadQueries();
+  /** Untyped: the rows are compared whole, across queries. */
+  const rowsOf = async (name: string, params: Record<string, unknown> = {}): Promise<Row[]> => [
+    ...(await runCannedQuery(driver, findQuery(catalogue, name), { limit: 1000, ...params }, { database }))
+      .rows,
+  ];
   const ids = async (cypher: string): Promise<string[]> =>
     (await driver.executeQuery(cypher, {}, { database })).records.map((r) => r.get(0) as string).sort();
 

@@ -6,9 +6,9 @@ import { loadPaths } from '../../src/run/load-paths';
 import { openDriver } from '../../src/neo4j/connect';
 import { PACKAGE_ROOT } from '../../src/package-root';
 import type { PlainValue, Row } from '../../src/queries/canned-query';
-import { loadQueries } from '../../src/queries/load-queries';
+import { findQuery, loadQueries } from '../../src/queries/load-queries';
 import { QueryParamError, UnknownQueryError } from '../../src/queries/query-errors';
-import { runQuery } from '../../src/queries/run-query';
+import { runCannedQuery } from '../../src/queries/run-query';
 import { toPlain } from '../../src/queries/to-plain';
 import { testConfig } from './test-neo4j';
 import { runCli } from './run-cli';
@@ -30,8 +30,11 @@ describe('canned queries on the loaded seeds (real Neo4j)', () => {
   const config = testConfig();
   const database = config.neo4j.database;
   let driver: Driver;
-  const rowsOf = (name: string, params: Record<string, unknown> = {}): Promise<Row[]> =>
-    runQuery(driver, name, params, { database });
+  const catalogue = loadQueries();
+  /** Untyped on purpose: these tests also give wrong names and parameters. */
+  const rowsOf = async (name: string, params: Record<string, unknown> = {}): Promise<Row[]> => [
+    ...(await runCannedQuery(driver, findQuery(catalogue, name), params, { database })).rows,
+  ];
   /** An independent look at the graph, to check the canned queries against. */
   const graph = async (cypher: string, params: Record<string, unknown> = {}): Promise<Graph[]> =>
     (await driver.executeQuery(cypher, params, { database })).records.map((r) => r.toObject() as Graph);
@@ -510,7 +513,8 @@ describe('canned queries on the loaded seeds (real Neo4j)', () => {
         join(dir, 'sneaky.cypher'),
         `// name: sneaky\n// description: Tries to write.\nCREATE (p:NewsgraphQueryProbe {at: 1}) RETURN p.at AS at\n`,
       );
-      await expect(runQuery(driver, 'sneaky', {}, { database, queriesDir: dir })).rejects.toThrow(
+      const sneaky = findQuery(loadQueries(dir), 'sneaky');
+      await expect(runCannedQuery(driver, sneaky, {}, { database })).rejects.toThrow(
         /query sneaky .*sneaky\.cypher\) failed: .*(read|access mode)/i,
       );
       expect(await graph('MATCH (p:NewsgraphQueryProbe) RETURN count(p) AS c')).toEqual([{ c: 0 }]);

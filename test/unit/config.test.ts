@@ -1,4 +1,7 @@
-import { loadConfig, DEFAULT_NEO4J_URI } from '../../src/config';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig, readEnvironment, DEFAULT_NEO4J_URI } from '../../src/config';
 import { ConfigError } from '../../src/errors';
 
 describe('loadConfig', () => {
@@ -55,5 +58,66 @@ describe('loadConfig', () => {
     const attempt = () => loadConfig({ NEO4J_PASSWORD: 'abc1234' });
     expect(attempt).toThrow(/NEO4J_PASSWORD must have at least 8 characters.*found 7/);
     expect(attempt).not.toThrow(/abc1234/);
+  });
+});
+
+describe('the .env file', () => {
+  const folder = (dotenv?: string): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-dotenv-'));
+    if (dotenv !== undefined) writeFileSync(join(dir, '.env'), dotenv);
+    return dir;
+  };
+  const DOTENV =
+    'NEO4J_URI=bolt://from-file:7700\nNEO4J_DATABASE=filedb\n# a comment\nNEWSGRAPH_BATCH_SIZE="123"\n';
+
+  it('is read under the real environment, which wins', () => {
+    const env = readEnvironment(folder(DOTENV), { NEO4J_DATABASE: 'realdb' });
+    expect(env).toEqual({
+      NEO4J_URI: 'bolt://from-file:7700',
+      NEO4J_DATABASE: 'realdb',
+      NEWSGRAPH_BATCH_SIZE: '123',
+    });
+  });
+
+  it('is optional', () => {
+    expect(readEnvironment(folder(), { NEO4J_DATABASE: 'realdb' })).toEqual({ NEO4J_DATABASE: 'realdb' });
+  });
+
+  it('that cannot be read stops with a message naming it', () => {
+    const dir = folder();
+    mkdirSync(join(dir, '.env'));
+    expect(() => readEnvironment(dir, {})).toThrow(new RegExp(`cannot read ${join(dir, '.env')}`));
+  });
+
+  it('is what loadConfig() reads without arguments, as the CLI does; process variables win', () => {
+    const saved = {
+      database: process.env.NEO4J_DATABASE,
+      uri: process.env.NEO4J_URI,
+      batch: process.env.NEWSGRAPH_BATCH_SIZE,
+    };
+    process.env.NEO4J_DATABASE = 'realdb';
+    delete process.env.NEO4J_URI;
+    delete process.env.NEWSGRAPH_BATCH_SIZE;
+    try {
+      const config = loadConfig(undefined, '/clone', folder(DOTENV));
+      expect(config.neo4j).toMatchObject({
+        uri: 'bolt://from-file:7700',
+        database: 'realdb',
+        uriGiven: true,
+      });
+      expect(config.batchSize).toBe(123);
+    } finally {
+      const restore = (name: string, value: string | undefined) => {
+        if (value === undefined) Reflect.deleteProperty(process.env, name);
+        else process.env[name] = value;
+      };
+      restore('NEO4J_DATABASE', saved.database);
+      restore('NEO4J_URI', saved.uri);
+      restore('NEWSGRAPH_BATCH_SIZE', saved.batch);
+    }
+  });
+
+  it('is not read when the variables are given', () => {
+    expect(loadConfig({}, '/clone', folder(DOTENV)).neo4j.database).toBe('neo4j');
   });
 });

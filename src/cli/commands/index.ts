@@ -2,6 +2,8 @@ import type { Argv } from 'yargs';
 import { browserCommand } from './browser';
 import { loadCommand } from './load';
 import { extractCommand } from './extract';
+import { exportCommand } from './export';
+import { importCommand } from './import';
 import { neo4jCommand } from './neo4j';
 import { queriesCommand } from './queries';
 import { queryCommand } from './query';
@@ -20,6 +22,8 @@ export function registerCommands(yargs: Argv): Argv {
     .command(startCommand)
     .command(loadCommand)
     .command(extractCommand)
+    .command(exportCommand)
+    .command(importCommand)
     .command(schemaCommand)
     .command(statsCommand)
     .command(relinkCommand)

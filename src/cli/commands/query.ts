@@ -94,6 +94,10 @@ export const queryCommand: CommandModule<object, QueryArgs> = {
       const message = describeLookup(lookup);
       if (message !== undefined) process.stderr.write(`${message}\n`);
     }
+    if (result.truncated) {
+      const { truncationWarning } = await import('../../queries/run-query');
+      process.stderr.write(`warning: ${truncationWarning(query.name, result)}\n`);
+    }
     const format = args.format ?? (process.stdout.isTTY ? 'table' : 'json');
     process.stdout.write(formatRows(result, format, { maxWidth: args.maxWidth }));
   },

@@ -9,6 +9,9 @@ const FILE = [
   '// param harbour: string — the harbour',
   '// param limit: integer[1..100] = 10 — at most this many',
   '//',
+  '// column ship: string',
+  '// column note: string? — <free> text',
+  '//',
   '// A note for Browser users.',
   "// :param harbour => 'Port Verel'",
   '// :param limit => 10',
@@ -53,6 +56,13 @@ describe('renderGuide', () => {
   it('describes the parameters: type, default or "required", meaning', () => {
     expect(html).toContain('<code>harbour</code> <em>string, required</em>: the harbour');
     expect(html).toContain('<code>limit</code> <em>integer[1..100], default 10</em>: at most this many');
+  });
+
+  it('lists the columns of the header, and leaves the column lines out of the statement', () => {
+    expect(html).toContain(
+      '<p class="newsgraph-columns">Returns: <code>ship</code> <em>string</em>, <code>note</code> <em>string?</em>: &lt;free&gt; text</p>',
+    );
+    expect(block(html, 'data-cypher', 'harbour-visits')).not.toContain('column');
   });
 
   it('has no script or event handler for Browser to strip', () => {

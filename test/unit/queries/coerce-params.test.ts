@@ -9,6 +9,7 @@ const query: CannedQuery = {
   path: '/q/test-query.cypher',
   cypher: 'RETURN $speaker, $limit, $radiusKm, $type, $direct, $article',
   browserParams: [],
+  columns: [],
   params: [
     { name: 'speaker', type: { kind: 'name' }, typeText: 'name', required: true, description: 'who spoke' },
     {

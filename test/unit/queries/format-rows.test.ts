@@ -1,7 +1,6 @@
-import { formatRows } from '../../../src/queries/format-rows';
-import type { QueryResult } from '../../../src/queries/canned-query';
+import { formatRows, type FormattableRows } from '../../../src/queries/format-rows';
 
-const result: QueryResult = {
+const result: FormattableRows = {
   columns: ['speaker', 'quotes', 'roles', 'note'],
   rows: [
     { speaker: 'Ann Lee', quotes: 12, roles: ['mayor', 'author'], note: null },
@@ -61,5 +60,34 @@ describe('formatRows: json', () => {
 
   it('prints [] for no rows', () => {
     expect(JSON.parse(formatRows({ columns: ['a'], rows: [] }, 'json'))).toEqual([]);
+  });
+});
+
+describe('formatRows: the columns given', () => {
+  /** Rows typed as `runQuery` gives them: a type alias per query, not `Row`. */
+  type HarbourRow = {
+    readonly ship: string;
+    readonly tonnage: number | null;
+    readonly crew: readonly string[];
+  };
+  const rows: HarbourRow[] = [
+    { ship: 'Morning Gull', tonnage: 1200, crew: ['Ida', 'Per'] },
+    { ship: 'Vale', tonnage: null, crew: [] },
+  ];
+
+  it('prints only those columns, in the order given, in every format', () => {
+    const some = { columns: ['tonnage', 'ship'] as const, rows };
+    expect(formatRows(some, 'csv')).toBe('tonnage,ship\n1200,Morning Gull\n,Vale\n');
+    expect(JSON.parse(formatRows(some, 'json'))).toEqual([
+      { tonnage: 1200, ship: 'Morning Gull' },
+      { tonnage: null, ship: 'Vale' },
+    ]);
+    expect(formatRows(some, 'table').split('\n')[0]).toBe('tonnage  ship');
+  });
+
+  it('does not compile with a column the typed rows do not have', () => {
+    // @ts-expect-error a misspelt column of typed rows
+    const text = formatRows({ columns: ['ship', 'tonage'], rows }, 'csv');
+    expect(text.split('\n')[0]).toBe('ship,tonage');
   });
 });

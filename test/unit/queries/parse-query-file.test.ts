@@ -71,6 +71,19 @@ describe('parseQueryFile', () => {
     expect(query.path).toBe('/q/quotes-by.cypher');
   });
 
+  it('reads the typed result columns in order, with their optional descriptions', () => {
+    const text = edit(
+      '// :param speaker',
+      '// column speaker: string — who said it\n// column quote: string?\n// column sentences: integer[]\n// :param speaker',
+    );
+    expect(parseQueryFile('/q/quotes-by.cypher', text).columns).toEqual([
+      { name: 'speaker', type: { kind: 'string' }, typeText: 'string', description: 'who said it' },
+      { name: 'quote', type: { kind: 'nullable', of: { kind: 'string' } }, typeText: 'string?' },
+      { name: 'sentences', type: { kind: 'list', of: { kind: 'integer' } }, typeText: 'integer[]' },
+    ]);
+    expect(parseQueryFile('/q/quotes-by.cypher', GOOD).columns).toEqual([]);
+  });
+
   it('accepts a query without parameters and a trailing ";" on a :param line', () => {
     const text = `// name: count-all\n// description: Counts nodes.\nMATCH (n) RETURN count(n) AS n\n`;
     expect(parseQueryFile('/q/count-all.cypher', text).params).toEqual([]);
@@ -126,6 +139,16 @@ describe('parseQueryFile', () => {
       'no description separator',
       edit(' — at most this many rows', ''),
       /:4: param limit: write "type \[= default\] — description"/,
+    ],
+    [
+      'an unknown column type',
+      edit('// :param speaker', '// column speaker: text\n// :param speaker'),
+      /:7: column speaker: unknown type "text" \(string, integer, float, boolean, A\|B; T\[\] a list, T\? or null\)/,
+    ],
+    [
+      'a column declared twice',
+      edit('// :param speaker', '// column speaker: string\n// column speaker: string?\n// :param speaker'),
+      /column speaker is declared twice/,
     ],
     [
       'a parameter declared twice',

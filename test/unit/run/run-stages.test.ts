@@ -24,6 +24,19 @@ describe('the stages of the run path', () => {
     expect(items[0].kind === 'value' && items[0].value.id).toBe('t.txt#0');
   });
 
+  it('warns, naming the file, when a file holds only page furniture', () => {
+    const items = splitSource(
+      sourceFileOf(
+        'Newsletter As news happens\n\nBy submitting your email, you agree to our Terms of Service and Privacy Policy . You can opt out at any time.',
+        'teaser.txt',
+      ),
+    );
+    expect(items).toHaveLength(1);
+    const item = items[0];
+    expect(item.kind === 'problem' && item.problem.level).toBe('warning');
+    expect(item.kind === 'problem' && item.problem.message).toMatch(/no article text/);
+  });
+
   it('passes problems through in input order, between the articles', async () => {
     const skipped: Item<SourceFile> = {
       kind: 'problem',
