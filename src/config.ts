@@ -38,6 +38,11 @@ export interface Config {
    * `newsgraph.aliases.json` in the working folder; `required` when the variable named it.
    */
   readonly aliases: { readonly path: string; readonly required: boolean };
+  /**
+   * `NEWSGRAPH_EXTRACT_THREADS`: worker threads that extract during a load (0: the main thread
+   * extracts); unset, the loader's default (one per core but one, at least one).
+   */
+  readonly extractThreads?: number;
 }
 
 export const DEFAULT_NEO4J_URI = 'bolt://127.0.0.1:7687';
@@ -134,6 +139,16 @@ export function loadConfig(
       `NEWSGRAPH_BATCH_SIZE must be a whole number from 1 to 100000, found "${batchText}"`,
     );
   }
+  const threadsText = nonEmpty(env, 'NEWSGRAPH_EXTRACT_THREADS');
+  const extractThreads = threadsText === undefined ? undefined : Number(threadsText);
+  if (
+    extractThreads !== undefined &&
+    (!Number.isInteger(extractThreads) || extractThreads < 0 || extractThreads > 64)
+  ) {
+    throw new ConfigError(
+      `NEWSGRAPH_EXTRACT_THREADS must be a whole number from 0 to 64, found "${threadsText}"`,
+    );
+  }
   const home = nonEmpty(env, 'NEWSGRAPH_NEO4J_HOME') ?? `${projectRoot}/.neo4j`;
   const aliasesGiven = nonEmpty(env, 'NEWSGRAPH_ALIASES');
   const aliases = Object.freeze({
@@ -151,5 +166,6 @@ export function loadConfig(
     batchSize,
     benchAllowReset: nonEmpty(env, 'NEWSGRAPH_BENCH_ALLOW_RESET') === '1',
     aliases,
+    ...(extractThreads === undefined ? {} : { extractThreads }),
   });
 }

@@ -1,10 +1,10 @@
 /**
  * `npm run bench:extract`: throughput of the whole extraction pipeline (read → split articles →
  * sentences → entities → quotes → attacks) over the shared corpus, through the run path's stages
- * (`src/run/`), first on one thread, then with one worker thread per core (each worker splits and
- * extracts batches of files: `src/run/extract-pool.ts`). Prints MB/s, articles/s and CPU-seconds
- * per MB (all threads: the figure a busy machine disturbs least) for each, and ends with one line
- * of JSON holding those figures.
+ * (`src/run/`), first on one thread, then with one worker thread per core (each worker reads,
+ * splits and extracts parts of the input itself: `src/run/extract-pool.ts`). Prints MB/s,
+ * articles/s and CPU-seconds per MB (all threads: the figure a busy machine disturbs least) for
+ * each, and ends with one line of JSON holding those figures.
  *
  *   node dist-tools/bench-extract.js [--corpus ../shared/corpus] [--threads N]
  */
@@ -17,7 +17,7 @@ import type { SourceFile } from '../dist/model/article';
 import type { Item } from '../dist/model/item';
 import { PACKAGE_ROOT } from '../dist/package-root';
 import { extractArticles } from '../dist/run/extract-articles';
-import { countInWorkers } from '../dist/run/extract-pool';
+import { countPathsInWorkers } from '../dist/run/extract-pool';
 import { countItem, zeroCounts, type ExtractCounts } from '../dist/run/extract-worker';
 import { splitSources } from '../dist/run/read-articles';
 
@@ -62,12 +62,14 @@ async function runSingle(paths: readonly string[]): Promise<RunFigures> {
   return figures(1, started, bytes.total, total);
 }
 
-/** The same stages on the worker pool of the run path (`src/run/extract-pool.ts`). */
+/**
+ * The same stages on the worker pool of the run path (`src/run/extract-pool.ts`): the workers
+ * read, split and extract parts of the input (runs of files, byte ranges of a `.jsonl` file).
+ */
 async function runWorkers(paths: readonly string[], threads: number): Promise<RunFigures> {
   const started = now();
-  const bytes = { total: 0 };
-  const total = await countInWorkers(sources(paths, bytes), { threads });
-  return figures(threads, started, bytes.total, total);
+  const total = await countPathsInWorkers(paths, { threads });
+  return figures(threads, started, total.bytes, total);
 }
 
 function figures(threads: number, started: Start, bytes: number, counts: ExtractCounts): RunFigures {

@@ -144,6 +144,8 @@ async function main(): Promise<void> {
         driver,
         database: db,
         batchSize: config.batchSize,
+        // NEWSGRAPH_EXTRACT_THREADS as for `newsgraph load` (0: extraction on the main thread).
+        ...(config.extractThreads === undefined ? {} : { extractThreads: config.extractThreads }),
         onProgress: (p) => {
           if (gc && Math.floor(p.articles / 5000) > heapMb.length) {
             gc();

@@ -22,12 +22,41 @@ import { parseJsonlRecord } from './parse-jsonl-record';
 /** Files larger than this are refused rather than read into memory. */
 export const MAX_TXT_FILE_BYTES = 512 * 1024 * 1024;
 /** A `.jsonl` file is abandoned after this many bad lines in a row with no good line before. */
-const MAX_LEADING_BAD_LINES = 20;
+export const MAX_LEADING_BAD_LINES = 20;
 
 /** Yields every source file of `paths` and every problem with them, in order; never throws for a bad file. */
 export async function* readSources(paths: readonly string[]): AsyncGenerator<Item<SourceFile>> {
+  for await (const entry of walkSources(paths)) {
+    if ('kind' in entry) yield entry;
+    else yield* readSourceEntry(entry);
+  }
+}
+
+/**
+ * One input file found by {@link walkSources}, not read yet: a `.txt` or `.jsonl` file with
+ * the keys its article ids are made of and its size in bytes.
+ */
+export interface SourceEntry {
+  readonly path: string;
+  readonly type: 'txt' | 'jsonl';
+  readonly key: string;
+  readonly legacyKey: string;
+  readonly size: number;
+}
+
+/**
+ * The walk of {@link readSources} without the reading: the input files of `paths` in the
+ * order they are read, and the problems of the walk (missing paths, skipped entries).
+ */
+export async function* walkSources(paths: readonly string[]): AsyncGenerator<SourceEntry | Item<SourceFile>> {
   const walk: Walk = { folders: new Set() };
-  for (const path of paths) yield* readPath(path, path, walk);
+  for (const path of paths) yield* walkPath(path, path, walk);
+}
+
+/** Reads one file found by {@link walkSources}, as {@link readSources} does. */
+export function readSourceEntry(entry: SourceEntry): AsyncGenerator<Item<SourceFile>> {
+  const keys = { key: entry.key, legacyKey: entry.legacyKey };
+  return entry.type === 'txt' ? readTxt(entry.path, keys, entry.size) : readJsonl(entry.path, keys);
 }
 
 /** State of one call of `readSources`: the real paths of the folders read so far. */
@@ -49,7 +78,11 @@ function keyOf(path: string, root: string): { key: string; legacyKey: string } {
   return { key: folder === '' ? legacyKey : `${folder}/${legacyKey}`, legacyKey };
 }
 
-async function* readPath(path: string, root: string, walk: Walk): AsyncGenerator<Item<SourceFile>> {
+async function* walkPath(
+  path: string,
+  root: string,
+  walk: Walk,
+): AsyncGenerator<SourceEntry | Item<SourceFile>> {
   let info;
   try {
     info = await stat(path);
@@ -78,7 +111,7 @@ async function* readPath(path: string, root: string, walk: Walk): AsyncGenerator
     walk.folders.add(real);
     for (const entry of entries) {
       if (entry.startsWith('.')) yield skipped(join(path, entry), 'hidden');
-      else yield* readPath(join(path, entry), root, walk);
+      else yield* walkPath(join(path, entry), root, walk);
     }
     return;
   }
@@ -87,10 +120,9 @@ async function* readPath(path: string, root: string, walk: Walk): AsyncGenerator
     return;
   }
   const ext = extname(path).toLowerCase();
-  const keys = keyOf(path, root);
-  if (ext === '.txt') yield* readTxt(path, keys, info.size);
-  else if (ext === '.jsonl') yield* readJsonl(path, keys);
-  else yield skipped(path, `not a .txt or .jsonl file`);
+  if (ext === '.txt' || ext === '.jsonl') {
+    yield { path, type: ext === '.txt' ? 'txt' : 'jsonl', ...keyOf(path, root), size: info.size };
+  } else yield skipped(path, `not a .txt or .jsonl file`);
 }
 
 type Keys = { key: string; legacyKey: string };
@@ -116,11 +148,48 @@ async function* readTxt(path: string, keys: Keys, size: number): AsyncGenerator<
   yield { kind: 'value', value: { path, name: basename(path), ...keys, text: decoded.text } };
 }
 
-async function* readJsonl(path: string, keys: Keys): AsyncGenerator<Item<SourceFile>> {
-  const stream = createReadStream(path, { encoding: 'utf8' });
+/**
+ * A part of a `.jsonl` file: the bytes from `start` (the start of a line) to `end` (after a
+ * line feed, or the end of the file), whose first line is line `firstLine` of the file.
+ */
+export interface JsonlRange {
+  readonly start: number;
+  readonly end?: number;
+  readonly firstLine: number;
+}
+
+/** What the reading of one part of a `.jsonl` file tells the parts after it. */
+export interface JsonlPartState {
+  /** The file was abandoned or could not be read on: the parts after this one are not read. */
+  stopped: boolean;
+  /** The warning of invalid UTF-8 that this part yielded (each file warns once, at its first such line). */
+  utf8Warning?: Item<SourceFile>;
+}
+
+/**
+ * Reads one part of a `.jsonl` file found by {@link walkSources} (see {@link JsonlRange}) as
+ * {@link readSources} reads the whole file, line numbers included; `state` says whether the
+ * file stopped in this part and which warning of invalid UTF-8 it yielded.
+ */
+export function readJsonlPart(
+  entry: SourceEntry,
+  range: JsonlRange,
+  state: JsonlPartState,
+): AsyncGenerator<Item<SourceFile>> {
+  return readJsonl(entry.path, { key: entry.key, legacyKey: entry.legacyKey }, range, state);
+}
+
+async function* readJsonl(
+  path: string,
+  keys: Keys,
+  range: JsonlRange = { start: 0, firstLine: 1 },
+  state: JsonlPartState = { stopped: false },
+): AsyncGenerator<Item<SourceFile>> {
+  const part = range.end === undefined ? { start: range.start } : { start: range.start, end: range.end - 1 };
+  const stream = createReadStream(path, { encoding: 'utf8', ...part });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   const name = basename(path);
-  let lineNo = 0;
+  let lineNo = range.firstLine - 1;
   let good = 0;
   let badInARow = 0;
   let warned = false;
@@ -137,7 +206,9 @@ async function* readJsonl(path: string, keys: Keys): AsyncGenerator<Item<SourceF
           level: 'error',
           message: `${path}:${lineNo}: ${parsed.problem}`,
         });
-        if (good === 0 && ++badInARow >= MAX_LEADING_BAD_LINES) {
+        // Only the file's first lines can make it abandoned: a later part has had good lines before it.
+        if (range.start === 0 && good === 0 && ++badInARow >= MAX_LEADING_BAD_LINES) {
+          state.stopped = true;
           yield errorItem(
             path,
             `not a JSON Lines file (first ${badInARow} records are invalid), file abandoned`,
@@ -149,11 +220,13 @@ async function* readJsonl(path: string, keys: Keys): AsyncGenerator<Item<SourceF
       good++;
       if (!warned && line.includes('\uFFFD')) {
         warned = true;
-        yield warning(path, `line ${lineNo}: invalid UTF-8 replaced by U+FFFD`);
+        state.utf8Warning = warning(path, `line ${lineNo}: invalid UTF-8 replaced by U+FFFD`);
+        yield state.utf8Warning;
       }
       yield { kind: 'value', value: { ...parsed.record, path, name, ...keys, line: lineNo } };
     }
   } catch (err) {
+    state.stopped = true;
     yield errorItem(path, describe(err));
   } finally {
     lines.close();

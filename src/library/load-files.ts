@@ -59,6 +59,7 @@ export async function loadWithDriver(
     neo4jUri: config.neo4j.uri,
     batchSize: config.batchSize,
     identityRules,
+    ...(config.extractThreads === undefined ? {} : { extractThreads: config.extractThreads }),
     ...(options.dataset === undefined ? {} : { dataset: options.dataset }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     ...(options.onProblem === undefined ? {} : { onProblem: options.onProblem }),

@@ -28,8 +28,8 @@ export interface GroupOutcome {
 
 export interface GroupContext {
   readonly writer: Neo4jWriter;
-  /** Extracts one article; never throws (a failure is a problem). */
-  readonly extract: (article: Article) => Item<ArticleResult>;
+  /** Extracts one article (at once, or on a worker thread); a failure is a problem, not a throw. */
+  readonly extract: (article: Article) => Item<ArticleResult> | Promise<Item<ArticleResult>>;
   readonly report: (problem: Problem) => void;
 }
 
@@ -68,11 +68,14 @@ export async function loadGroup(group: readonly Article[], ctx: GroupContext): P
   let plan = planPublications(inputs, stored);
   for (;;) {
     const failedNow = new Set<string>();
-    for (const id of plan.extract) {
-      if (results.has(id)) continue;
-      const input = inputs.find((i) => i.id === id);
-      if (input === undefined) continue;
-      const item = ctx.extract(input.article);
+    const wanted = plan.extract.flatMap((id) => {
+      const input = results.has(id) ? undefined : inputs.find((i) => i.id === id);
+      return input === undefined ? [] : [input];
+    });
+    // Asked for all at once: on worker threads they are extracted side by side.
+    const items = await Promise.all(wanted.map((input) => ctx.extract(input.article)));
+    for (const [i, item] of items.entries()) {
+      const id = wanted[i].id;
       if (item.kind === 'value') results.set(id, item.value);
       else {
         ctx.report(item.problem);

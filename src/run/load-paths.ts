@@ -4,6 +4,7 @@
  * (`extractItem`), build one batch and write it in one transaction. Problems are reported
  * as they come, as every stage of the run path yields them.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Article } from '../model/article';
@@ -16,7 +17,8 @@ import { Neo4jUnavailableError } from '../errors';
 import { isConnectionLost } from '../neo4j/connection-lost';
 import { readArticles } from './read-articles';
 import { extractItem } from './extract-articles';
-import { extractAhead } from './extract-ahead';
+import { extractAhead, poolAhead } from './extract-ahead';
+import { canStartPool, ExtractPool } from './extract-pool';
 import { loadGroup } from './load-group';
 import { checkDatasetName, inDataset } from './dataset';
 
@@ -43,7 +45,20 @@ export interface LoadOptions {
    * and fact written, and part of their ids. None by default.
    */
   readonly dataset?: string;
+  /**
+   * Worker threads that extract while the main thread reads and writes (see
+   * {@link defaultExtractThreads}); 0 extracts on the main thread, between the writes.
+   */
+  readonly extractThreads?: number;
+  /** The compiled worker script (tests); without one beside the module, extraction stays on the main thread. */
+  readonly workerFile?: string;
 }
+
+/**
+ * Extraction threads of a load by default: one per core but one, which the main thread (reading,
+ * hashing, building and sending the batches) and a local Neo4j share; at least one.
+ */
+export const defaultExtractThreads = (): number => Math.max(1, availableParallelism() - 1);
 
 export interface LoadProgress {
   readonly articles: number;
@@ -126,12 +141,32 @@ const ZERO: Readonly<Counts> = {
  * The load itself (see {@link loadPaths}); `counts` is filled as groups commit. An article whose stored hash
  * equals its current one is skipped before extraction; a changed one replaces its old facts. A group that fails is
  * retried article by article, so one bad article does not keep the others out. Writing a
- * group overlaps with extracting the next one's changed articles (`extractAhead`).
+ * group overlaps with extracting the next one's changed articles: on worker threads
+ * (`poolAhead`, `options.extractThreads`), else on the main thread between writes (`extractAhead`).
  */
 async function loadInto(
   paths: readonly string[],
   options: LoadOptions,
   counts: Counts,
+): Promise<LoadSummary> {
+  const threads = options.extractThreads ?? defaultExtractThreads();
+  const pool =
+    threads > 0 && canStartPool(options.workerFile)
+      ? new ExtractPool({ threads, ...(options.workerFile ? { workerFile: options.workerFile } : {}) })
+      : undefined;
+  try {
+    return await loadWith(paths, options, counts, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** {@link loadInto} with its extraction: on `pool`, else on the main thread. */
+async function loadWith(
+  paths: readonly string[],
+  options: LoadOptions,
+  counts: Counts,
+  pool: ExtractPool | undefined,
 ): Promise<LoadSummary> {
   const started = process.hrtime.bigint();
   const writer = new Neo4jWriter(options.driver, options.database, options.batchSize);
@@ -144,7 +179,7 @@ async function loadInto(
     options.onProblem?.(problem);
   };
 
-  const ahead = extractAhead((article) => extractItem(article));
+  const ahead = pool ? poolAhead(pool) : extractAhead((article) => extractItem(article));
   const storedHashes = async (ids: readonly string[]): Promise<Map<string, string | null>> =>
     new Map([...(await writer.publicationHashes(ids))].map(([id, h]) => [id, h.sha256]));
   const writeGroup = async (group: Article[]): Promise<void> => {

@@ -72,6 +72,30 @@ describe('newsgraph load (real Neo4j)', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('extracting on worker threads writes the graph the main thread writes, and a reload skips it all', async () => {
+    const workerFile = join(PACKAGE_ROOT, 'dist', 'run', 'extract-worker.js');
+    const loadOn = (extractThreads: number) =>
+      loadPaths([SEEDS], {
+        driver,
+        database: config.neo4j.database,
+        batchSize: config.batchSize,
+        articlesPerTransaction: 2,
+        extractThreads,
+        workerFile,
+      });
+    await resetTestDatabase(driver, config);
+    const onMain = await loadOn(0);
+    const mainGraph = await snapshot();
+    await resetTestDatabase(driver, config);
+    const onWorkers = await loadOn(2);
+    expect(onWorkers.problems).toEqual(onMain.problems);
+    expect({ ...onWorkers, seconds: 0 }).toEqual({ ...onMain, seconds: 0, identity: expect.anything() });
+    expect(await snapshot()).toEqual(mainGraph);
+    const again = await loadOn(2);
+    expect(again.skipped).toBe(onMain.articles);
+    expect(await snapshot()).toEqual(mainGraph);
+  });
+
   it('replaces the facts of an article whose text changed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-edit-'));
     const file = join(dir, 'edited.txt');

@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       NEO4J_PASSWORD: 's3cret-pass',
       NEO4J_DATABASE: 'news',
       NEWSGRAPH_BATCH_SIZE: '250',
+      NEWSGRAPH_EXTRACT_THREADS: '0',
     });
     expect(config.neo4j).toMatchObject({
       uri: 'neo4j+s://db.example.org:7690',
@@ -39,6 +40,8 @@ describe('loadConfig', () => {
     });
     expect(config.localServer.boltPort).toBe(7690);
     expect(config.batchSize).toBe(250);
+    expect(config.extractThreads).toBe(0);
+    expect(loadConfig({}).extractThreads).toBeUndefined();
   });
 
   it.each([
@@ -49,6 +52,10 @@ describe('loadConfig', () => {
     [{ NEO4J_DATABASE: 'no spaces' }, /NEO4J_DATABASE must be .* found "no spaces"/],
     [{ NEO4J_HTTP_PORT: '99999' }, /NEO4J_HTTP_PORT must be a port number .* found "99999"/],
     [{ NEWSGRAPH_BATCH_SIZE: 'many' }, /NEWSGRAPH_BATCH_SIZE must be a whole number .* found "many"/],
+    [
+      { NEWSGRAPH_EXTRACT_THREADS: '-1' },
+      /NEWSGRAPH_EXTRACT_THREADS must be a whole number from 0 .* found "-1"/,
+    ],
   ])('rejects a bad value with a message naming it: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
