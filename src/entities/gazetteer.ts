@@ -86,6 +86,91 @@ function countryPoints(): ReadonlyMap<string, GeoPoint> {
 
 const rank = (p: Place): number =>
   p.curated ? 0 : p.kind === 'country' ? 1 : p.capital ? 2 : p.kind === 'region' ? 3 : 4;
+const byRank = (a: Place, b: Place): number => rank(a) - rank(b);
+
+/** Row numbers of the cities of one name: a single number while it is one (most names name one city). */
+type Rows = number | number[];
+
+/**
+ * Places by normalised name, best first. The 150,000 cities are kept as the rows of their data
+ * file and made into `Place` objects when their name is first looked up: most never are, and
+ * making them all cost a third of the gazetteer's loading time. Keys keep the order in which
+ * they were added (curated places, regions, then cities), as a `Map` would.
+ */
+class PlacesByName implements ReadonlyMap<string, readonly Place[]> {
+  /** Every name, in the order it was added, with the rows of its cities (null: none). */
+  private readonly cityRows = new Map<string, Rows | null>();
+  private readonly made = new Map<string, Place[]>();
+  private everything: Map<string, readonly Place[]> | undefined;
+
+  /** `places`: the places made already (curated places and regions), each list best first. */
+  constructor(
+    private readonly places: ReadonlyMap<string, Place[]>,
+    private readonly city: (row: number, key: string) => Place,
+  ) {
+    for (const key of places.keys()) this.cityRows.set(key, null);
+  }
+
+  addCity(key: string, row: number): void {
+    const rows = this.cityRows.get(key);
+    if (rows === undefined || rows === null) this.cityRows.set(key, row);
+    else if (typeof rows === 'number') this.cityRows.set(key, [rows, row]);
+    else rows.push(row);
+  }
+
+  get size(): number {
+    return this.cityRows.size;
+  }
+
+  has(key: string): boolean {
+    return this.cityRows.has(key);
+  }
+
+  get(key: string): readonly Place[] | undefined {
+    let list = this.made.get(key);
+    if (list !== undefined) return list;
+    const rows = this.cityRows.get(key);
+    if (rows === undefined) return undefined;
+    const made = this.places.get(key);
+    if (rows === null && made !== undefined) return made;
+    list = [...(made ?? [])];
+    for (const row of typeof rows === 'number' ? [rows] : (rows ?? [])) list.push(this.city(row, key));
+    if (list.length > 1) list.sort(byRank);
+    this.made.set(key, list);
+    return list;
+  }
+
+  keys(): MapIterator<string> {
+    return this.cityRows.keys();
+  }
+
+  values(): MapIterator<readonly Place[]> {
+    return this.all().values();
+  }
+
+  entries(): MapIterator<[string, readonly Place[]]> {
+    return this.all().entries();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, readonly Place[]]> {
+    return this.all().entries();
+  }
+
+  forEach(
+    callback: (value: readonly Place[], key: string, map: ReadonlyMap<string, readonly Place[]>) => void,
+  ): void {
+    for (const [key, value] of this.all()) callback(value, key, this);
+  }
+
+  /** Every name with its places (made on the first walk over all of them). */
+  private all(): Map<string, readonly Place[]> {
+    if (this.everything === undefined) {
+      this.everything = new Map();
+      for (const key of this.cityRows.keys()) this.everything.set(key, this.get(key) ?? []);
+    }
+    return this.everything;
+  }
+}
 
 function add<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
@@ -196,29 +281,32 @@ export function loadGazetteer(lexicon: Lexicon = defaultLexicon()): Gazetteer {
     const base = key.replace(REGION_SUFFIX_RE, '');
     if (base !== key) add(regionBases, base, place);
   }
-  for (const [name, countryCode, stateCode, latitude, longitude] of cityRows()) {
-    const key = normaliseNameOnce(name);
-    const capital = capitals.has(`${countryCode}:${key}`);
-    add(places, key, {
+  const rows = cityRows();
+  const city = (row: number, key: string): Place => {
+    const [name, countryCode, stateCode, latitude, longitude] = rows[row];
+    return {
       name,
       kind: 'city',
       countryCode,
       country: byCode.get(countryCode)?.name,
       point: point(latitude, longitude),
       stateCode,
-      capital,
-    });
-  }
+      capital: capitals.has(`${countryCode}:${key}`),
+    };
+  };
+  const byPlaceName = new PlacesByName(places, city);
+  for (let row = 0; row < rows.length; row++) byPlaceName.addCity(normaliseNameOnce(rows[row][0]), row);
   let maxWords = 1;
-  for (const [key, list] of places) {
-    if (list.length > 1) list.sort((a, b) => rank(a) - rank(b));
-    if (maxWords < 5) maxWords = Math.max(maxWords, Math.min(5, key.split(' ').length));
+  for (const key of byPlaceName.keys()) {
+    if (maxWords >= 5) break;
+    maxWords = Math.max(maxWords, Math.min(5, key.split(' ').length));
   }
+  for (const list of places.values()) if (list.length > 1) list.sort(byRank);
   const gazetteer = {
     countries: byName,
     countryByCode: byCode,
     demonyms,
-    places,
+    places: byPlaceName,
     regionBases,
     states,
     maxWords,

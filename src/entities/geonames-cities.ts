@@ -287,15 +287,43 @@ export function decodeCitiesPbf(buf: Buffer): CityTable {
 /** A list of row numbers that is a single number while it holds one (most names name one city). */
 type Rows = number | number[];
 
-function add(map: Map<string, Rows>, key: string, row: number): void {
+function add<K>(map: Map<K, Rows>, key: K, row: number): void {
   const rows = map.get(key);
   if (rows === undefined) map.set(key, row);
   else if (typeof rows === 'number') map.set(key, [rows, row]);
   else rows.push(row);
 }
 
-const cellKey = (countryCode: string, lat: number, lon: number): string =>
-  `${countryCode}:${Math.floor(lat / CELL_DEG)}:${Math.floor(lon / CELL_DEG)}`;
+/**
+ * Columns of the position grid: the cell of grid row `r` and column `c` is the number
+ * `r * GRID_COLUMNS + c`, one number for every column a longitude can fall in (|c| ≤ 360).
+ */
+const GRID_COLUMNS = 4096;
+
+/** The grid cell of a point, as a number (a map keyed by numbers needs no key strings). */
+const cellOf = (row: number, col: number): number => row * GRID_COLUMNS + col;
+
+/** The cities of each country by grid cell. */
+function indexCells(t: CityTable): Map<string, Map<number, Rows>> {
+  const cells = new Map<string, Map<number, Rows>>();
+  for (let i = 0; i < t.size; i++) {
+    let inCountry = cells.get(t.countries[i]);
+    if (inCountry === undefined) cells.set(t.countries[i], (inCountry = new Map()));
+    add(inCountry, cellOf(Math.floor(t.latitudes[i] / CELL_DEG), Math.floor(t.longitudes[i] / CELL_DEG)), i);
+  }
+  return cells;
+}
+
+/** The cities of each country by first-level region. */
+function indexRegions(t: CityTable): Map<string, Map<string, Rows>> {
+  const regions = new Map<string, Map<string, Rows>>();
+  for (let i = 0; i < t.size; i++) {
+    let inCountry = regions.get(t.countries[i]);
+    if (inCountry === undefined) regions.set(t.countries[i], (inCountry = new Map()));
+    add(inCountry, t.admin1s[i], i);
+  }
+  return regions;
+}
 
 /** Builds the indexes over `raw` (exported for tests that hand in a few invented cities). */
 export function indexGeoCities(raw: readonly RawCity[]): GeoCities {
@@ -350,8 +378,8 @@ function indexTable(t: CityTable): GeoCities {
   };
   const citiesOf = (rows: Rows | undefined): GeoCity[] =>
     rows === undefined ? [] : typeof rows === 'number' ? [city(rows)] : rows.map(city);
-  let cells: Map<string, Rows> | undefined;
-  let byRegion: Map<string, Rows> | undefined;
+  let cells: Map<string, Map<number, Rows>> | undefined;
+  let byRegion: Map<string, Map<string, Rows>> | undefined;
   const regions = new Map<string, GeoRegion | null>();
   return {
     byName: (key) => citiesOf(names.get(key)),
@@ -360,11 +388,8 @@ function indexTable(t: CityTable): GeoCities {
       const id = `${countryCode}:${admin1}`;
       const known = regions.get(id);
       if (known !== undefined) return known ?? undefined;
-      if (byRegion === undefined) {
-        byRegion = new Map();
-        for (let i = 0; i < t.size; i++) add(byRegion, `${t.countries[i]}:${t.admin1s[i]}`, i);
-      }
-      const rows = byRegion.get(id);
+      byRegion ??= indexRegions(t);
+      const rows = byRegion.get(countryCode)?.get(admin1);
       const region =
         rows === undefined
           ? undefined
@@ -373,18 +398,17 @@ function indexTable(t: CityTable): GeoCities {
       return region;
     },
     nearest(countryCode, point, maxKm) {
-      if (cells === undefined) {
-        cells = new Map();
-        for (let i = 0; i < t.size; i++)
-          add(cells, cellKey(t.countries[i], t.latitudes[i], t.longitudes[i]), i);
-      }
+      cells ??= indexCells(t);
+      const inCountry = cells.get(countryCode);
       const row = Math.floor(point.latitude / CELL_DEG);
       const col = Math.floor(point.longitude / CELL_DEG);
+      // No city lies in a column past the grid's (a longitude out of range).
+      if (inCountry === undefined || Math.abs(col) + 1 >= GRID_COLUMNS / 2) return undefined;
       let best = -1;
       let bestKm = maxKm;
       for (let dr = -1; dr <= 1; dr++) {
         for (let dc = -1; dc <= 1; dc++) {
-          const rows = cells.get(`${countryCode}:${row + dr}:${col + dc}`);
+          const rows = inCountry.get(cellOf(row + dr, col + dc));
           if (rows === undefined) continue;
           for (const i of typeof rows === 'number' ? [rows] : rows) {
             const km = distanceBetween(point.latitude, point.longitude, t.latitudes[i], t.longitudes[i]);

@@ -11,6 +11,7 @@ import { countryByCapital } from './capitals';
 import { loadGazetteer } from '../../entities/gazetteer';
 import type { AttackToken } from './attack-tokens';
 import type { Lexicon } from '../../lexicon/load-lexicon';
+import { mentionsWithin } from './sentence-mentions';
 
 export type ActorKind = 'force' | 'weapon' | 'cue' | 'country' | 'group' | 'pronoun';
 
@@ -67,29 +68,26 @@ export function findActors(
     while (k > from - 3 && k >= 0 && /^\p{Ll}+$/u.test(tokens[k].text)) k--;
     return tokens[k]?.text === ',' && smallPlaceEnds.has(k - 1);
   };
-  for (const e of entities) {
+  for (const { entity: e, mention: m } of mentionsWithin(entities, sentenceStart, sentenceEnd)) {
     if (e.type === 'Weapon') continue;
-    for (const m of e.mentions) {
-      if (m.start < sentenceStart || m.end > sentenceEnd) continue;
-      const from = tokens.findIndex((t) => t.end > m.start);
-      let to = from;
-      while (to < tokens.length && tokens[to].start < m.end) to++;
-      if (from < 0 || to <= from) continue;
-      if (e.type === 'Location') {
-        places.set(from, { to, entity: e, demonym: m.demonym === true });
-        if (e.placeKind !== 'country' && m.demonym !== true) smallPlaceEnds.add(to - 1);
-        continue;
-      }
-      if (e.type === 'Person') {
-        for (let i = from; i < to; i++) taken[i] = 1;
-        continue;
-      }
-      const state = stateOf(m.countryCode ?? e.countryCode, lexicon);
-      if (state) push(from, to, state, 'force');
-      // Organizations that are not armed actors (unions of states, ministries, media, companies).
-      else if (!lexicon.orgs.civilBodyRe.test(e.name)) push(from, to, e.name, 'group', e.key);
-      else for (let i = from; i < to; i++) taken[i] = 1;
+    const from = tokens.findIndex((t) => t.end > m.start);
+    let to = from;
+    while (to < tokens.length && tokens[to].start < m.end) to++;
+    if (from < 0 || to <= from) continue;
+    if (e.type === 'Location') {
+      places.set(from, { to, entity: e, demonym: m.demonym === true });
+      if (e.placeKind !== 'country' && m.demonym !== true) smallPlaceEnds.add(to - 1);
+      continue;
     }
+    if (e.type === 'Person') {
+      for (let i = from; i < to; i++) taken[i] = 1;
+      continue;
+    }
+    const state = stateOf(m.countryCode ?? e.countryCode, lexicon);
+    if (state) push(from, to, state, 'force');
+    // Organizations that are not armed actors (unions of states, ministries, media, companies).
+    else if (!lexicon.orgs.civilBodyRe.test(e.name)) push(from, to, e.name, 'group', e.key);
+    else for (let i = from; i < to; i++) taken[i] = 1;
   }
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;

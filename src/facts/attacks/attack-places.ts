@@ -8,6 +8,7 @@ import type { Entity } from '../../model/entity';
 import { makePlace, type PlaceSpan } from './attack-place-span';
 import type { AttackToken } from './attack-tokens';
 import type { Lexicon } from '../../lexicon/load-lexicon';
+import { mentionsWithin } from './sentence-mentions';
 
 /** Place spans of one sentence (tokens of `[sentenceStart, sentenceEnd)`), sorted by position. */
 export function findPlaces(
@@ -18,17 +19,14 @@ export function findPlaces(
   lexicon: Lexicon,
 ): PlaceSpan[] {
   const places: PlaceSpan[] = [];
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      if (m.start < sentenceStart || m.end > sentenceEnd) continue;
-      const [from, to] = tokenRange(tokens, m.start, m.end);
-      if (from < 0 || to <= from) continue;
-      const last = tokens[to - 1].lower;
-      if (e.type === 'Location' && !m.demonym && !/\b(?:Military|Forces|Army)\b/.test(e.name)) {
-        places.push(makePlace(lexicon, tokens, from, to, e.name, e.key, e.placeKind, e.country));
-      } else if (e.type === 'Organization' && lexicon.places.facilityHeads.has(last)) {
-        places.push({ from, to, name: e.name, kind: 'facility', key: e.key, country: e.country });
-      }
+  for (const { entity: e, mention: m } of mentionsWithin(entities, sentenceStart, sentenceEnd)) {
+    const [from, to] = tokenRange(tokens, m.start, m.end);
+    if (from < 0 || to <= from) continue;
+    const last = tokens[to - 1].lower;
+    if (e.type === 'Location' && !m.demonym && !/\b(?:Military|Forces|Army)\b/.test(e.name)) {
+      places.push(makePlace(lexicon, tokens, from, to, e.name, e.key, e.placeKind, e.country));
+    } else if (e.type === 'Organization' && lexicon.places.facilityHeads.has(last)) {
+      places.push({ from, to, name: e.name, kind: 'facility', key: e.key, country: e.country });
     }
   }
   return places.sort((a, b) => a.from - b.from);

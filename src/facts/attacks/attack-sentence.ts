@@ -10,6 +10,7 @@ import { findPlaces } from './attack-places';
 import type { PlaceSpan } from './attack-place-span';
 import { attackTokens, type AttackToken } from './attack-tokens';
 import type { Lexicon } from '../../lexicon/load-lexicon';
+import { mentionsWithin } from './sentence-mentions';
 
 export interface SentenceView {
   readonly sentence: Sentence;
@@ -48,16 +49,12 @@ export function viewSentence(doc: Doc, sentence: Sentence): SentenceView {
   });
   const named = new Uint8Array(tokens.length);
   const weapons: Mention[] = [];
-  for (const e of entities) {
-    if (e.type === 'Weapon')
-      for (const m of e.mentions) if (m.start >= sentence.start && m.end <= sentence.end) weapons.push(m);
+  for (const { entity: e, mention: m } of mentionsWithin(entities, sentence.start, sentence.end)) {
+    if (e.type === 'Weapon') weapons.push(m);
     if (e.type !== 'Person') continue;
-    for (const m of e.mentions) {
-      if (m.start < sentence.start || m.end > sentence.end) continue;
-      tokens.forEach((t, i) => {
-        if (t.start >= m.start && t.end <= m.end) named[i] = 1;
-      });
-    }
+    tokens.forEach((t, i) => {
+      if (t.start >= m.start && t.end <= m.end) named[i] = 1;
+    });
   }
   weapons.sort((a, b) => a.start - b.start || a.end - b.end);
   return { sentence, tokens, places, actors, placeStart, placeEnd, actorAt, named, weapons, lexicon };

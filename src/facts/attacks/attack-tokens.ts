@@ -5,6 +5,7 @@
 import type { Doc } from '../../model/doc';
 import type { Token } from '../../model/text';
 import { sentenceTokens } from '../../text/read-doc';
+import { demonymStartsIn } from './sentence-mentions';
 
 export interface AttackToken extends Token {
   /** Is an attack verb form ("shelled", "struck"). */
@@ -16,9 +17,7 @@ export interface AttackToken extends Token {
 /** The tokens of sentence `index` of the Doc, flagged for the attack stage. */
 export function attackTokens(doc: Doc, index: number): AttackToken[] {
   const { verbs, nouns } = doc.lexicon.attacks;
-  const demonymStarts = new Set<number>();
-  for (const e of doc.entities)
-    for (const m of e.mentions) if (m.demonym && m.sentence === index) demonymStarts.add(m.start);
+  const demonymStarts = demonymStartsIn(doc.entities, index);
   return sentenceTokens(doc, index).map((t) => ({
     text: t.text,
     start: t.start,

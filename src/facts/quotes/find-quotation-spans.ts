@@ -175,6 +175,9 @@ function push(
  */
 function findDashSpans(text: string, isCue: (word: string) => boolean): QuotationSpan[] {
   const out: QuotationSpan[] = [];
+  // Every opening dash stands before a capital: a text with no dash before a capital (most
+  // wire stories) is not scanned again.
+  if (!DASH_BEFORE_CAPITAL.test(text)) return out;
   DASH_OPEN.lastIndex = 0;
   for (let m = DASH_OPEN.exec(text); m !== null; m = DASH_OPEN.exec(text)) {
     const start = m.index + m[0].length;
@@ -199,6 +202,8 @@ function findDashSpans(text: string, isCue: (word: string) => boolean): Quotatio
 
 /** A dash at the text or a line start, or after a sentence end, before a capital; the group holds the spaces after it. */
 const DASH_OPEN = /(?:^|\n|[.!?…][”"’)]?) ?[-–]( *)(?=\p{Lu})/gu;
+/** What every match of `DASH_OPEN` holds: a dash, spaces, a capital (a cheap test of the whole text). */
+const DASH_BEFORE_CAPITAL = /[-–] *\p{Lu}/u;
 /** A spaced dash before a lower-case word or two (the attribution of a dash-led quotation). */
 const DASH_CLOSE = /[ \t]([-–])[ \t]+(\p{Ll}+(?:[ \t]+\p{Ll}+)?)/gu;
 /** Pronouns that may stand before the verb of a dash attribution ("- he said"). */

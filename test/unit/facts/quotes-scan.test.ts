@@ -45,5 +45,8 @@ describe('quote scanners', () => {
   it('folds names for comparison', () => {
     expect(nameKey('The  Kremlin’s')).toBe('kremlins');
     expect(nameKey('José  Ramos-Horta')).toBe('jose ramos horta');
+    expect(nameKey('“Don’t go – it’s late,” the U.S. envoy said…')).toBe(
+      'dont go its late the us envoy said',
+    );
   });
 });
