@@ -11,7 +11,7 @@ import { loadGazetteer, type Place } from './gazetteer';
 import { lookupName, startsLongerName, type LexiconHit } from './lexicon';
 import { normaliseName } from './normalise-name';
 import { scanTokens, tokenHit, type ScannedArticle, type ScannedToken } from './scan-tokens';
-import { CONNECTORS, longestHit, segmentRun, type Part } from './segment-run';
+import { CONNECTORS, longestHit, segmentRun, spanKey, type Part } from './segment-run';
 import { canonicalName, type Vocabulary } from './vocabulary';
 import { findWeapons } from './find-weapons';
 import { addBodies, addUnit, type NamedBase } from './find-bodies';
@@ -368,7 +368,7 @@ function opensMasthead(tokens: readonly ScannedToken[], i: number, v: Vocabulary
 
 /** "Agence France-Presse": the hyphenated token at `j` ends a name the lexicon knows that starts at `i`. */
 function closesKnownName(ctx: Context, tokens: readonly ScannedToken[], i: number, j: number): boolean {
-  const key = normaliseName(ctx.text.slice(tokens[i].start, tokens[j].end));
+  const key = spanKey(ctx.text, tokens, i, j + 1);
   return lookupName(key, false, ctx.lexicon)?.kind === 'organization';
 }
 
@@ -524,7 +524,7 @@ function handleRun(
     text: text.slice(run[a].start, run[b - 1].end),
     sentence,
   });
-  const whole = run.length === 1 ? run[0].norm : normaliseName(span(0, run.length).text);
+  const whole = run.length === 1 ? run[0].norm : spanKey(text, run, 0, run.length);
   if (v.furniture.has(whole) || v.notNames.has(whole)) return;
   const before = tokens[from - 1];
   const after = tokens[to];
