@@ -11,7 +11,7 @@ import { loadGazetteer, type Place } from './gazetteer';
 import { lookupName, startsLongerName, type LexiconHit } from './lexicon';
 import { normaliseName } from './normalise-name';
 import { scanTokens, tokenHit, type ScannedArticle, type ScannedToken } from './scan-tokens';
-import { CONNECTORS, longestHit, segmentRun, type Part } from './segment-run';
+import { CONNECTORS, longestHit, segmentRun, spanKey, type Part } from './segment-run';
 import { canonicalName, type Vocabulary } from './vocabulary';
 import { findWeapons } from './find-weapons';
 import { addBodies, addUnit, type NamedBase } from './find-bodies';
@@ -23,6 +23,11 @@ import { namesTown } from './geonames-cities';
 const STOPWORDS: ReadonlySet<string> = new Set((stopwords as Record<string, string[]>).en);
 const CREDIT_RE =
   /\b(?:Getty Images|(?:Photograph|Photo|Picture|Image|Credit|Screenshot|Illustration)s?\s*(?::|by\b)|(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by\b)/;
+/**
+ * Words every match of `CREDIT_RE` contains: an article that has none of them has no credit, and
+ * its sentences are not searched one by one.
+ */
+const CREDIT_WORD_RE = /Photo|Picture|Image|Credit|Screenshot|Illustration|(?:eport|rit|dit)ing by/;
 const CAMEL_RE = /\p{Ll}\p{Lu}|\.(?:com|org|net|us|io|ua|ru|co\.uk)$/u;
 const WORKPLACE_WORDS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'the', 'with']);
 const PREPOSITIONS = new Set([
@@ -76,6 +81,8 @@ interface Context {
   readonly lexicon: Lexicon;
   /** Names that a unit stands for when written alone ("Azov" for "the Azov regiment"). */
   readonly bases: NamedBase[];
+  /** Whether the text has a word of a photo credit at all (`CREDIT_WORD_RE`). */
+  readonly mayCredit: boolean;
 }
 
 /** Finds the mentions of people, organisations, places and weapons in the Doc's text. */
@@ -91,6 +98,7 @@ export function findMentions(doc: TextDoc): Mention[] {
     out: [],
     lexicon,
     bases: [],
+    mayCredit: CREDIT_WORD_RE.test(text),
   };
   scanned.sentences.forEach((tokens, s) => {
     const sentence = sentences[s]?.index ?? s;
@@ -171,7 +179,7 @@ const ADJECTIVE_COMPOUND_RE = /^\p{Lu}[\p{L}]*-\p{Ll}/u;
 function breaksRun(t: ScannedToken, v: Vocabulary): boolean {
   return (
     !t.cap ||
-    ADJECTIVE_COMPOUND_RE.test(t.text) ||
+    (t.text.includes('-') && ADJECTIVE_COMPOUND_RE.test(t.text)) ||
     t.possessive ||
     v.timeWords.has(t.lower) ||
     v.platforms.has(t.lower) ||
@@ -192,6 +200,8 @@ const NAME_PARTICLE_PAIR = new Set([
   'bin al',
   'ibn al',
 ]);
+/** The first words of `NAME_PARTICLE_PAIR`: only after one of them is a pair worth spelling out. */
+const PAIR_FIRST_WORDS: ReadonlySet<string> = new Set([...NAME_PARTICLE_PAIR].map((p) => p.split(' ')[0]));
 
 /**
  * Whether the token at `j`, which would break a run, continues the name before it: a month that
@@ -222,7 +232,7 @@ function continuesName(tokens: readonly ScannedToken[], j: number, lexicon: Lexi
 const LOWER_PREFIXED = /^\p{Ll}+-\p{Lu}/u;
 
 function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: number): void {
-  const creditAt = creditStart(ctx.text, tokens);
+  const creditAt = ctx.mayCredit ? creditStart(ctx.text, tokens) : tokens.length;
   const v = ctx.lexicon.vocabulary;
   let i = 0;
   while (i < creditAt) {
@@ -264,6 +274,7 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
         j++;
       else if (continuesName(tokens, j, ctx.lexicon)) j++;
       else if (
+        PAIR_FIRST_WORDS.has(n.lower) &&
         NAME_PARTICLE_PAIR.has(`${n.lower} ${tokens[j + 1]?.lower}`) &&
         tokens[j + 2] &&
         !breaksRun(tokens[j + 2], v) &&
@@ -357,7 +368,7 @@ function opensMasthead(tokens: readonly ScannedToken[], i: number, v: Vocabulary
 
 /** "Agence France-Presse": the hyphenated token at `j` ends a name the lexicon knows that starts at `i`. */
 function closesKnownName(ctx: Context, tokens: readonly ScannedToken[], i: number, j: number): boolean {
-  const key = normaliseName(ctx.text.slice(tokens[i].start, tokens[j].end));
+  const key = spanKey(ctx.text, tokens, i, j + 1);
   return lookupName(key, false, ctx.lexicon)?.kind === 'organization';
 }
 
@@ -513,7 +524,7 @@ function handleRun(
     text: text.slice(run[a].start, run[b - 1].end),
     sentence,
   });
-  const whole = run.length === 1 ? run[0].norm : normaliseName(span(0, run.length).text);
+  const whole = run.length === 1 ? run[0].norm : spanKey(text, run, 0, run.length);
   if (v.furniture.has(whole) || v.notNames.has(whole)) return;
   const before = tokens[from - 1];
   const after = tokens[to];

@@ -165,9 +165,10 @@ function headAt(
   const { heads, headStarts, contextual } = lexicon.weapons;
   // A capital only as the sentence's first word ("Drones hit the port"), not inside a name ("Tank Corps").
   const t = tokens[i];
+  if (!headStarts.has(t.lower)) return undefined;
   // An acronym is written in capitals anywhere ("UAVs").
   const acronym = /^\p{Lu}{2,}s?$/u.test(t.text);
-  if ((t.cap && !acronym && (!t.initial || tokens[i + 1]?.cap)) || !headStarts.has(t.lower)) return undefined;
+  if (t.cap && !acronym && (!t.initial || tokens[i + 1]?.cap)) return undefined;
   for (const len of [3, 2, 1]) {
     if (i + len > tokens.length) continue;
     const phrase = tokens

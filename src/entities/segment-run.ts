@@ -8,6 +8,7 @@
 import type { Role } from '../model/entity';
 import type { LexiconHit } from './lexicon';
 import { lookupName, startsLongerName } from './lexicon';
+import { normaliseName } from './normalise-name';
 import { tokenHit, type ScannedToken } from './scan-tokens';
 import type { Lexicon } from '../lexicon/load-lexicon';
 
@@ -52,6 +53,17 @@ function textKey(run: readonly ScannedToken[], from: number, to: number): string
     key = key === '' ? norm : `${key} ${norm}`;
   }
   return key;
+}
+
+/**
+ * `normaliseName(text.slice(run[from].start, run[to - 1].end))`: the tokens' normalised forms
+ * joined (see `textKey`) when spaces stand between all of them, which is the text's normal form
+ * without folding it again; the text itself when two tokens touch.
+ */
+export function spanKey(text: string, run: readonly ScannedToken[], from: number, to: number): string {
+  for (let k = from + 1; k < to; k++)
+    if (run[k].start === run[k - 1].end) return normaliseName(text.slice(run[from].start, run[to - 1].end));
+  return textKey(run, from, to);
 }
 
 /** True when `t` counts as written in capitals for a lookup: an acronym, or no letter at all. */

@@ -16,7 +16,7 @@ export function readDoc(article: Article, lexicon: Lexicon): TextDoc {
   const tokenStarts: number[] = [];
   for (const sentence of sentences) {
     tokenStarts.push(tokens.length);
-    for (const t of tokenize(article.text, sentence)) tokens.push(t);
+    tokenize(article.text, sentence, tokens);
   }
   tokenStarts.push(tokens.length);
   return { article, sentences, tokens, tokenStarts, lexicon };

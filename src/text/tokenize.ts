@@ -30,11 +30,11 @@ const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
 /**
- * Splits `sentence` (a sentence of `text`, as `splitSentences` returns it) into tokens.
+ * Splits `sentence` (a sentence of `text`, as `splitSentences` returns it) into tokens, appended
+ * to `out` (a new array unless given) and returned.
  * Every token satisfies `text.slice(token.start, token.end) === token.text`.
  */
-export function tokenize(text: string, sentence: Sentence): Token[] {
-  const out: Token[] = [];
+export function tokenize(text: string, sentence: Sentence, out: Token[] = []): Token[] {
   let i = sentence.start;
   const to = sentence.end;
   if (isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) i--;
@@ -43,8 +43,7 @@ export function tokenize(text: string, sentence: Sentence): Token[] {
     if (i >= to) break;
     const start = i;
     i = Math.min(tokenEnd(text, start, to), to);
-    const word = text.slice(start, i);
-    if (text.charCodeAt(i) === PERIOD && i < to && keepsPeriod(text, word, i)) i++;
+    if (text.charCodeAt(i) === PERIOD && i < to && keepsPeriod(text, text.slice(start, i), i)) i++;
     out.push(makeToken(text, start, i, sentence.index));
   }
   return out;
