@@ -21,6 +21,7 @@ import { walkSources, type SourceEntry } from '../ingest/read-sources';
 import type { Article, SourceFile } from '../model/article';
 import type { Item } from '../model/item';
 import type { ArticleResult } from '../model/result';
+import { WORKER_RESOURCE_LIMITS } from './heap-settings';
 import { jsonlRanges } from './jsonl-ranges';
 import {
   addCounts,
@@ -109,7 +110,7 @@ export class ExtractPool {
 
   private start(): void {
     this.workers = Array.from({ length: this.threads }, (_, i) => {
-      const worker = new Worker(this.workerFile);
+      const worker = new Worker(this.workerFile, { resourceLimits: WORKER_RESOURCE_LIMITS });
       worker.on('message', (reply: WorkerReply) => this.answered(i, reply));
       worker.on('error', (err) => this.fail(err));
       worker.on('exit', (code) => {
