@@ -69,7 +69,10 @@ async function benchBulk(
   if (config.neo4j.uriGiven) return null;
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-bulk-'));
   try {
-    const exported = await exportBulk([corpus], dir);
+    const exported = await exportBulk([corpus], dir, {
+      // NEWSGRAPH_EXTRACT_THREADS as for `newsgraph export` (0: extraction on the main thread).
+      ...(config.extractThreads === undefined ? {} : { extractThreads: config.extractThreads }),
+    });
     const imported = await importBulk(config, dir, () => undefined);
     const bulkSeconds = exported.seconds + imported.importSeconds;
     const line =

@@ -49,6 +49,12 @@ export const DEFAULT_WORKER_FILE = join(__dirname, 'extract-worker.js');
 /** True when `workerFile` (default: the one beside this module) exists, so a pool can start. */
 export const canStartPool = (workerFile: string = DEFAULT_WORKER_FILE): boolean => existsSync(workerFile);
 
+/**
+ * Extraction threads of a load or an export by default: one per core but one, which the main thread (reading,
+ * hashing, building and sending the batches) and a local Neo4j share; at least one.
+ */
+export const defaultExtractThreads = (): number => Math.max(1, availableParallelism() - 1);
+
 /** A request before its id is given. */
 type Unit = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
 

@@ -4,7 +4,6 @@
  * (`extractItem`), build one batch and write it in one transaction. Problems are reported
  * as they come, as every stage of the run path yields them.
  */
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Article } from '../model/article';
@@ -18,7 +17,7 @@ import { isConnectionLost } from '../neo4j/connection-lost';
 import { readArticles } from './read-articles';
 import { extractItem } from './extract-articles';
 import { extractAhead, poolAhead } from './extract-ahead';
-import { canStartPool, ExtractPool } from './extract-pool';
+import { canStartPool, defaultExtractThreads, ExtractPool } from './extract-pool';
 import { loadGroup } from './load-group';
 import { checkDatasetName, inDataset } from './dataset';
 
@@ -53,12 +52,6 @@ export interface LoadOptions {
   /** The compiled worker script (tests); without one beside the module, extraction stays on the main thread. */
   readonly workerFile?: string;
 }
-
-/**
- * Extraction threads of a load by default: one per core but one, which the main thread (reading,
- * hashing, building and sending the batches) and a local Neo4j share; at least one.
- */
-export const defaultExtractThreads = (): number => Math.max(1, availableParallelism() - 1);
 
 export interface LoadProgress {
   readonly articles: number;

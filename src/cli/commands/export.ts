@@ -32,6 +32,7 @@ export const exportCommand: CommandModule<
     const s = await exportBulk(args.paths, dir, {
       identityRules: readAliasFile(config.aliases.path, config.aliases.required),
       dataset: args.dataset,
+      ...(config.extractThreads === undefined ? {} : { extractThreads: config.extractThreads }),
       onProblem: (p) => {
         if (p.level !== 'skipped') process.stderr.write(`${p.level}: ${p.message}\n`);
       },

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { firstCopies } from '../../../src/bulk/build-bulk-graph';
+import { join, resolve } from 'node:path';
+import { buildBulkGraph, firstCopies } from '../../../src/bulk/build-bulk-graph';
 import { MemoryGraph } from '../../../src/bulk/memory-graph';
 import { resolveIdentitiesInMemory } from '../../../src/bulk/identity-in-memory';
 import { writeAdminCsv, importArguments } from '../../../src/bulk/write-admin-csv';
@@ -24,6 +24,59 @@ describe('firstCopies', () => {
     );
     expect(firsts.get('A')).toBe('a/1');
     expect(firsts.get('B')).toBe('b/1');
+  });
+});
+
+describe('buildBulkGraph on worker threads', () => {
+  // The workers run the compiled pipeline: `npm run build` first (as `npm test` does).
+  const workerFile = resolve(__dirname, '../../../dist/run/extract-worker.js');
+  const seeds = resolve(__dirname, '../../../seeds');
+
+  /** Every CSV file of the graph of `paths`, by name. */
+  async function csvOf(paths: string[], threads: number): Promise<Record<string, string>> {
+    const { graph, summary } = await buildBulkGraph(paths, { extractThreads: threads, workerFile });
+    expect(summary.failed).toBe(1);
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bulk-pool-'));
+    try {
+      writeAdminCsv(graph, dir);
+      const files = readdirSync(dir).sort();
+      return Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('builds the same graph as the main thread, whatever the workers, and reports a bad file', async () => {
+    if (!existsSync(workerFile)) throw new Error(`${workerFile} is missing: run npm run build first`);
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bulk-input-'));
+    try {
+      // A copy of a seed's body under another name, and a bad record beside good ones.
+      const seed = readdirSync(seeds).sort()[0];
+      writeFileSync(join(dir, 'copy.txt'), readFileSync(join(seeds, seed), 'utf8'));
+      writeFileSync(
+        join(dir, 'wire.jsonl'),
+        [
+          JSON.stringify({
+            id: 'w1',
+            title: 'Port reopens',
+            body: 'The mayor of Veltava, Ana Rojas, said the port would reopen.',
+          }),
+          '{"title": "cut off',
+          JSON.stringify({
+            id: 'w2',
+            title: 'Strike',
+            body: 'Russian forces struck the town of Orlin overnight, officials said.',
+          }),
+        ].join('\n') + '\n',
+      );
+      const paths = [seeds, dir];
+      const single = await csvOf(paths, 0);
+      expect(Object.keys(single).length).toBeGreaterThan(10);
+      expect(single['nodes-Person.csv'] ?? Object.values(single).join('')).toContain('Ana Rojas');
+      for (const threads of [1, 2]) expect(await csvOf(paths, threads)).toEqual(single);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
