@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Problem } from '../model/item';
 import { extractPaths, type ExtractOptions } from '../run/extract-articles';
+import { canStartPool, defaultExtractThreads, extractPathsInWorkers } from '../run/extract-pool';
 import { ExchangeBuilder } from './exchange-json';
 
 /** What `newsgraph extract` writes: the evaluation exchange document or the full results. */
@@ -16,6 +17,13 @@ interface WriteExtractionOptions extends ExtractOptions {
   readonly format: ExtractionFormat;
   /** Where problems and notes go (one line each). */
   readonly log: (line: string) => void;
+  /**
+   * Worker threads that extract (default as `load`: `defaultExtractThreads`); 0, or an `extract`
+   * function given, extracts on the main thread. The output is the same either way.
+   */
+  readonly extractThreads?: number;
+  /** The compiled worker script (tests); without one beside the pool's module, extraction stays on the main thread. */
+  readonly workerFile?: string;
 }
 
 /** What a run did. */
@@ -40,7 +48,15 @@ export async function writeExtraction(
   let articles = 0;
   let skipped = 0;
   if (options.format === 'json') await write('{"articles":[\n');
-  for await (const item of extractPaths(paths, options)) {
+  const threads = options.extract ? 0 : (options.extractThreads ?? defaultExtractThreads());
+  const items =
+    threads > 0 && canStartPool(options.workerFile)
+      ? extractPathsInWorkers(paths, {
+          threads,
+          ...(options.workerFile ? { workerFile: options.workerFile } : {}),
+        })
+      : extractPaths(paths, options);
+  for await (const item of items) {
     if (item.kind === 'value') {
       if (options.format === 'json') await write(`${articles > 0 ? ',\n' : ''}${JSON.stringify(item.value)}`);
       else builder.add(item.value);

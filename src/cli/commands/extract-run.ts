@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { InputError } from '../../errors';
 import { writeExtraction, type ExtractionFormat } from '../../output/write-extraction';
-import { note } from '../context';
+import { cliConfig, note } from '../context';
 
 /**
  * Implementation of `newsgraph extract`: writes the document to `outPath` (or stdout) and
@@ -24,7 +24,12 @@ export async function runExtract(
   await opened;
   let summary;
   try {
-    summary = await writeExtraction(paths, out, { format, log: note });
+    const { extractThreads } = cliConfig();
+    summary = await writeExtraction(paths, out, {
+      format,
+      log: note,
+      ...(extractThreads === undefined ? {} : { extractThreads }),
+    });
   } catch (err) {
     // The reader of stdout went away (`newsgraph extract … | head`): not a failure of ours.
     if ((err as NodeJS.ErrnoException).code === 'EPIPE') return 0;

@@ -1,17 +1,31 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { Article } from '../../../src/model/article';
 import type { ArticleResult } from '../../../src/model/result';
 import { writeExtraction, type ExtractionFormat } from '../../../src/output/write-extraction';
 
-async function run(paths: string[], format: ExtractionFormat, extract?: (a: Article) => ArticleResult) {
+// The workers run the compiled pipeline: `npm run build` first (as `npm test` does).
+const workerFile = resolve(__dirname, '../../../dist/run/extract-worker.js');
+
+async function run(
+  paths: string[],
+  format: ExtractionFormat,
+  extract?: (a: Article) => ArticleResult,
+  extractThreads = 0,
+) {
   const out = new PassThrough();
   const chunks: string[] = [];
   out.on('data', (c: Buffer) => chunks.push(c.toString('utf8')));
   const log: string[] = [];
-  const summary = await writeExtraction(paths, out, { format, log: (l) => log.push(l), extract });
+  const summary = await writeExtraction(paths, out, {
+    format,
+    log: (l) => log.push(l),
+    extract,
+    extractThreads,
+    workerFile,
+  });
   return { summary, log, doc: JSON.parse(chunks.join('')) as Record<string, unknown> };
 }
 
@@ -39,6 +53,16 @@ describe('writeExtraction', () => {
     expect(summary.errors.map((e) => e.path)).toEqual([join(dir, 'b.txt')]);
     expect(log.some((l) => l.startsWith('error:') && l.includes('b.txt') && l.includes('binary'))).toBe(true);
     expect(log.some((l) => l.startsWith('skipped:') && l.includes('d.pdf'))).toBe(true);
+  });
+
+  it('writes the same document and problems with extraction on worker threads', async () => {
+    for (const format of ['eval', 'json'] as const) {
+      const single = await run([dir], format);
+      const pooled = await run([dir], format, undefined, 2);
+      expect(pooled.doc).toEqual(single.doc);
+      expect(pooled.log).toEqual(single.log);
+      expect(pooled.summary).toEqual(single.summary);
+    }
   });
 
   it('writes full results with provenance in json format', async () => {
