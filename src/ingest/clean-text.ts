@@ -17,6 +17,14 @@ const ODD_CHAR_RE = new RegExp(
 
 /** Returns the cleaned text: `\n` line ends, single spaces, at most one blank line in a row, trimmed. */
 export function cleanText(raw: string): string {
+  return cleanLines(raw).join('\n');
+}
+
+/**
+ * The lines of `cleanText(raw)` (`['']` for an empty text), built without joining and splitting
+ * the whole text again: each line trimmed, a run of blank lines kept as one, none at either end.
+ */
+export function cleanLines(raw: string): string[] {
   const text = ODD_CHAR_RE.test(raw)
     ? raw
         .replace(LINE_END_RE, '\n')
@@ -26,11 +34,14 @@ export function cleanText(raw: string): string {
     : raw;
   const lines = text.split('\n');
   const joined = isHardWrapped(lines) ? unwrap(lines) : lines;
-  return joined
-    .map((line) => (line.includes('  ') ? line.replace(/ {2,}/g, ' ') : line).trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  const out: string[] = [];
+  for (const raw of joined) {
+    const line = (raw.includes('  ') ? raw.replace(/ {2,}/g, ' ') : raw).trim();
+    if (line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
+    out.push(line);
+  }
+  if (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.length > 0 ? out : [''];
 }
 
 /**

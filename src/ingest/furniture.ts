@@ -10,12 +10,10 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^(story continues|scroll (down )?to continue|continue reading|continue(s)? below|read (the )?(full|rest)|skip (to|ad)|expand|collapse|show (more|less)|see more|load more)\b.{0,40}$/i,
   /^(click|tap) (here )?to\b.{0,80}$/i,
   /^(\d+ )?(comments?|replies)$|^(leave|add|post|view|show|read) (a |the )?(reply|comment|comments)\b.{0,40}$|^join the (conversation|discussion)$/i,
-  /\byour email address will not be published\b|\brequired fields are marked\b/i,
   /^(share|share this( article| story| page| post)?|share on \w+|tweet|e-?mail|print|copy link|link copied|save|bookmark)$/i,
   /^(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|flipboard|messenger)$/i,
   /^(connect with us|follow us\b.{0,60}|subscribe( to)?\b.{0,60}|sign up\b.{0,80}|sign in|log ?in|register|already a (subscriber|member)\b.{0,40})$/i,
   /^(stay informed|unlock (the )?\w+.{0,10} digest|get (our|the) \w+ newsletter|newsletter\b).{0,60}$/i,
-  /\b(we use cookies|accept (all )?cookies|cookie (settings|policy|preferences|consent))\b/i,
   /^(hide|toggle|show) caption$|^image (source|caption)\b/i,
   /^((photo|photograph|picture|image|video|credit|source|photo credit|illustration|composite)s?\s*:|\((photo|credit)\b).{0,80}$/i,
   /^(\d+ (min(ute)?s?|sec(ond)?s?) read|listen to (this )?(article|story).{0,40}|(watch|video|listen|gallery|live)\s*:.{0,100})$/i,
@@ -26,10 +24,9 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^[^\p{L}\p{N}]*$/u,
   // A dateline with the outlet's name alone on its line ("London CNN —", "New York CNN Business —").
   /^\p{Lu}[\p{L}.&]*( \p{Lu}[\p{L}.&]*){0,4} ?[—–]$/u,
-  // Audio and newsletter prompts: "NEW You can now listen to … articles!", "The X: A newsletter for …",
-  // "You’re reading an excerpt from the … newsletter. Sign up …", "By submitting your email, you agree …".
+  // Audio and newsletter prompts: "NEW You can now listen to … articles!", "You’re reading an
+  // excerpt from the … newsletter. Sign up …", "By submitting your email, you agree …".
   /^(new:?\s+)?you can now listen to\b.{0,80}$/i,
-  /^[^.!?]{1,60}:\s*an? (\S+ ){0,3}newsletter\b.{0,120}$/i,
   /^you[’']re reading an excerpt from\b.{0,300}\bnewsletter\b.{0,300}$/i,
   /^by (submitting|entering|signing up|subscribing|clicking)\b.{0,200}\b(terms|privacy)\b.{0,200}$/i,
   // An embedded video's caption ("See the video of …", "Watch the footage: …").
@@ -38,6 +35,26 @@ const FURNITURE_LINES: readonly RegExp[] = [
   // "With Reuters, the Associated Press and AFP": a line of agency names only.
   /^With (the )?\p{Lu}[\p{L}.’'-]*( \p{Lu}[\p{L}.’'-]*)*((,| and|, and) (the )?\p{Lu}[\p{L}.’'-]*( \p{Lu}[\p{L}.’'-]*)*)*\.?$/u,
 ];
+
+/**
+ * Furniture lines matched anywhere in the line, or only after a scan of the whole line: each is
+ * tested only when the line (lower-cased) holds the words the pattern cannot match without, which
+ * almost no line of prose does.
+ */
+const GUARDED_FURNITURE_LINES: readonly { readonly needs: readonly string[]; readonly re: RegExp }[] = [
+  {
+    needs: ['your email address', 'required fields'],
+    re: /\byour email address will not be published\b|\brequired fields are marked\b/i,
+  },
+  {
+    needs: ['cookie'],
+    re: /\b(we use cookies|accept (all )?cookies|cookie (settings|policy|preferences|consent))\b/i,
+  },
+  // "The X: A newsletter for …".
+  { needs: ['newsletter'], re: /^[^.!?]{1,60}:\s*an? (\S+ ){0,3}newsletter\b.{0,120}$/i },
+];
+/** Furniture anywhere in a line too long for the other patterns. */
+const LONG_FURNITURE_RE = /\byour email address will not be published\b|\bwe use cookies\b/i;
 
 /** The contributors' credit at the end of a story ("Jane Roe contributed to this report"). */
 const CONTRIBUTED_RE =
@@ -77,8 +94,14 @@ export const PUBLISHED_RE = /^(first )?(published|posted|updated|last updated)(\
 
 /** True when the trimmed line is page furniture and not part of the article. */
 export function isFurnitureLine(line: string): boolean {
-  if (line.length > 300) return /\byour email address will not be published\b|\bwe use cookies\b/i.test(line);
+  // The patterns' words are ASCII, which lower-casing keeps in place: a line whose lower-case
+  // form lacks them cannot match (a case-insensitive match of ASCII words is ASCII text).
+  const lower = line.toLowerCase();
+  if (line.length > 300)
+    return (lower.includes('your email') || lower.includes('cookies')) && LONG_FURNITURE_RE.test(line);
   if (FURNITURE_LINES.some((re) => re.test(line)) || TEASER_PREFIX_RE.test(line)) return true;
+  if (GUARDED_FURNITURE_LINES.some((g) => g.needs.some((w) => lower.includes(w)) && g.re.test(line)))
+    return true;
   if (line.length <= MAX_CREDIT_CHARS && line.includes('contributed') && CONTRIBUTED_RE.test(line))
     return true;
   return line.length <= 100 && CREDIT_LINE_RE.test(line) && !/[.!?]["”’]?$/.test(line);

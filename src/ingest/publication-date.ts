@@ -51,16 +51,34 @@ function parseCommonFormat(value: string): string | undefined {
   return m[4] === undefined ? day : `${day}T${m[4]}:${m[5]}:${m[6]}Z`;
 }
 
+/** What a strict date needs: a month's name, or numbers joined as a date writes them ("2024-05-07", "7/5/24"). */
+const DATE_LINE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[-/.]\d/i;
+
+/**
+ * Answers for lines that reached chrono, by line: newswires repeat short dated lines ("Pay
+ * April 15", "Six months to December 31") across records, and each chrono call costs far more
+ * than a look-up. (A relative date such as "2 days ago MAR" is read at its first reading.)
+ */
+const dateLineCache = new Map<string, string | undefined>();
+/** Most lines the cache keeps; it is emptied when full. */
+const MAX_CACHED_DATE_LINES = 4096;
+
 /**
  * When the whole line is a date or timestamp (optionally after "Published", "Updated on"…),
  * its ISO form; undefined for any other line.
  */
-/** What a strict date needs: a month's name, or numbers joined as a date writes them ("2024-05-07", "7/5/24"). */
-const DATE_LINE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[-/.]\d/i;
-
 export function dateOfDateLine(line: string): string | undefined {
   if (line.length > 80 || !/\d/.test(line) || line.split(' ').length > 10 || !DATE_LINE_HINT.test(line))
     return undefined;
+  if (dateLineCache.has(line)) return dateLineCache.get(line);
+  const date = parseDateLine(line);
+  if (dateLineCache.size >= MAX_CACHED_DATE_LINES) dateLineCache.clear();
+  dateLineCache.set(line, date);
+  return date;
+}
+
+/** `dateOfDateLine` for a line that passed its cheap tests. */
+function parseDateLine(line: string): string | undefined {
   const rest = line.replace(/^(first )?(published|posted|updated|last updated|date)(\s+on)?\s*:?\s*/i, '');
   const result = chrono.strict.parse(rest)[0];
   if (result === undefined) return undefined;

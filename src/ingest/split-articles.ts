@@ -4,7 +4,7 @@
  * finds each article's title and publication date.
  */
 import type { Article, SourceFile } from '../model/article';
-import { cleanText } from './clean-text';
+import { cleanLines } from './clean-text';
 import { findArticleStarts } from './find-article-starts';
 import { isFurnitureLine, isHeadlineLike } from './furniture';
 import { dateFromFileName, dateOfDateLine, parsePublicationDate } from './publication-date';
@@ -29,7 +29,7 @@ interface Segment {
  * part of a long record). Returns no article for a source without text.
  */
 export function splitArticles(source: SourceFile): Article[] {
-  const lines = cleanText(source.text).split('\n');
+  const lines = cleanLines(source.text);
   const fileDate =
     (source.date !== undefined ? parsePublicationDate(source.date) : undefined) ??
     dateFromFileName(source.name);

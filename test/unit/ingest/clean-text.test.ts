@@ -1,4 +1,4 @@
-import { cleanText, isHardWrapped } from '../../../src/ingest/clean-text';
+import { cleanLines, cleanText, isHardWrapped } from '../../../src/ingest/clean-text';
 
 describe('cleanText', () => {
   it.each([
@@ -43,5 +43,22 @@ describe('cleanText', () => {
     ];
     expect(isHardWrapped(lines)).toBe(false);
     expect(cleanText(lines.join('\n')).split('\n')).toHaveLength(5);
+  });
+});
+
+describe('cleanLines', () => {
+  it('gives the lines of the cleaned text: trimmed, one blank line per run, none at the ends', () => {
+    expect(cleanLines('\n\n  Title  \r\n\n\n\n Body  one \n\u00A0\nBody two\n\n\n')).toEqual([
+      'Title',
+      '',
+      'Body one',
+      '',
+      'Body two',
+    ]);
+  });
+
+  it('gives one empty line for a text without words, as splitting the empty text does', () => {
+    expect(cleanLines('')).toEqual(['']);
+    expect(cleanLines(' \n\t\n')).toEqual(['']);
   });
 });

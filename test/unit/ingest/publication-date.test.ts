@@ -25,4 +25,11 @@ describe('publication dates', () => {
     expect(dateOfDateLine('2022-08-01T16:23:25Z')).toBe('2022-08-01T16:23:25Z');
     expect(dateOfDateLine('The bridge opened on May 7, 2024.')).toBeUndefined();
   });
+
+  it('gives the same answer for a line read again (lines repeat across newswire records)', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(dateOfDateLine('Updated: 12 March 2023')).toBe('2023-03-12');
+      expect(dateOfDateLine('Pay March 13')).toBeUndefined();
+    }
+  });
 });
