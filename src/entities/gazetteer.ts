@@ -58,6 +58,8 @@ export interface Gazetteer {
   readonly states: ReadonlyMap<string, Place>;
   /** Longest name in words. */
   readonly maxWords: number;
+  /** The first word of every name of two or more words in `places`. */
+  readonly firstWordsOfLongerNames: ReadonlySet<string>;
 }
 
 /** The gazetteer of each lexicon (its aliases add curated places, countries and demonyms). */
@@ -112,6 +114,10 @@ const byRank = (a: Place, b: Place): number => rank(a) - rank(b);
  */
 export interface CityRowIndex {
   readonly names: KeyIndex;
+  /** The first word of every name of two or more words. */
+  readonly firstWords: readonly string[];
+  /** The most words in a name, up to 5. */
+  readonly maxWords: number;
   /** Row `r`'s name is `nameText.slice(nameStarts[r], nameStarts[r + 1])`. */
   readonly nameText: string;
   readonly nameStarts: Uint32Array;
@@ -220,6 +226,19 @@ function add<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
+/** The first words of the names of two or more words, and the most words in a name (up to 5). */
+function longerNames(keys: Iterable<string>): { firstWords: Set<string>; maxWords: number } {
+  const firstWords = new Set<string>();
+  let maxWords = 1;
+  for (const key of keys) {
+    const space = key.indexOf(' ');
+    if (space <= 0) continue;
+    firstWords.add(key.slice(0, space));
+    if (maxWords < 5) maxWords = Math.max(maxWords, Math.min(5, key.split(' ').length));
+  }
+  return { firstWords, maxWords };
+}
+
 /** A city of `country-state-city`: name, country code, state code, latitude, longitude. */
 type CityRow = readonly [string, string, string, string, string];
 
@@ -254,8 +273,12 @@ export function cityRowIndex(rows: readonly CityRow[] = cityRows()): CityRowInde
   });
   const countries = codeColumn(rows.map((r) => r[1]));
   const states = codeColumn(rows.map((r) => r[2]));
+  const index = names.build();
+  const words = longerNames(Array.from({ length: keyCount(index) }, (_, k) => keyAt(index, k)));
   return {
-    names: names.build(),
+    names: index,
+    firstWords: [...words.firstWords],
+    maxWords: words.maxWords,
     nameText: rows.map((r) => r[0]).join(''),
     nameStarts,
     countryCodes: countries.codes,
@@ -271,6 +294,8 @@ export function cityRowIndex(rows: readonly CityRow[] = cityRows()): CityRowInde
 export function cityRowSections(ix: CityRowIndex): [string, Section][] {
   return [
     ...keyIndexSections('csc.names', ix.names),
+    ['csc.firstWords', ix.firstWords],
+    ['csc.maxWords', Uint8Array.of(ix.maxWords)],
     ['csc.nameText', ix.nameText],
     ['csc.nameStarts', ix.nameStarts],
     ['csc.countryCodes', ix.countryCodes],
@@ -285,6 +310,8 @@ export function cityRowSections(ix: CityRowIndex): [string, Section][] {
 /** The city rows as `cityRowSections` wrote them. */
 const storedCityRows = (tables: PlaceTables): CityRowIndex => ({
   names: tables.keyIndex('csc.names'),
+  firstWords: tables.strings('csc.firstWords'),
+  maxWords: tables.u8('csc.maxWords')[0],
   nameText: tables.text('csc.nameText'),
   nameStarts: tables.u32('csc.nameStarts'),
   countryCodes: tables.strings('csc.countryCodes'),
@@ -406,11 +433,9 @@ export function loadGazetteer(lexicon: Lexicon = defaultLexicon()): Gazetteer {
     };
   };
   const byPlaceName = new PlacesByName(places, rows.names, city);
-  let maxWords = 1;
-  for (const key of byPlaceName.keys()) {
-    if (maxWords >= 5) break;
-    maxWords = Math.max(maxWords, Math.min(5, key.split(' ').length));
-  }
+  const placeWords = longerNames(places.keys());
+  const maxWords = Math.max(placeWords.maxWords, rows.maxWords);
+  const firstWordsOfLongerNames = new Set([...placeWords.firstWords, ...rows.firstWords]);
   for (const list of places.values()) if (list.length > 1) list.sort(byRank);
   const gazetteer = {
     countries: byName,
@@ -420,6 +445,7 @@ export function loadGazetteer(lexicon: Lexicon = defaultLexicon()): Gazetteer {
     regionBases,
     states,
     maxWords,
+    firstWordsOfLongerNames,
   };
   gazetteers.set(lexicon, gazetteer);
   return gazetteer;
