@@ -292,25 +292,6 @@ export function decodeCitiesPbf(buf: Buffer): CityTable {
   };
 }
 
-/** A list of row numbers that is a single number while it holds one (most names name one city). */
-type Rows = number | number[];
-
-function add<K>(map: Map<K, Rows>, key: K, row: number): void {
-  const rows = map.get(key);
-  if (rows === undefined) map.set(key, row);
-  else if (typeof rows === 'number') map.set(key, [rows, row]);
-  else rows.push(row);
-}
-
-/**
- * Columns of the position grid: the cell of grid row `r` and column `c` is the number
- * `r * GRID_COLUMNS + c`, one number for every column a longitude can fall in (|c| ≤ 360).
- */
-const GRID_COLUMNS = 4096;
-
-/** The grid cell of a point, as a number (a map keyed by numbers needs no key strings). */
-const cellOf = (row: number, col: number): number => row * GRID_COLUMNS + col;
-
 /**
  * The cities as the lookups read them: the columns a city object and the position and region
  * indexes need, codes as numbers into short lists, names as one string, and the rows of each
@@ -335,6 +316,10 @@ export interface CityIndex {
   readonly nameStarts: Uint32Array;
   readonly names: KeyIndex;
   readonly skeletons: KeyIndex;
+  /** The cities of each grid cell of each country (`cellKey`). */
+  readonly cells: KeyIndex;
+  /** The cities of each first-level region (`regionKey`). */
+  readonly regions: KeyIndex;
 }
 
 /** Indexes a table's names and skeletons (the work `data/place-tables.bin` saves). */
@@ -363,6 +348,16 @@ export function cityIndexOf(t: CityTable): CityIndex {
       }
     }
   }
+  const cells = new KeyIndexBuilder();
+  const regions = new KeyIndexBuilder();
+  for (let i = 0; i < t.size; i++) {
+    const country = t.countries[i];
+    cells.add(
+      cellKey(country, Math.floor(t.latitudes[i] / CELL_DEG), Math.floor(t.longitudes[i] / CELL_DEG)),
+      i,
+    );
+    regions.add(regionKey(country, t.admin1s[i]), i);
+  }
   const countries = codeColumn(t.countries);
   const admin1s = codeColumn(t.admin1s);
   const nameStarts = new Uint32Array(t.size + 1);
@@ -382,6 +377,8 @@ export function cityIndexOf(t: CityTable): CityIndex {
     nameStarts,
     names: names.build(),
     skeletons: skeletons.build(),
+    cells: cells.build(),
+    regions: regions.build(),
   };
 }
 
@@ -401,6 +398,8 @@ export function cityIndexSections(ix: CityIndex): [string, Section][] {
     ['geo.nameStarts', ix.nameStarts],
     ...keyIndexSections('geo.names', ix.names),
     ...keyIndexSections('geo.skeletons', ix.skeletons),
+    ...keyIndexSections('geo.cells', ix.cells),
+    ...keyIndexSections('geo.regions', ix.regions),
   ];
 }
 
@@ -422,32 +421,16 @@ function storedCityIndex(tables: PlaceTables): CityIndex {
     nameStarts: tables.u32('geo.nameStarts'),
     names: tables.keyIndex('geo.names'),
     skeletons: tables.keyIndex('geo.skeletons'),
+    cells: tables.keyIndex('geo.cells'),
+    regions: tables.keyIndex('geo.regions'),
   };
 }
 
-/** The cities of each country by grid cell. */
-function indexCells(t: CityIndex): Map<string, Map<number, Rows>> {
-  const cells = new Map<string, Map<number, Rows>>();
-  for (let i = 0; i < t.size; i++) {
-    const country = t.countryCodes[t.countryOf[i]];
-    let inCountry = cells.get(country);
-    if (inCountry === undefined) cells.set(country, (inCountry = new Map()));
-    add(inCountry, cellOf(Math.floor(t.latitudes[i] / CELL_DEG), Math.floor(t.longitudes[i] / CELL_DEG)), i);
-  }
-  return cells;
-}
+/** The key of a grid cell of a country in `CityIndex.cells`. */
+const cellKey = (countryCode: string, row: number, col: number): string => `${countryCode}:${row}:${col}`;
 
-/** The cities of each country by first-level region. */
-function indexRegions(t: CityIndex): Map<string, Map<string, Rows>> {
-  const regions = new Map<string, Map<string, Rows>>();
-  for (let i = 0; i < t.size; i++) {
-    const country = t.countryCodes[t.countryOf[i]];
-    let inCountry = regions.get(country);
-    if (inCountry === undefined) regions.set(country, (inCountry = new Map()));
-    add(inCountry, t.admin1Codes[t.admin1Of[i]], i);
-  }
-  return regions;
-}
+/** The key of a first-level region in `CityIndex.regions`. */
+const regionKey = (countryCode: string, admin1: string): string => `${countryCode}:${admin1}`;
 
 /** Builds the indexes over `raw` (exported for tests that hand in a few invented cities). */
 export function indexGeoCities(raw: readonly RawCity[]): GeoCities {
@@ -476,39 +459,27 @@ function geoCitiesOf(t: CityIndex): GeoCities {
     }
     return c;
   };
-  let cells: Map<string, Map<number, Rows>> | undefined;
-  let byRegion: Map<string, Map<string, Rows>> | undefined;
   const regions = new Map<string, GeoRegion | null>();
   return {
     byName: (key) => rowsOfKey(t.names, key).map(city),
     bySkeleton: (skeleton) => rowsOfKey(t.skeletons, skeleton).map(city),
     region(countryCode, admin1) {
-      const id = `${countryCode}:${admin1}`;
+      const id = regionKey(countryCode, admin1);
       const known = regions.get(id);
       if (known !== undefined) return known ?? undefined;
-      byRegion ??= indexRegions(t);
-      const rows = byRegion.get(countryCode)?.get(admin1);
-      const region =
-        rows === undefined
-          ? undefined
-          : describeRegion(countryCode, admin1, typeof rows === 'number' ? [rows] : rows);
+      const rows = rowsOfKey(t.regions, id);
+      const region = rows.length === 0 ? undefined : describeRegion(countryCode, admin1, rows);
       regions.set(id, region ?? null);
       return region;
     },
     nearest(countryCode, point, maxKm) {
-      cells ??= indexCells(t);
-      const inCountry = cells.get(countryCode);
       const row = Math.floor(point.latitude / CELL_DEG);
       const col = Math.floor(point.longitude / CELL_DEG);
-      // No city lies in a column past the grid's (a longitude out of range).
-      if (inCountry === undefined || Math.abs(col) + 1 >= GRID_COLUMNS / 2) return undefined;
       let best = -1;
       let bestKm = maxKm;
       for (let dr = -1; dr <= 1; dr++) {
         for (let dc = -1; dc <= 1; dc++) {
-          const rows = inCountry.get(cellOf(row + dr, col + dc));
-          if (rows === undefined) continue;
-          for (const i of typeof rows === 'number' ? [rows] : rows) {
+          for (const i of rowsOfKey(t.cells, cellKey(countryCode, row + dr, col + dc))) {
             const km = distanceBetween(point.latitude, point.longitude, t.latitudes[i], t.longitudes[i]);
             if (km <= bestKm) {
               best = i;
