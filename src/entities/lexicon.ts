@@ -51,8 +51,8 @@ export function startsLongerName(word: string, lexicon: Lexicon = defaultLexicon
   const n = namesFor(lexicon);
   if (!n.firstWords) {
     n.names ??= build(lexicon);
-    const firstWords = new Set<string>();
-    for (const key of [...n.names.keys(), ...loadGazetteer(lexicon).places.keys()]) {
+    const firstWords = new Set<string>(loadGazetteer(lexicon).firstWordsOfLongerNames);
+    for (const key of n.names.keys()) {
       const space = key.indexOf(' ');
       if (space > 0) firstWords.add(key.slice(0, space));
     }
