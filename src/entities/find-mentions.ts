@@ -8,7 +8,7 @@ import stopwords from 'stopwords-iso';
 import type { EntityType, Mention, Role } from '../model/entity';
 import type { TextDoc } from '../model/doc';
 import { loadGazetteer, type Place } from './gazetteer';
-import { lookupName, startsLongerName, type LexiconHit } from './lexicon';
+import { lookupName, type LexiconHit } from './lexicon';
 import { normaliseName } from './normalise-name';
 import { scanTokens, tokenHit, type ScannedArticle, type ScannedToken } from './scan-tokens';
 import { CONNECTORS, longestHit, segmentRun, spanKey, type Part } from './segment-run';
@@ -161,11 +161,9 @@ function mentionedCountries(scanned: ScannedArticle, lexicon: Lexicon): Set<stri
       const t = tokens[i];
       if (!t.cap) continue;
       // "New Zealand", "South Korea": a country of two words.
-      const next = tokens[i + 1];
+      const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
       const pair =
-        next?.cap === true && startsLongerName(t.norm, lexicon)
-          ? lookupName(`${t.norm} ${next.norm}`, false, lexicon)
-          : undefined;
+        next?.cap === true && t.longer ? lookupName(`${t.norm} ${next.norm}`, false, lexicon) : undefined;
       const hit = pair?.kind === 'country' ? pair : t.hit;
       if (hit && (hit.kind === 'country' || hit.kind === 'demonym') && hit.place?.countryCode)
         codes.add(hit.place.countryCode);

@@ -7,7 +7,7 @@ import type { ScannedToken } from '../model/text';
 import type { TextDoc } from '../model/doc';
 import type { Lexicon } from '../lexicon/load-lexicon';
 import type { NameLookup } from '../text/tokenize';
-import { lookupName, type LexiconHit } from './lexicon';
+import { lookupName, startsLongerName, type LexiconHit } from './lexicon';
 
 export type { ScannedToken } from '../model/text';
 
@@ -30,28 +30,44 @@ function startsLower(text: string): boolean {
 }
 
 /**
- * The lexicon's answers for one article's capitalised tokens (by `acronym` then key): the same
- * few names recur, and a small map is cheaper to ask than the lexicon's map of every name seen.
+ * The lexicon's answers for one article's capitalised tokens (hits by `acronym` then key): the
+ * same few names recur, and a small map is cheaper to ask than the lexicon's big maps.
  */
 export function articleNames(lexicon: Lexicon): NameLookup {
   const hits: readonly [Map<string, LexiconHit | null>, Map<string, LexiconHit | null>] = [
     new Map(),
     new Map(),
   ];
-  return (norm, acronym) => {
-    const known = hits[acronym ? 1 : 0];
-    let hit = known.get(norm);
-    if (hit === undefined) {
-      hit = lookupName(norm, acronym, lexicon) ?? null;
-      known.set(norm, hit);
-    }
-    return hit ?? undefined;
+  const longer = new Map<string, boolean>();
+  return {
+    hit(norm, acronym) {
+      const known = hits[acronym ? 1 : 0];
+      let hit = known.get(norm);
+      if (hit === undefined) {
+        hit = lookupName(norm, acronym, lexicon) ?? null;
+        known.set(norm, hit);
+      }
+      return hit ?? undefined;
+    },
+    longer(norm) {
+      let starts = longer.get(norm);
+      if (starts === undefined) {
+        starts = startsLongerName(norm, lexicon);
+        longer.set(norm, starts);
+      }
+      return starts;
+    },
   };
 }
 
 /** The lexicon's answer for one token, as `lookupName(normaliseName(t.text), t.acronym)` gives it. */
 export function tokenHit(t: ScannedToken, lexicon: Lexicon): LexiconHit | undefined {
   return t.cap ? t.hit : lookupName(t.norm, t.acronym, lexicon);
+}
+
+/** Whether some name of two or more words starts with the token, as `startsLongerName(t.norm)` says. */
+export function startsLonger(t: ScannedToken, lexicon: Lexicon): boolean {
+  return t.cap ? t.longer : startsLongerName(t.norm, lexicon);
 }
 
 /** The Doc's tokens sentence by sentence, and the words the article writes in lower case. */

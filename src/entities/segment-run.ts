@@ -7,9 +7,9 @@
  */
 import type { Role } from '../model/entity';
 import type { LexiconHit } from './lexicon';
-import { lookupName, startsLongerName } from './lexicon';
+import { lookupName } from './lexicon';
 import { normaliseName } from './normalise-name';
-import { tokenHit, type ScannedToken } from './scan-tokens';
+import { startsLonger, tokenHit, type ScannedToken } from './scan-tokens';
 import type { Lexicon } from '../lexicon/load-lexicon';
 
 export type PartKind =
@@ -76,7 +76,7 @@ export function longestHit(
   limit: number,
   lexicon: Lexicon,
 ): Longest | undefined {
-  const longest = startsLongerName(run[from].norm, lexicon) ? Math.min(MAX_LOOKUP_WORDS, limit - from) : 1;
+  const longest = startsLonger(run[from], lexicon) ? Math.min(MAX_LOOKUP_WORDS, limit - from) : 1;
   let upperTo = from;
   while (upperTo < from + longest && upperToken(run[upperTo])) upperTo++;
   for (let len = longest; len >= 1; len--) {

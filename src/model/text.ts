@@ -48,4 +48,9 @@ export interface ScannedToken extends Token {
    * acronym)`); undefined for other tokens, and for every token tokenized without a lexicon.
    */
   readonly hit: LexiconHit | undefined;
+  /**
+   * For a capitalised token: some name of two or more words starts with it (`startsLongerName(norm)`);
+   * false for other tokens, and for every token tokenized without a lexicon.
+   */
+  readonly longer: boolean;
 }

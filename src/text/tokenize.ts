@@ -31,8 +31,11 @@ const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
-/** The lexicon's answer for a capitalised token's normal form (see `ScannedToken.hit`). */
-export type NameLookup = (norm: string, acronym: boolean) => LexiconHit | undefined;
+/** What the lexicon says of a capitalised token's normal form (see `ScannedToken.hit` and `longer`). */
+export interface NameLookup {
+  hit(norm: string, acronym: boolean): LexiconHit | undefined;
+  longer(norm: string): boolean;
+}
 
 /** One-character tokens that open a sentence for the name finder (see `ScannedToken.initial`). */
 // A full stop inside one sentence of the Doc (a quotation of several sentences) opens a sentence too.
@@ -123,7 +126,8 @@ function makeToken(
     acronym,
     alnum,
     initial: alnum && (opens || start === 0 || text.charCodeAt(start - 1) === 10),
-    hit: cap && names !== undefined ? names(norm, acronym) : undefined,
+    hit: cap && names !== undefined ? names.hit(norm, acronym) : undefined,
+    longer: cap && names !== undefined && names.longer(norm),
   };
 }
 
@@ -179,6 +183,12 @@ function keepsPeriod(text: string, word: string, at: number): boolean {
 /** End of the run of letters, marks and digits starting at `i` (`i` itself when none). */
 function runEnd(text: string, i: number, to: number): number {
   while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (!(isAsciiLower(c) || isAsciiUpper(c) || isAsciiDigit(c))) break;
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i) as number;
     if (!isLetterOrDigit(cp)) break;
     i += cp > 0xffff ? 2 : 1;
