@@ -7,7 +7,7 @@ import type { ScannedToken } from '../model/text';
 import type { TextDoc } from '../model/doc';
 import type { Lexicon } from '../lexicon/load-lexicon';
 import type { NameLookup } from '../text/tokenize';
-import { lookupName, startsLongerName, type LexiconHit } from './lexicon';
+import { lookupName, startsLongerName, wordInfo, type LexiconHit, type WordInfo } from './lexicon';
 
 export type { ScannedToken } from '../model/text';
 
@@ -30,33 +30,19 @@ function startsLower(text: string): boolean {
 }
 
 /**
- * The lexicon's answers for one article's capitalised tokens (hits by `acronym` then key): the
- * same few names recur, and a small map is cheaper to ask than the lexicon's big maps.
+ * The lexicon's answers for one article's capitalised tokens (by `acronym` then key): the same
+ * few names recur, and a small map is cheaper to ask than the lexicon's big map of every word seen.
  */
 export function articleNames(lexicon: Lexicon): NameLookup {
-  const hits: readonly [Map<string, LexiconHit | null>, Map<string, LexiconHit | null>] = [
-    new Map(),
-    new Map(),
-  ];
-  const longer = new Map<string, boolean>();
-  return {
-    hit(norm, acronym) {
-      const known = hits[acronym ? 1 : 0];
-      let hit = known.get(norm);
-      if (hit === undefined) {
-        hit = lookupName(norm, acronym, lexicon) ?? null;
-        known.set(norm, hit);
-      }
-      return hit ?? undefined;
-    },
-    longer(norm) {
-      let starts = longer.get(norm);
-      if (starts === undefined) {
-        starts = startsLongerName(norm, lexicon);
-        longer.set(norm, starts);
-      }
-      return starts;
-    },
+  const words: readonly [Map<string, WordInfo>, Map<string, WordInfo>] = [new Map(), new Map()];
+  return (norm, acronym) => {
+    const known = words[acronym ? 1 : 0];
+    let info = known.get(norm);
+    if (info === undefined) {
+      info = wordInfo(norm, acronym, lexicon);
+      known.set(norm, info);
+    }
+    return info;
   };
 }
 

@@ -7,7 +7,7 @@
  * sentences glued by a missing space ("Putin.He") are two tokens. Offsets are into the article
  * text; one scan of char codes, no regular expression per character.
  */
-import type { LexiconHit } from '../entities/lexicon';
+import type { WordInfo } from '../entities/lexicon';
 import { normaliseName } from '../entities/normalise-name';
 import type { ScannedToken, Sentence } from '../model/text';
 import { isAbbreviation } from './abbreviations';
@@ -32,10 +32,7 @@ const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
 /** What the lexicon says of a capitalised token's normal form (see `ScannedToken.hit` and `longer`). */
-export interface NameLookup {
-  hit(norm: string, acronym: boolean): LexiconHit | undefined;
-  longer(norm: string): boolean;
-}
+export type NameLookup = (norm: string, acronym: boolean) => WordInfo;
 
 /** One-character tokens that open a sentence for the name finder (see `ScannedToken.initial`). */
 // A full stop inside one sentence of the Doc (a quotation of several sentences) opens a sentence too.
@@ -112,6 +109,7 @@ function makeToken(
   const cap = alnum && isCapitalised(t, c);
   const acronym = cap && t.length >= 2 && isAcronym(t);
   const norm = normOf(t, lowerDot);
+  const info = cap && names !== undefined ? names(norm, acronym) : undefined;
   return {
     text: t,
     start,
@@ -126,8 +124,8 @@ function makeToken(
     acronym,
     alnum,
     initial: alnum && (opens || start === 0 || text.charCodeAt(start - 1) === 10),
-    hit: cap && names !== undefined ? names.hit(norm, acronym) : undefined,
-    longer: cap && names !== undefined && names.longer(norm),
+    hit: info?.hit,
+    longer: info !== undefined && info.longer,
   };
 }
 
