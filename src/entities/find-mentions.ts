@@ -25,9 +25,20 @@ const CREDIT_RE =
   /\b(?:Getty Images|(?:Photograph|Photo|Picture|Image|Credit|Screenshot|Illustration)s?\s*(?::|by\b)|(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by\b)/;
 /**
  * Words every match of `CREDIT_RE` contains: an article that has none of them has no credit, and
- * its sentences are not searched one by one.
+ * its sentences are not searched one by one. Searched for with `includes`, which finds a plain
+ * string faster than a regular expression of alternatives scans the text.
  */
-const CREDIT_WORD_RE = /Photo|Picture|Image|Credit|Screenshot|Illustration|(?:eport|rit|dit)ing by/;
+const CREDIT_WORDS: readonly string[] = [
+  'Photo',
+  'Picture',
+  'Image',
+  'Credit',
+  'Screenshot',
+  'Illustration',
+  'eporting by',
+  'riting by',
+  'diting by',
+];
 const CAMEL_RE = /\p{Ll}\p{Lu}|\.(?:com|org|net|us|io|ua|ru|co\.uk)$/u;
 const WORKPLACE_WORDS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'the', 'with']);
 const PREPOSITIONS = new Set([
@@ -81,7 +92,7 @@ interface Context {
   readonly lexicon: Lexicon;
   /** Names that a unit stands for when written alone ("Azov" for "the Azov regiment"). */
   readonly bases: NamedBase[];
-  /** Whether the text has a word of a photo credit at all (`CREDIT_WORD_RE`). */
+  /** Whether the text has a word of a photo credit at all (`CREDIT_WORDS`). */
   readonly mayCredit: boolean;
 }
 
@@ -98,7 +109,7 @@ export function findMentions(doc: TextDoc): Mention[] {
     out: [],
     lexicon,
     bases: [],
-    mayCredit: CREDIT_WORD_RE.test(text),
+    mayCredit: CREDIT_WORDS.some((w) => text.includes(w)),
   };
   scanned.sentences.forEach((tokens, s) => {
     const sentence = sentences[s]?.index ?? s;
