@@ -78,12 +78,13 @@ export function addBodies(
     const head = tokens[h];
     const kinds = head.cap
       ? undefined
-      : (bodies.get(head.lower) ?? (bareBodies.has(head.lower) ? NONE : undefined));
+      : (bodies.get(head.lowerDot) ?? (bareBodies.has(head.lowerDot) ? NONE : undefined));
     if (!kinds) continue;
     let k = h - 1;
     let told = kinds.size === 0;
     let local = false;
-    const bodyWord = (t: ScannedToken): boolean => !t.cap && (kinds.has(t.lower) || bodyFillers.has(t.lower));
+    const bodyWord = (t: ScannedToken): boolean =>
+      !t.cap && (kinds.has(t.lowerDot) || bodyFillers.has(t.lowerDot));
     while (k > 0) {
       const t = tokens[k];
       // "prosecutor general's office": a possessive inside the body's words.
@@ -92,8 +93,8 @@ export function addBodies(
         continue;
       }
       if (!bodyWord(t)) break;
-      if (kinds.has(t.lower)) told = true;
-      if (localBodyWords.has(t.lower)) local = true;
+      if (kinds.has(t.lowerDot)) told = true;
+      if (localBodyWords.has(t.lowerDot)) local = true;
       k--;
     }
     if (!told) continue;
@@ -104,13 +105,13 @@ export function addBodies(
     if (!owner || (owner.demonym === true && possessive)) continue;
     let end = head.end;
     const next = tokens[h + 1];
-    if (next && !next.cap && bodyTails.has(next.lower) && head.lower === 'command') end = next.end;
-    else if (placedHeads.has(head.lower) && next?.lower === 'in') {
+    if (next && !next.cap && bodyTails.has(next.lowerDot) && head.lowerDot === 'command') end = next.end;
+    else if (placedHeads.has(head.lowerDot) && next?.lowerDot === 'in') {
       const where = tokens[h + 2] && placeFrom(out, sentence, tokens[h + 2].start);
       if (where) end = where.end;
     }
     const words: string[] = [];
-    for (let i = k + 1; i <= h; i++) if (tokens[i].word) words.push(tokens[i].lower);
+    for (let i = k + 1; i <= h; i++) if (tokens[i].alnum) words.push(tokens[i].lowerDot);
     const whole = text.slice(owner.start, end);
     const m: Draft = {
       start: owner.start,
@@ -119,7 +120,7 @@ export function addBodies(
       type: 'Organization',
       sentence,
       rule: 'org.body',
-      key: ownedKey(owner, bodyKey(words, head.lower, lexicon), whole, lexicon),
+      key: ownedKey(owner, bodyKey(words, head.lowerDot, lexicon), whole, lexicon),
     };
     const cc = ownerCountry(owner);
     if (cc) m.countryCode = cc;
@@ -160,7 +161,7 @@ export function addUnit(
   lexicon: Lexicon,
 ): NamedBase | undefined {
   const head = tokens[to];
-  if (!head || head.cap || !lexicon.orgs.unitHeads.has(head.lower)) return undefined;
+  if (!head || head.cap || !lexicon.orgs.unitHeads.has(head.lowerDot)) return undefined;
   const runStart = tokens[from].start;
   const runEnd = tokens[to - 1].end;
   let owner: Mention | undefined;
@@ -171,7 +172,7 @@ export function addUnit(
     if (m.start >= runStart && m.end <= runEnd) inRun.push(k);
     if (m.start === runStart && ownerCountry(m) !== undefined && m.end < runEnd) {
       owner = m;
-      nameStart = tokens.find((t) => t.start > m.end && t.word)?.start ?? runEnd;
+      nameStart = tokens.find((t) => t.start > m.end && t.alnum)?.start ?? runEnd;
     }
   }
   if (!owner && tokens[from - 1]?.possessive && tokens[from - 2])
@@ -180,7 +181,7 @@ export function addUnit(
   for (const k of inRun) if (out[k] !== owner) out.splice(k, 1);
   const base = text.slice(nameStart, runEnd);
   const cc = owner ? ownerCountry(owner) : undefined;
-  const unit = canonicalName(`${base} ${head.lower}`, lexicon);
+  const unit = canonicalName(`${base} ${head.lowerDot}`, lexicon);
   const start = owner ? owner.start : nameStart;
   const m: Draft = {
     start,

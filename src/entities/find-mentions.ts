@@ -8,7 +8,7 @@ import stopwords from 'stopwords-iso';
 import type { EntityType, Mention, Role } from '../model/entity';
 import type { TextDoc } from '../model/doc';
 import { loadGazetteer, type Place } from './gazetteer';
-import { lookupName, startsLongerName, type LexiconHit } from './lexicon';
+import { lookupName, type LexiconHit } from './lexicon';
 import { normaliseName } from './normalise-name';
 import { scanTokens, tokenHit, type ScannedArticle, type ScannedToken } from './scan-tokens';
 import { CONNECTORS, longestHit, segmentRun, spanKey, type Part } from './segment-run';
@@ -25,9 +25,20 @@ const CREDIT_RE =
   /\b(?:Getty Images|(?:Photograph|Photo|Picture|Image|Credit|Screenshot|Illustration)s?\s*(?::|by\b)|(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by\b)/;
 /**
  * Words every match of `CREDIT_RE` contains: an article that has none of them has no credit, and
- * its sentences are not searched one by one.
+ * its sentences are not searched one by one. Searched for with `includes`, which finds a plain
+ * string faster than a regular expression of alternatives scans the text.
  */
-const CREDIT_WORD_RE = /Photo|Picture|Image|Credit|Screenshot|Illustration|(?:eport|rit|dit)ing by/;
+const CREDIT_WORDS: readonly string[] = [
+  'Photo',
+  'Picture',
+  'Image',
+  'Credit',
+  'Screenshot',
+  'Illustration',
+  'eporting by',
+  'riting by',
+  'diting by',
+];
 const CAMEL_RE = /\p{Ll}\p{Lu}|\.(?:com|org|net|us|io|ua|ru|co\.uk)$/u;
 const WORKPLACE_WORDS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'the', 'with']);
 const PREPOSITIONS = new Set([
@@ -81,7 +92,7 @@ interface Context {
   readonly lexicon: Lexicon;
   /** Names that a unit stands for when written alone ("Azov" for "the Azov regiment"). */
   readonly bases: NamedBase[];
-  /** Whether the text has a word of a photo credit at all (`CREDIT_WORD_RE`). */
+  /** Whether the text has a word of a photo credit at all (`CREDIT_WORDS`). */
   readonly mayCredit: boolean;
 }
 
@@ -98,7 +109,7 @@ export function findMentions(doc: TextDoc): Mention[] {
     out: [],
     lexicon,
     bases: [],
-    mayCredit: CREDIT_WORD_RE.test(text),
+    mayCredit: CREDIT_WORDS.some((w) => text.includes(w)),
   };
   scanned.sentences.forEach((tokens, s) => {
     const sentence = sentences[s]?.index ?? s;
@@ -161,11 +172,9 @@ function mentionedCountries(scanned: ScannedArticle, lexicon: Lexicon): Set<stri
       const t = tokens[i];
       if (!t.cap) continue;
       // "New Zealand", "South Korea": a country of two words.
-      const next = tokens[i + 1];
+      const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
       const pair =
-        next?.cap === true && startsLongerName(t.norm, lexicon)
-          ? lookupName(`${t.norm} ${next.norm}`, false, lexicon)
-          : undefined;
+        next?.cap === true && t.longer ? lookupName(`${t.norm} ${next.norm}`, false, lexicon) : undefined;
       const hit = pair?.kind === 'country' ? pair : t.hit;
       if (hit && (hit.kind === 'country' || hit.kind === 'demonym') && hit.place?.countryCode)
         codes.add(hit.place.countryCode);
@@ -181,10 +190,10 @@ function breaksRun(t: ScannedToken, v: Vocabulary): boolean {
     !t.cap ||
     (t.text.includes('-') && ADJECTIVE_COMPOUND_RE.test(t.text)) ||
     t.possessive ||
-    v.timeWords.has(t.lower) ||
-    v.platforms.has(t.lower) ||
-    t.lower === 'i' ||
-    t.lower === 'aka' // "Ana Rojas AKA “Taira”": an alias follows, the name has ended
+    v.timeWords.has(t.lowerDot) ||
+    v.platforms.has(t.lowerDot) ||
+    t.lowerDot === 'i' ||
+    t.lowerDot === 'aka' // "Ana Rojas AKA “Taira”": an alias follows, the name has ended
   );
 }
 
@@ -214,11 +223,11 @@ function continuesName(tokens: readonly ScannedToken[], j: number, lexicon: Lexi
   if (!t.cap || !prev?.cap || prev.possessive || breaksRun(prev, v)) return false;
   const hit = tokenHit(prev, lexicon);
   if (hit && (hit.kind !== 'place' || hit.place?.curated || hit.place?.capital)) return false;
-  if (v.titles.has(prev.lower) || (prev.initial && STOPWORDS.has(prev.lower))) return false;
+  if (v.titles.has(prev.lowerDot) || (prev.initial && STOPWORDS.has(prev.lowerDot))) return false;
   // Months that are also names ("Theresa May", "Brian May").
-  if (lexicon.time.nameMonths.has(t.lower)) {
+  if (lexicon.time.nameMonths.has(t.lowerDot)) {
     const next = tokens[j + 1];
-    return !next || !(/^\d/.test(next.text) || v.timeWords.has(next.lower));
+    return !next || !(/^\d/.test(next.text) || v.timeWords.has(next.lowerDot));
   }
   const dash = t.text.indexOf('-');
   if (dash < 0) return false;
@@ -248,13 +257,13 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
       continue;
     }
     // "Twitter said", "TikTok chief executive X": a platform acting is its company.
-    if (t.cap && v.platforms.has(t.lower) && platformActs(tokens, i, ctx.lexicon)) {
+    if (t.cap && v.platforms.has(t.lowerDot) && platformActs(tokens, i, ctx.lexicon)) {
       ctx.out.push(mentionAt(spotOf(ctx, t, sentence), 'org.platform', 'Organization'));
       i++;
       continue;
     }
     // "the Sunday Times": a weekday opening a newspaper's name.
-    const masthead = t.cap && v.timeWords.has(t.lower) && opensMasthead(tokens, i, v);
+    const masthead = t.cap && v.timeWords.has(t.lowerDot) && opensMasthead(tokens, i, v);
     if (!masthead && breaksRun(t, v)) {
       i++;
       continue;
@@ -274,15 +283,15 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
         j++;
       else if (continuesName(tokens, j, ctx.lexicon)) j++;
       else if (
-        PAIR_FIRST_WORDS.has(n.lower) &&
-        NAME_PARTICLE_PAIR.has(`${n.lower} ${tokens[j + 1]?.lower}`) &&
+        PAIR_FIRST_WORDS.has(n.lowerDot) &&
+        NAME_PARTICLE_PAIR.has(`${n.lowerDot} ${tokens[j + 1]?.lowerDot}`) &&
         tokens[j + 2] &&
         !breaksRun(tokens[j + 2], v) &&
         j + 2 < creditAt
       )
         j += 3;
       else if (
-        CONNECTORS.has(n.lower) &&
+        CONNECTORS.has(n.lowerDot) &&
         !n.cap &&
         tokens[j + 1] &&
         !breaksRun(tokens[j + 1], v) &&
@@ -292,19 +301,19 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
       else if (
         // "Institute for the Study of War", "Committee of the House", "Committee for a Free Press":
         // an article inside an organisation's complement.
-        (n.lower === 'of' || n.lower === 'for') &&
-        (tokens[j + 1]?.lower === 'the' || (n.lower === 'for' && tokens[j + 1]?.lower === 'a')) &&
+        (n.lowerDot === 'of' || n.lowerDot === 'for') &&
+        (tokens[j + 1]?.lowerDot === 'the' || (n.lowerDot === 'for' && tokens[j + 1]?.lowerDot === 'a')) &&
         !tokens[j + 1].cap &&
         tokens[j + 2] &&
         !breaksRun(tokens[j + 2], v) &&
         j + 2 < creditAt &&
-        v.orgHeads.has(tokens[j - 1].lower)
+        v.orgHeads.has(tokens[j - 1].lowerDot)
       )
         j += 3;
       else if (
-        n.lower === 'of' &&
+        n.lowerDot === 'of' &&
         /^\d+$/.test(tokens[j + 1]?.text ?? '') &&
-        v.orgHeads.has(tokens[j - 1].lower)
+        v.orgHeads.has(tokens[j - 1].lowerDot)
       )
         j += 2;
       else break;
@@ -315,9 +324,9 @@ function scanSentence(ctx: Context, tokens: readonly ScannedToken[], sentence: n
     while (
       from < j &&
       tokens[from].initial &&
-      STOPWORDS.has(tokens[from].lower) &&
+      STOPWORDS.has(tokens[from].lowerDot) &&
       !namesPlace(tokenHit(tokens[from], ctx.lexicon)) &&
-      !v.titles.has(tokens[from].lower) &&
+      !v.titles.has(tokens[from].lowerDot) &&
       // "New York …" opening a sentence: the word starts a longer name.
       (longestHit(tokens, from, j, ctx.lexicon)?.len ?? 0) < 2
     )
@@ -340,7 +349,7 @@ function verbInIng(t: ScannedToken, lexicon: Lexicon): boolean {
   return (
     t.initial &&
     ING_RE.test(t.text) &&
-    !lexicon.notNames.ingNames.has(t.lower) &&
+    !lexicon.notNames.ingNames.has(t.lowerDot) &&
     tokenHit(t, lexicon) === undefined
   );
 }
@@ -357,13 +366,13 @@ const spotOf = (ctx: Context, t: ScannedToken, sentence: number): Spot => ({
 function platformActs(tokens: readonly ScannedToken[], i: number, lexicon: Lexicon): boolean {
   const next = tokens[i + 1];
   if (!next || next.cap) return false;
-  return lexicon.speech.finite.has(next.lower) || lexicon.vocabulary.titles.has(next.lower);
+  return lexicon.speech.finite.has(next.lowerDot) || lexicon.vocabulary.titles.has(next.lowerDot);
 }
 
 /** "the Sunday Times": after "the", a weekday and a newspaper's head word. */
 function opensMasthead(tokens: readonly ScannedToken[], i: number, v: Vocabulary): boolean {
   const next = tokens[i + 1];
-  return tokens[i - 1]?.lower === 'the' && next?.cap === true && v.orgHeads.has(next.lower);
+  return tokens[i - 1]?.lowerDot === 'the' && next?.cap === true && v.orgHeads.has(next.lowerDot);
 }
 
 /** "Agence France-Presse": the hyphenated token at `j` ends a name the lexicon knows that starts at `i`. */
@@ -391,7 +400,7 @@ function opensOrganization(
   for (let k = i + 1; k < limit && k <= i + PAIR_HEAD_REACH; k++) {
     const t = tokens[k];
     if (breaksRun(t, v) || t.text.includes('-')) return false;
-    if (v.orgHeads.has(t.lower)) return true;
+    if (v.orgHeads.has(t.lowerDot)) return true;
   }
   return false;
 }
@@ -485,17 +494,17 @@ function titleBefore(
 ): { title: string; from: number } | undefined {
   let k = at - 1;
   // "chief executive of Thales": the run after "of" is where the title holder works, not the holder.
-  if (WORKPLACE_WORDS.has(tokens[k]?.lower ?? '')) return undefined;
-  if (tokens[k]?.text === ',' && v.titles.has(tokens[k - 1]?.lower ?? '')) k--;
+  if (WORKPLACE_WORDS.has(tokens[k]?.lowerDot ?? '')) return undefined;
+  if (tokens[k]?.text === ',' && v.titles.has(tokens[k - 1]?.lowerDot ?? '')) k--;
   const words: string[] = [];
   let sawTitle = false;
   while (
     k >= 0 &&
     !tokens[k].cap &&
-    (v.titles.has(tokens[k].lower) || v.titleModifiers.has(tokens[k].lower))
+    (v.titles.has(tokens[k].lowerDot) || v.titleModifiers.has(tokens[k].lowerDot))
   ) {
-    if (v.titles.has(tokens[k].lower)) sawTitle = true;
-    words.unshift(tokens[k].lower);
+    if (v.titles.has(tokens[k].lowerDot)) sawTitle = true;
+    words.unshift(tokens[k].lowerDot);
     k--;
   }
   while (words.length > 0 && CONNECTORS.has(words[0])) {
@@ -512,7 +521,7 @@ function handleRun(
   sentence: number,
 ): void {
   const v = ctx.lexicon.vocabulary;
-  if (to - from >= 2 && ctx.lexicon.notNames.eventHeads.has(tokens[to - 1].lower)) {
+  if (to - from >= 2 && ctx.lexicon.notNames.eventHeads.has(tokens[to - 1].lowerDot)) {
     eventPlace(ctx, tokens, from, to - 1, sentence);
     return;
   }
@@ -667,7 +676,7 @@ function partMention(
       const leadHit = part.rule === 'org.head' ? tokenHit(lead, ctx.lexicon) : undefined;
       // "Military Forces of Russia": a country closing the name after "of" owns it too.
       const tailHit =
-        part.to - part.from > 2 && run[part.to - 2].lower === 'of'
+        part.to - part.from > 2 && run[part.to - 2].lowerDot === 'of'
           ? tokenHit(run[part.to - 1], ctx.lexicon)
           : undefined;
       const cc =
@@ -744,9 +753,9 @@ function partMention(
         words.some(
           (t) =>
             // "Ursula von der Leyen": a lower-case particle inside the name is no ordinary word.
-            (t.cap && (ctx.scanned.lowerWords.has(t.lower) || STOPWORDS.has(t.lower))) ||
-            v.notNames.has(t.lower) ||
-            v.furniture.has(t.lower) ||
+            (t.cap && (ctx.scanned.lowerWords.has(t.lowerDot) || STOPWORDS.has(t.lowerDot))) ||
+            v.notNames.has(t.lowerDot) ||
+            v.furniture.has(t.lowerDot) ||
             // "Renewed Russian strikes": a demonym ends no one's name.
             (t === words[words.length - 1] && tokenHit(t, ctx.lexicon)?.kind === 'demonym'),
         )
@@ -761,7 +770,7 @@ function partMention(
       if (words.every((t) => t.acronym)) return undefined;
       if (words.some((t) => CAMEL_RE.test(t.text))) return mentionAt(s, 'org.camel', 'Organization');
       // "Alpine Tactical Missile Systems": a weapon word makes the run no person's name.
-      if (!titled && words.some((t) => ctx.lexicon.weapons.words.has(t.lower))) return undefined;
+      if (!titled && words.some((t) => ctx.lexicon.weapons.words.has(t.lowerDot))) return undefined;
       return mentionAt(s, part.rule, 'Person');
     }
     case 'single':
@@ -795,9 +804,9 @@ function singleMention(
   at: number,
 ): Draft | undefined {
   const v = ctx.lexicon.vocabulary;
-  const w = t.lower;
+  const w = t.lowerDot;
   // "the Senate", "the Treasury": a state's institution named by one word.
-  if (tokens[at - 1]?.lower === 'the' && !t.initial && ctx.lexicon.orgs.singleBodies.has(w))
+  if (tokens[at - 1]?.lowerDot === 'the' && !t.initial && ctx.lexicon.orgs.singleBodies.has(w))
     return mentionAt(s, 'org.single-body', 'Organization');
   // "an interview given to the Telegraph": a newspaper named by its head word alone.
   if (v.orgHeads.has(w) && !t.initial && precedingOrgCue(tokens, at, ctx.lexicon))
@@ -812,8 +821,8 @@ function singleMention(
   )
     return undefined;
   if (ctx.scanned.lowerWords.has(w) || /^\p{N}/u.test(t.text) || t.text.length < 2) return undefined;
-  const prev = tokens[at - 1]?.lower ?? '';
-  const prev2 = tokens[at - 2]?.lower ?? '';
+  const prev = tokens[at - 1]?.lowerDot ?? '';
+  const prev2 = tokens[at - 2]?.lowerDot ?? '';
   if (CAMEL_RE.test(t.text)) return mentionAt(s, 'org.camel', 'Organization');
   const cue = singleCue(tokens, at, ctx.lexicon);
   if (cue) {
@@ -865,15 +874,15 @@ function choosePlace(
   const v = ctx.lexicon.vocabulary;
   if (
     t.text.length < 3 ||
-    STOPWORDS.has(t.lower) ||
-    v.notNames.has(t.lower) ||
-    v.titles.has(t.lower) ||
-    v.orgHeads.has(t.lower) ||
-    ctx.scanned.lowerWords.has(t.lower)
+    STOPWORDS.has(t.lowerDot) ||
+    v.notNames.has(t.lowerDot) ||
+    v.titles.has(t.lowerDot) ||
+    v.orgHeads.has(t.lowerDot) ||
+    ctx.scanned.lowerWords.has(t.lowerDot)
   )
     return undefined;
   if (t.acronym && t.text.length <= 3) return undefined;
-  const prev = tokens[runFrom + part.from - 1]?.lower ?? '';
+  const prev = tokens[runFrom + part.from - 1]?.lowerDot ?? '';
   const prevHit = prev
     ? lookupName(normaliseName(tokens[runFrom + part.from - 1].text.split('-')[0]), false, ctx.lexicon)
     : undefined;
@@ -885,10 +894,10 @@ function choosePlace(
   const adjectival =
     next !== undefined &&
     /^\p{Ll}/u.test(next.text) &&
-    !STOPWORDS.has(next.lower) &&
-    !ctx.lexicon.places.targetOfHeads.has(next.lower);
+    !STOPWORDS.has(next.lowerDot) &&
+    !ctx.lexicon.places.targetOfHeads.has(next.lowerDot);
   // "Odesa is one of …": a sentence may open with a town when a verb follows.
-  const opens = t.initial && next !== undefined && OPENING_VERBS.has(next.lower);
+  const opens = t.initial && next !== undefined && OPENING_VERBS.has(next.lowerDot);
   return inCountry !== undefined && (!t.initial || opens) && (context || !adjectival) ? best : undefined;
 }
 
@@ -903,10 +912,10 @@ function followingSuffix(
 ): void {
   const v = ctx.lexicon.vocabulary;
   const next = tokens[to];
-  const kind = next && !next.cap ? v.placeSuffixes.get(next.lower) : undefined;
+  const kind = next && !next.cap ? v.placeSuffixes.get(next.lowerDot) : undefined;
   if (!kind || kind === 'facility' || parts.length === 0) return;
-  const plural = next.lower.endsWith('s') && next.lower !== 'oblast';
-  const singular = plural ? next.lower.replace(/s$/, '') : next.lower;
+  const plural = next.lowerDot.endsWith('s') && next.lowerDot !== 'oblast';
+  const singular = plural ? next.lowerDot.replace(/s$/, '') : next.lowerDot;
   const targets = plural ? parts : [parts[parts.length - 1]];
   const gaz = loadGazetteerRegions(ctx.lexicon);
   for (const part of targets) {
@@ -1006,7 +1015,7 @@ function namedFacility(
   if (
     before &&
     !before.cap &&
-    vesselHeads.has(before.lower) &&
+    vesselHeads.has(before.lowerDot) &&
     parts.every((p) => NAMEABLE_PARTS.has(p.kind) || p.kind === 'title')
   ) {
     replaceWith(ctx, run[0].start, run[run.length - 1].end, sentence, 'vessel');
@@ -1015,7 +1024,7 @@ function namedFacility(
   for (let k = to; k <= to + MAX_FACILITY_MODIFIERS && k < tokens.length; k++) {
     const t = tokens[k];
     if (t.cap || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return;
-    if (vesselHeads.has(t.lower)) {
+    if (vesselHeads.has(t.lowerDot)) {
       // "the Admiral Essen frigate": a title part before the name is part of a ship's name.
       let first = parts.length - 1;
       while (first > 0 && parts[first - 1].to === parts[first].from && parts[first - 1].kind === 'title')
@@ -1024,18 +1033,18 @@ function namedFacility(
         replaceWith(ctx, run[parts[first].from].start, run[last.to - 1].end, sentence, 'vessel');
       return;
     }
-    if (facilityHeads.has(t.lower)) {
-      if (!known && tokens[k + 1]?.lower !== 'of' && endsNounPhrase(tokens[k + 1]))
+    if (facilityHeads.has(t.lowerDot)) {
+      if (!known && tokens[k + 1]?.lowerDot !== 'of' && endsNounPhrase(tokens[k + 1]))
         replaceWith(ctx, run[last.from].start, t.end, sentence, 'facility');
       return;
     }
-    if (STOPWORDS.has(t.lower) || ctx.lexicon.speech.verbs.has(t.lower)) return;
+    if (STOPWORDS.has(t.lowerDot) || ctx.lexicon.speech.verbs.has(t.lowerDot)) return;
   }
 }
 
 /** Whether a head noun ends its noun phrase before `next` ("the X plant in …", not "the X base voters"). */
 function endsNounPhrase(next: ScannedToken | undefined): boolean {
-  return next === undefined || !next.word || next.cap || STOPWORDS.has(next.lower);
+  return next === undefined || !next.alnum || next.cap || STOPWORDS.has(next.lowerDot);
 }
 
 /** Puts a facility or ship mention over `[start, end)` in place of the mentions found inside it. */

@@ -53,10 +53,10 @@ export function findWeapons(doc: TextDoc, scanned: ScannedArticle): Mention[] {
     };
     for (let i = 0; i < tokens.length; i++) {
       const head = headAt(tokens, i, lexicon);
-      if (!head && tokens[i].cap && lexicon.weapons.words.has(tokens[i].lower)) {
+      if (!head && tokens[i].cap && lexicon.weapons.words.has(tokens[i].lowerDot)) {
         // A weapon word inside a system's written-out name: "Army Tactical Missile Systems (ATACMS)".
         const acronym = acronymAfter(tokens, i + 1);
-        const word = lexicon.weapons.words.get(tokens[i].lower)?.[0] ?? '';
+        const word = lexicon.weapons.words.get(tokens[i].lowerDot)?.[0] ?? '';
         if (acronym) {
           const name = text.slice(acronym.start, acronym.end);
           weapon(acronym.start, acronym.end, 'weapon.named', name, systemCategory(name, word, lexicon));
@@ -89,9 +89,9 @@ export function findWeapons(doc: TextDoc, scanned: ScannedArticle): Mention[] {
 function modifiersBefore(tokens: readonly ScannedToken[], i: number, lexicon: Lexicon): number {
   const { modifiers, verbLikeModifiers } = lexicon.weapons;
   let from = i;
-  while (from > 0 && !tokens[from - 1].cap && modifiers.has(tokens[from - 1].lower)) {
+  while (from > 0 && !tokens[from - 1].cap && modifiers.has(tokens[from - 1].lowerDot)) {
     const t = tokens[from - 1];
-    if (verbLikeModifiers.has(t.lower) && actsAsVerb(tokens[from - 2])) break;
+    if (verbLikeModifiers.has(t.lowerDot) && actsAsVerb(tokens[from - 2])) break;
     from--;
   }
   return from;
@@ -100,7 +100,7 @@ function modifiersBefore(tokens: readonly ScannedToken[], i: number, lexicon: Le
 /** Whether a verb-like word after `before` is a verb: after "to", a modal, a pronoun or a plural subject. */
 function actsAsVerb(before: ScannedToken | undefined): boolean {
   if (before === undefined || before.cap) return false;
-  const w = before.lower;
+  const w = before.lowerDot;
   if (VERB_CONTEXT_WORDS.has(w)) return true;
   // "forces launch drones": a plural noun before it is its subject ("its", "various" are not).
   return /^\p{Ll}+s$/u.test(w) && !POSSESSIVE_DETERMINERS.has(w) && !/(?:ous|ss|is|us)$/.test(w);
@@ -108,7 +108,7 @@ function actsAsVerb(before: ScannedToken | undefined): boolean {
 
 /** A modifier as written, lower case unless it is an acronym ("FPV"). */
 function writtenForm(t: ScannedToken): string {
-  return /^\p{Lu}{2,}s?$/u.test(t.text) ? t.text : t.lower;
+  return /^\p{Lu}{2,}s?$/u.test(t.text) ? t.text : t.lowerDot;
 }
 
 /**
@@ -122,7 +122,7 @@ function singularHead(
   lexicon: Lexicon,
 ): string {
   const words = tokens.slice(i, head.end);
-  const lower = words.map((t) => t.lower);
+  const lower = words.map((t) => t.lowerDot);
   const last = lower[lower.length - 1];
   if (last.endsWith('s')) {
     const single = [...lower.slice(0, -1), last.slice(0, -1)].join(' ');
@@ -165,7 +165,7 @@ function headAt(
   const { heads, headStarts, contextual } = lexicon.weapons;
   // A capital only as the sentence's first word ("Drones hit the port"), not inside a name ("Tank Corps").
   const t = tokens[i];
-  if (!headStarts.has(t.lower)) return undefined;
+  if (!headStarts.has(t.lowerDot)) return undefined;
   // An acronym is written in capitals anywhere ("UAVs").
   const acronym = /^\p{Lu}{2,}s?$/u.test(t.text);
   if (t.cap && !acronym && (!t.initial || tokens[i + 1]?.cap)) return undefined;
@@ -173,7 +173,7 @@ function headAt(
     if (i + len > tokens.length) continue;
     const phrase = tokens
       .slice(i, i + len)
-      .map((t) => t.lower)
+      .map((t) => t.lowerDot)
       .join(' ');
     const name = heads.get(phrase);
     if (name) return { name, end: i + len, contextual: contextual.has(phrase) };
@@ -198,8 +198,8 @@ function namedBefore(
     !/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(tokens[k - 1].text) &&
     !isOriginWord(tokens[k - 1], lexicon) &&
     // "The Himars", "And Grad": a grammar word opening the sentence is no part of a name.
-    !INTRO_WORDS.has(tokens[k - 1].lower) &&
-    !DETERMINERS.has(tokens[k - 1].lower)
+    !INTRO_WORDS.has(tokens[k - 1].lowerDot) &&
+    !DETERMINERS.has(tokens[k - 1].lowerDot)
   )
     k--;
   if (k === at) return undefined;
@@ -223,8 +223,8 @@ function namedBefore(
 
 /** A hyphenated word of origin ("US-made", "UK-supplied", "Iranian-built"): not part of a system's name. */
 function isOriginWord(t: ScannedToken, lexicon: Lexicon): boolean {
-  const dash = t.lower.lastIndexOf('-');
-  return dash > 0 && lexicon.weapons.originSuffixes.has(t.lower.slice(dash + 1));
+  const dash = t.lowerDot.lastIndexOf('-');
+  return dash > 0 && lexicon.weapons.originSuffixes.has(t.lowerDot.slice(dash + 1));
 }
 
 /** A country's name or demonym ("Russian" in "Several Russian missiles"): never part of a system's name. */

@@ -17,6 +17,14 @@ export interface LexiconHit {
   readonly places?: readonly Place[];
 }
 
+/** What the lexicons say of one normalised word: its answer alone, and whether a longer name starts with it. */
+export interface WordInfo {
+  /** `lookupName(word, upper)`. */
+  readonly hit: LexiconHit | undefined;
+  /** `startsLongerName(word)`. */
+  readonly longer: boolean;
+}
+
 interface Entry {
   readonly hit: LexiconHit;
   /** The list writes it in capitals ("WHO", "US"): the text must too. */
@@ -30,6 +38,8 @@ interface Names {
   firstWords?: Set<string>;
   /** Past answers of `lookupName`, by `upper` then key (`null`: no hit); cleared when it grows too big. */
   readonly answers: readonly [Map<string, LexiconHit | null>, Map<string, LexiconHit | null>];
+  /** Past answers of `wordInfo`, by `upper` then word; cleared when it grows too big. */
+  readonly words: readonly [Map<string, WordInfo>, Map<string, WordInfo>];
 }
 
 const namesOf = new WeakMap<Lexicon, Names>();
@@ -39,7 +49,7 @@ function namesFor(lexicon: Lexicon): Names {
   if (lastNames?.lexicon === lexicon) return lastNames;
   let names = namesOf.get(lexicon);
   if (!names) {
-    names = { lexicon, answers: [new Map(), new Map()] };
+    names = { lexicon, answers: [new Map(), new Map()], words: [new Map(), new Map()] };
     namesOf.set(lexicon, names);
   }
   lastNames = names;
@@ -115,6 +125,21 @@ export function lookupName(
   if (memo.size >= ANSWERS_LIMIT) memo.clear();
   memo.set(key, hit ?? null);
   return hit;
+}
+
+/**
+ * `lookupName` and `startsLongerName` of one word in one answer: the name finder asks both of
+ * every capitalised word, and one remembered answer costs one map access instead of two.
+ */
+export function wordInfo(word: string, upper: boolean, lexicon: Lexicon = defaultLexicon()): WordInfo {
+  const memo = namesFor(lexicon).words[upper ? 1 : 0];
+  let info = memo.get(word);
+  if (info === undefined) {
+    info = { hit: lookupName(word, upper, lexicon), longer: startsLongerName(word, lexicon) };
+    if (memo.size >= ANSWERS_LIMIT) memo.clear();
+    memo.set(word, info);
+  }
+  return info;
 }
 
 function lookupUncached(key: string, upper: boolean, names: Names): LexiconHit | undefined {

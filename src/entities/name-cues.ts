@@ -27,26 +27,26 @@ const FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'in']);
 /** How many words an apposition may hold before its title ("Lavrov, the Russian foreign minister,"). */
 const APPOSITION_REACH = 5;
 
-const lower = (tokens: readonly ScannedToken[], k: number): string => tokens[k]?.lower ?? '';
+const lower = (tokens: readonly ScannedToken[], k: number): string => tokens[k]?.lowerDot ?? '';
 
 /** Whether the words from `k` are an organisation cue: "newspaper", "intelligence agency", "think tank". */
 export function followingOrgCue(tokens: readonly ScannedToken[], k: number, lexicon: Lexicon): boolean {
   const { followingCues, cueModifiers } = lexicon.orgs;
   const t = tokens[k];
   if (!t || t.cap) return false;
-  if (followingCues.has(t.lower)) return true;
-  if (t.lower === 'think') return lower(tokens, k + 1) === 'tank';
-  return cueModifiers.has(t.lower) && followingCues.has(lower(tokens, k + 1)) && !tokens[k + 1].cap;
+  if (followingCues.has(t.lowerDot)) return true;
+  if (t.lowerDot === 'think') return lower(tokens, k + 1) === 'tank';
+  return cueModifiers.has(t.lowerDot) && followingCues.has(lower(tokens, k + 1)) && !tokens[k + 1].cap;
 }
 
 /** Whether the words before `at` make the name there an organisation ("newspaper X", "analyst at X", "told the X"). */
 export function precedingOrgCue(tokens: readonly ScannedToken[], at: number, lexicon: Lexicon): boolean {
   const prev = tokens[at - 1];
   if (!prev || prev.cap) return false;
-  if (lexicon.vocabulary.orgPrecedingCues.has(prev.lower)) return true;
+  if (lexicon.vocabulary.orgPrecedingCues.has(prev.lowerDot)) return true;
   // "senior analyst at City Index": where the holder of a role works.
-  if (prev.lower === 'at' && lexicon.sources.persons.has(lower(tokens, at - 2))) return true;
-  if (prev.lower !== 'the') return false;
+  if (prev.lowerDot === 'at' && lexicon.sources.persons.has(lower(tokens, at - 2))) return true;
+  if (prev.lowerDot !== 'the') return false;
   const frames = lexicon.media.outletFrames;
   const before = lower(tokens, at - 2);
   return frames.has(before) || (FRAME_PREPOSITIONS.has(before) && frames.has(lower(tokens, at - 3)));
@@ -66,9 +66,9 @@ const BEFORE_VERB: ReadonlySet<string> = new Set([
 /** "The Guardian has previously reported": a verb of saying after the name (a person takes no "the"). */
 function speaksNext(tokens: readonly ScannedToken[], at: number, lexicon: Lexicon): boolean {
   let k = at + 1;
-  while (k < tokens.length && k <= at + 3 && BEFORE_VERB.has(tokens[k].lower)) k++;
+  while (k < tokens.length && k <= at + 3 && BEFORE_VERB.has(tokens[k].lowerDot)) k++;
   const t = tokens[k];
-  return t !== undefined && !t.cap && lexicon.speech.verbs.has(t.lower);
+  return t !== undefined && !t.cap && lexicon.speech.verbs.has(t.lowerDot);
 }
 
 /** "Lavrov, the Russian foreign minister,": a comma, then a description holding a title. */
@@ -78,8 +78,8 @@ function titleApposition(tokens: readonly ScannedToken[], at: number, lexicon: L
   if (lower(tokens, k) !== 'the') return false;
   for (k++; k < tokens.length && k <= at + 2 + APPOSITION_REACH; k++) {
     const t = tokens[k];
-    if (!t.word) return false;
-    if (lexicon.vocabulary.titles.has(t.lower)) return true;
+    if (!t.alnum) return false;
+    if (lexicon.vocabulary.titles.has(t.lowerDot)) return true;
   }
   return false;
 }
@@ -104,7 +104,7 @@ export function singleCue(tokens: readonly ScannedToken[], at: number, lexicon: 
   const t = tokens[at];
   const prev = lower(tokens, at - 1);
   const next = lower(tokens, at + 1);
-  if (prev === 'the' && !t.initial && lexicon.orgs.singleBodies.has(t.lower))
+  if (prev === 'the' && !t.initial && lexicon.orgs.singleBodies.has(t.lowerDot))
     return { type: 'Organization', rule: 'org.single-body' };
   if (followingOrgCue(tokens, at + 1, lexicon) || precedingOrgCue(tokens, at, lexicon))
     return { type: 'Organization', rule: 'org.cue' };
@@ -120,9 +120,9 @@ export function singleCue(tokens: readonly ScannedToken[], at: number, lexicon: 
   const after = tokens[at + 1];
   const goesOn =
     after !== undefined &&
-    after.word &&
+    after.alnum &&
     !after.cap &&
-    !STOPWORDS.has(after.lower) &&
+    !STOPWORDS.has(after.lowerDot) &&
     tokens[at + 2]?.cap === true;
   if (NEAR_WORDS.has(prev) && !goesOn) return { type: 'Location', rule: 'place.frame' };
   if (next === 'in' && placeAt(tokens, at + 2, lexicon)) return { type: 'Location', rule: 'place.frame' };

@@ -1,64 +1,23 @@
 /**
- * The Doc's tokens with the flags the name finder needs: acronym, sentence-initial, the
- * lexicon's answer, plus the set of words the article also writes in lower case (a capitalised
- * word that the article uses in lower case elsewhere is an ordinary word, not a name).
+ * The Doc's tokens as the name finder reads them, sentence by sentence (their flags are made with
+ * the tokens, see `ScannedToken`), plus the set of words the article also writes in lower case (a
+ * capitalised word that the article uses in lower case elsewhere is an ordinary word, not a name).
  */
-import type { Token } from '../model/text';
+import type { ScannedToken } from '../model/text';
 import type { TextDoc } from '../model/doc';
 import type { Lexicon } from '../lexicon/load-lexicon';
-import { lookupName, type LexiconHit } from './lexicon';
-import { normaliseName } from './normalise-name';
+import type { NameLookup } from '../text/tokenize';
+import { lookupName, startsLongerName, wordInfo, type LexiconHit, type WordInfo } from './lexicon';
 
-/** A Doc token with the flags of the name finder. */
-export interface ScannedToken extends Token {
-  /** The Doc's `lower`, with an abbreviation's period kept ("st.", "e.") as the word lists have it. */
-  readonly lower: string;
-  /** `normaliseName(text)`, computed once: the token's key in the lexicons. */
-  readonly norm: string;
-  /** For a capitalised token: the lexicon's answer for the token alone (see `tokenHit`). */
-  readonly hit: LexiconHit | undefined;
-  /** All letters are capitals and there are at least two ("NATO", "U.S.", "G7"). */
-  readonly acronym: boolean;
-  /** Starts with a letter or a digit (a possessive ending is no word here). */
-  readonly word: boolean;
-  /** First word of its sentence, of a line, or after an opening quotation mark or a colon. */
-  readonly initial: boolean;
-}
+export type { ScannedToken } from '../model/text';
 
 export interface ScannedArticle {
-  readonly sentences: readonly ScannedToken[][];
-  /** Lower-case forms of words the article writes starting with a lower-case letter. */
+  readonly sentences: readonly (readonly ScannedToken[])[];
+  /** Lower-case forms (`lowerDot`) of words the article writes starting with a lower-case letter. */
   readonly lowerWords: ReadonlySet<string>;
 }
 
 const LOWER_RE = /^\p{Ll}/u;
-// A full stop inside one sentence of the Doc (a quotation of several sentences) opens a sentence too.
-const OPENERS = new Set([
-  '“',
-  '‘',
-  '"',
-  "'",
-  '(',
-  '[',
-  '«',
-  ':',
-  '-',
-  '–',
-  '—',
-  '•',
-  '*',
-  '|',
-  '.',
-  '?',
-  '!',
-]);
-
-const ACRONYM_RE = /^[\p{Lu}\p{N}][\p{Lu}\p{N}.&/-]*[\p{Lu}\p{N}.]$/u;
-/** `ACRONYM_RE` and a capital letter; a lower-case ASCII letter answers no without a regular expression. */
-function isAcronym(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isAsciiLower(s.charCodeAt(i))) return false;
-  return ACRONYM_RE.test(s) && /\p{Lu}/u.test(s);
-}
 
 // The character tests below answer ASCII from the character code and leave the rest to the regular
 // expressions, which give the same answers but cost a call each on every token.
@@ -70,25 +29,21 @@ function startsLower(text: string): boolean {
   return c < 128 ? isAsciiLower(c) : LOWER_RE.test(text);
 }
 
-/** Normalised forms of one-character tokens (punctuation, mostly), by character code. */
-const singleNorms = new Map<number, string>();
-
-/** `normaliseName(text)` of a token whose lower-case form is `lower`, without a cache lookup when plain. */
-function normOf(text: string, lower: string): string {
-  if (text.length === 1) {
-    const c = text.charCodeAt(0);
-    let norm = singleNorms.get(c);
-    if (norm === undefined) {
-      norm = normaliseName(text);
-      singleNorms.set(c, norm);
+/**
+ * The lexicon's answers for one article's capitalised tokens (by `acronym` then key): the same
+ * few names recur, and a small map is cheaper to ask than the lexicon's big map of every word seen.
+ */
+export function articleNames(lexicon: Lexicon): NameLookup {
+  const words: readonly [Map<string, WordInfo>, Map<string, WordInfo>] = [new Map(), new Map()];
+  return (norm, acronym) => {
+    const known = words[acronym ? 1 : 0];
+    let info = known.get(norm);
+    if (info === undefined) {
+      info = wordInfo(norm, acronym, lexicon);
+      known.set(norm, info);
     }
-    return norm;
-  }
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return normaliseName(text);
-  }
-  return lower.length > 0 ? lower : normaliseName(text);
+    return info;
+  };
 }
 
 /** The lexicon's answer for one token, as `lookupName(normaliseName(t.text), t.acronym)` gives it. */
@@ -96,61 +51,24 @@ export function tokenHit(t: ScannedToken, lexicon: Lexicon): LexiconHit | undefi
   return t.cap ? t.hit : lookupName(t.norm, t.acronym, lexicon);
 }
 
-/** Flags each token of the Doc for the name finder, sentence by sentence. */
+/** Whether some name of two or more words starts with the token, as `startsLongerName(t.norm)` says. */
+export function startsLonger(t: ScannedToken, lexicon: Lexicon): boolean {
+  return t.cap ? t.longer : startsLongerName(t.norm, lexicon);
+}
+
+/** The Doc's tokens sentence by sentence, and the words the article writes in lower case. */
 export function scanTokens(doc: TextDoc): ScannedArticle {
-  const text = doc.article.text;
   const lowerWords = new Set<string>();
-  // The article's own answers for its capitalised words (by `acronym` then key): the same few
-  // names recur, and a small map is cheaper to ask than the lexicon's map of every name seen.
-  const hits: readonly [Map<string, LexiconHit | null>, Map<string, LexiconHit | null>] = [
-    new Map(),
-    new Map(),
-  ];
-  const hitOf = (norm: string, acronym: boolean): LexiconHit | undefined => {
-    const known = hits[acronym ? 1 : 0];
-    let hit = known.get(norm);
-    if (hit === undefined) {
-      hit = lookupName(norm, acronym, doc.lexicon) ?? null;
-      known.set(norm, hit);
-    }
-    return hit ?? undefined;
-  };
   const out: ScannedToken[][] = [];
   const raw = doc.tokens;
   for (let s = 0; s < doc.sentences.length; s++) {
-    const first = doc.tokenStarts[s];
-    const tokens: ScannedToken[] = [];
-    let prevWord = false;
-    for (let i = first; i < doc.tokenStarts[s + 1]; i++) {
+    const from = doc.tokenStarts[s];
+    const to = doc.tokenStarts[s + 1];
+    for (let i = from; i < to; i++) {
       const t = raw[i];
-      const { cap, possessive } = t;
-      // The name finder's word lists key abbreviations with their period ("gen.", "st."), so an
-      // initial ("E.") is not the word "e".
-      const lower = t.text.length > 1 && t.text.endsWith('.') ? `${t.lower}.` : t.lower;
-      const word = t.word && !possessive;
-      const prev = i > first ? raw[i - 1].text : '';
-      const lineStart = t.start === 0 || text.charCodeAt(t.start - 1) === 10;
-      const initial = word && (!prevWord || (prev.length === 1 && OPENERS.has(prev)) || lineStart);
-      const acronym = cap && t.text.length >= 2 && isAcronym(t.text);
-      const norm = normOf(t.text, lower);
-      tokens.push({
-        text: t.text,
-        start: t.start,
-        end: t.end,
-        sentence: t.sentence,
-        cap,
-        possessive,
-        lower,
-        norm,
-        hit: cap ? hitOf(norm, acronym) : undefined,
-        word,
-        acronym,
-        initial,
-      });
-      if (word && !cap && startsLower(t.text)) lowerWords.add(lower);
-      if (word || possessive) prevWord = true;
+      if (t.alnum && !t.cap && startsLower(t.text)) lowerWords.add(t.lowerDot);
     }
-    out.push(tokens);
+    out.push(raw.slice(from, to));
   }
   return { sentences: out, lowerWords };
 }

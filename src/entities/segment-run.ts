@@ -7,9 +7,9 @@
  */
 import type { Role } from '../model/entity';
 import type { LexiconHit } from './lexicon';
-import { lookupName, startsLongerName } from './lexicon';
+import { lookupName } from './lexicon';
 import { normaliseName } from './normalise-name';
-import { tokenHit, type ScannedToken } from './scan-tokens';
+import { startsLonger, tokenHit, type ScannedToken } from './scan-tokens';
 import type { Lexicon } from '../lexicon/load-lexicon';
 
 export type PartKind =
@@ -76,11 +76,11 @@ export function longestHit(
   limit: number,
   lexicon: Lexicon,
 ): Longest | undefined {
-  const longest = startsLongerName(run[from].norm, lexicon) ? Math.min(MAX_LOOKUP_WORDS, limit - from) : 1;
+  const longest = startsLonger(run[from], lexicon) ? Math.min(MAX_LOOKUP_WORDS, limit - from) : 1;
   let upperTo = from;
   while (upperTo < from + longest && upperToken(run[upperTo])) upperTo++;
   for (let len = longest; len >= 1; len--) {
-    if (CONNECTORS.has(run[from + len - 1].lower)) continue;
+    if (CONNECTORS.has(run[from + len - 1].lowerDot)) continue;
     const upper = upperTo >= from + len;
     const hit =
       len === 1 && upper === run[from].acronym
@@ -112,8 +112,8 @@ function findHead(
 ): { at: number; kind: 'organization' | 'place'; placeKind?: string } | undefined {
   const vocab = lexicon.vocabulary;
   for (let i = from; i < run.length; i++) {
-    const w = run[i].lower;
-    const next = run[i + 1]?.lower;
+    const w = run[i].lowerDot;
+    const next = run[i + 1]?.lowerDot;
     const isTitle = vocab.titles.has(w);
     const complement = next === 'of' || next === 'for' || next === 'on';
     // "Representatives of the Harbour Board": people sent by a body, not the body's name.
@@ -122,12 +122,12 @@ function findHead(
     const suffixNext = next !== undefined && vocab.placeSuffixes.has(next) && !vocab.orgHeads.has(next);
     if ((i > from || complement) && vocab.orgHeads.has(w) && !suffixNext) {
       let at = i;
-      while (run[at + 1] && vocab.orgHeads.has(run[at + 1].lower)) at++;
+      while (run[at + 1] && vocab.orgHeads.has(run[at + 1].lowerDot)) at++;
       return { at, kind: 'organization' };
     }
     if (i > from && vocab.placeSuffixes.has(w) && !(next !== undefined && vocab.orgHeads.has(next))) {
       // "Southern Military District": an armed force's district, not a place.
-      if (lexicon.orgs.suffixModifiers.has(run[i - 1].lower)) return { at: i, kind: 'organization' };
+      if (lexicon.orgs.suffixModifiers.has(run[i - 1].lowerDot)) return { at: i, kind: 'organization' };
       return { at: i, kind: 'place', placeKind: vocab.placeSuffixes.get(w) };
     }
     if (i === from && vocab.orgHeads.has(w) && next === undefined && run.length > 1)
@@ -147,27 +147,28 @@ function complementEnd(
   const vocab = lexicon.vocabulary;
   let end = head + 1;
   const onTopic =
-    run[end]?.lower === 'on' && run[end + 1] !== undefined && !vocab.timeWords.has(run[end + 1].lower);
-  if (!(run[end] && (run[end].lower === 'of' || run[end].lower === 'for' || onTopic))) return end;
+    run[end]?.lowerDot === 'on' && run[end + 1] !== undefined && !vocab.timeWords.has(run[end + 1].lowerDot);
+  if (!(run[end] && (run[end].lowerDot === 'of' || run[end].lowerDot === 'for' || onTopic))) return end;
   let lastWord = end;
-  const topic = run[end].lower === 'on';
+  const topic = run[end].lowerDot === 'on';
   for (let i = end + 1; i < run.length; i++) {
-    if (!topic && vocab.titles.has(run[i].lower) && !vocab.titleComplements.has(run[i].lower)) break;
-    const listed = run[i].lower === 'and' && i + 1 < run.length ? hitFrom(i + 1) : undefined;
+    if (!topic && vocab.titles.has(run[i].lowerDot) && !vocab.titleComplements.has(run[i].lowerDot)) break;
+    const listed = run[i].lowerDot === 'and' && i + 1 < run.length ? hitFrom(i + 1) : undefined;
     if (listed && listed.hit.kind !== 'demonym') break;
-    if (!CONNECTORS.has(run[i].lower)) lastWord = i;
+    if (!CONNECTORS.has(run[i].lowerDot)) lastWord = i;
   }
   end = lastWord + 1;
   // A personal name may follow the complement in the same run ("… Affairs Karen Donfried").
   for (let i = head + 2; i < end; i++) {
     const rest = end - i - 1;
     if (
-      (vocab.titleComplements.has(run[i].lower) || vocab.orgHeads.has(run[i].lower)) &&
+      (vocab.titleComplements.has(run[i].lowerDot) || vocab.orgHeads.has(run[i].lowerDot)) &&
       rest >= 2 &&
       rest <= 3
     ) {
       const tail = run.slice(i + 1, end);
-      if (tail.every((t) => !CONNECTORS.has(t.lower) && !vocab.titleComplements.has(t.lower))) return i + 1;
+      if (tail.every((t) => !CONNECTORS.has(t.lowerDot) && !vocab.titleComplements.has(t.lowerDot)))
+        return i + 1;
     }
   }
   return end;
@@ -180,18 +181,21 @@ function titleLength(run: readonly ScannedToken[], from: number, lexicon: Lexico
   let sawTitle = false;
   let end = from;
   while (i < run.length) {
-    const w = run[i].lower;
-    if (vocab.titles.has(w) && !(run[i + 1] && vocab.orgHeads.has(run[i + 1].lower))) {
+    const w = run[i].lowerDot;
+    if (vocab.titles.has(w) && !(run[i + 1] && vocab.orgHeads.has(run[i + 1].lowerDot))) {
       sawTitle = true;
       end = i + 1;
     } else if (
       sawTitle &&
       (w === 'of' || w === 'for') &&
       run[i + 1] &&
-      vocab.titleComplements.has(run[i + 1].lower)
+      vocab.titleComplements.has(run[i + 1].lowerDot)
     ) {
       i++;
-      while (run[i + 1] && (vocab.titleComplements.has(run[i + 1].lower) || CONNECTORS.has(run[i + 1].lower)))
+      while (
+        run[i + 1] &&
+        (vocab.titleComplements.has(run[i + 1].lowerDot) || CONNECTORS.has(run[i + 1].lowerDot))
+      )
         i++;
       end = i + 1;
     } else if (!vocab.titleModifiers.has(w) || CONNECTORS.has(w)) {
@@ -204,13 +208,13 @@ function titleLength(run: readonly ScannedToken[], from: number, lexicon: Lexico
 
 /** Whether a lower-case "and" stands in run[from, to). */
 function crossesAnd(run: readonly ScannedToken[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (run[k].lower === 'and' && !run[k].cap) return true;
+  for (let k = from; k < to; k++) if (run[k].lowerDot === 'and' && !run[k].cap) return true;
   return false;
 }
 
 /** Whether run[j] is a lower-case name particle with more of the name after it. */
 function isNameParticle(run: readonly ScannedToken[], j: number): boolean {
-  if (run[j].cap || !NAME_PARTICLES.has(run[j].lower)) return false;
+  if (run[j].cap || !NAME_PARTICLES.has(run[j].lowerDot)) return false;
   const next = run[j + 1];
   return next !== undefined && (next.cap || isNameParticle(run, j + 1));
 }
@@ -224,7 +228,7 @@ function mayStartName(found: Longest | undefined): boolean {
 /** Whether run[from] and run[from + 1] are two name words ("Ana Rojas"): capitalised words of letters. */
 function startsFullName(run: readonly ScannedToken[], from: number): boolean {
   const word = (t: ScannedToken | undefined): boolean =>
-    t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !CONNECTORS.has(t.lower);
+    t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !CONNECTORS.has(t.lowerDot);
   return word(run[from]) && word(run[from + 1]);
 }
 
@@ -241,13 +245,13 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean, le
   let titled = afterTitle;
   let i = 0;
   while (i < run.length) {
-    if (CONNECTORS.has(run[i].lower) && !run[i].cap) {
+    if (CONNECTORS.has(run[i].lowerDot) && !run[i].cap) {
       i++;
       continue;
     }
     if (
       // A party word before a name is a label, not part of it ("Republican Donald Trump").
-      lexicon.parties.labels.has(run[i].lower) &&
+      lexicon.parties.labels.has(run[i].lowerDot) &&
       i + 2 < run.length &&
       !findHead(run, i, lexicon) &&
       mayStartName(hitFrom(i + 1))
@@ -266,7 +270,7 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean, le
     }
     // "Nazi Germany", "Soviet Ukraine": a past state of a country is a place of its own.
     const country = i + 1 < run.length ? hitFrom(i + 1) : undefined;
-    if (lexicon.notNames.historicQualifiers.has(run[i].lower) && country?.hit.kind === 'country') {
+    if (lexicon.notNames.historicQualifiers.has(run[i].lowerDot) && country?.hit.kind === 'country') {
       parts.push({
         kind: 'place',
         from: i,
@@ -283,7 +287,7 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean, le
     const listed =
       first !== undefined &&
       first.hit.kind !== 'place' &&
-      (firstEnd === run.length || run[firstEnd].lower === 'and');
+      (firstEnd === run.length || run[firstEnd].lowerDot === 'and');
     // "President Ana Rojas and State Department officials": after a title a name comes first.
     const found0 = listed ? undefined : findHead(run, i, lexicon);
     const head = found0 && titled && crossesAnd(run, i, found0.at) ? undefined : found0;
@@ -305,7 +309,7 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean, le
     const nameAfter = (at: number): boolean => {
       // "Anna de Blasio": a name particle, then the name goes on.
       if (at < run.length && isNameParticle(run, at)) return nameAfter(at + 1);
-      if (at >= run.length || CONNECTORS.has(run[at].lower)) return false;
+      if (at >= run.length || CONNECTORS.has(run[at].lowerDot)) return false;
       const next = hitFrom(at);
       return (
         !next ||
@@ -348,7 +352,11 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean, le
     }
     // "Head of my Office Ana Rojas", "of the Pact Ana Rojas": an organisation's head word before
     // a name of two or more words is what the person heads, not a word of the name.
-    if (lexicon.vocabulary.orgHeads.has(run[i].lower) && i + 2 < run.length && startsFullName(run, i + 1)) {
+    if (
+      lexicon.vocabulary.orgHeads.has(run[i].lowerDot) &&
+      i + 2 < run.length &&
+      startsFullName(run, i + 1)
+    ) {
       i++;
       continue;
     }
@@ -358,7 +366,7 @@ export function segmentRun(run: readonly ScannedToken[], afterTitle: boolean, le
     while (
       j < run.length &&
       j - i < 4 &&
-      (!CONNECTORS.has(run[j].lower) || isNameParticle(run, j)) &&
+      (!CONNECTORS.has(run[j].lowerDot) || isNameParticle(run, j)) &&
       titleLength(run, j, lexicon) === 0 &&
       !(hitFrom(j)?.hit.kind === 'country' && !(titled && j === i + 1 && j + 1 === run.length)) &&
       !wellKnownPlace(hitFrom(j))

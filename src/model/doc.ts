@@ -1,6 +1,6 @@
 import type { Article } from './article';
 import type { Entity } from './entity';
-import type { Sentence, Token } from './text';
+import type { ScannedToken, Sentence } from './text';
 import type { Lexicon } from '../lexicon/load-lexicon';
 
 /**
@@ -11,7 +11,7 @@ import type { Lexicon } from '../lexicon/load-lexicon';
 export interface TextDoc {
   readonly article: Article;
   readonly sentences: readonly Sentence[];
-  readonly tokens: readonly Token[];
+  readonly tokens: readonly ScannedToken[];
   /** Index of each sentence's first token, and `tokens.length` last. */
   readonly tokenStarts: readonly number[];
   readonly lexicon: Lexicon;

@@ -1,3 +1,5 @@
+import type { LexiconHit } from '../entities/lexicon';
+
 /** A `[start, end)` character range in an article's cleaned text. */
 export interface Span {
   readonly start: number;
@@ -23,4 +25,32 @@ export interface Token extends Span {
   readonly cap: boolean;
   /** The possessive ending ’s / 's split off its word, or an apostrophe after a plural ("troops’"). */
   readonly possessive: boolean;
+}
+
+/**
+ * A Doc token with the flags the name finder reads, computed once when the token is made (see
+ * `text/tokenize.ts`). `lowerDot` and `alnum` differ from `lower` and `word` on purpose: the
+ * name lists key abbreviations with their period, and a possessive ending is no name word.
+ */
+export interface ScannedToken extends Token {
+  /** `lower` with an abbreviation's period kept ("st.", "e.") as the word lists have it. */
+  readonly lowerDot: string;
+  /** `normaliseName(text)`: the token's key in the lexicons. */
+  readonly norm: string;
+  /** All letters are capitals and there are at least two ("NATO", "U.S.", "G7"). */
+  readonly acronym: boolean;
+  /** Starts with a letter or a digit (unlike `word`, a possessive ending is no word here). */
+  readonly alnum: boolean;
+  /** First word of its sentence, of a line, or after an opening quotation mark or a colon. */
+  readonly initial: boolean;
+  /**
+   * For a capitalised token: the lexicon's answer for the token alone (`lookupName(norm,
+   * acronym)`); undefined for other tokens, and for every token tokenized without a lexicon.
+   */
+  readonly hit: LexiconHit | undefined;
+  /**
+   * For a capitalised token: some name of two or more words starts with it (`startsLongerName(norm)`);
+   * false for other tokens, and for every token tokenized without a lexicon.
+   */
+  readonly longer: boolean;
 }

@@ -5,18 +5,20 @@
 import type { Article } from '../model/article';
 import type { TextDoc } from '../model/doc';
 import type { Lexicon } from '../lexicon/load-lexicon';
-import type { Token } from '../model/text';
+import type { ScannedToken, Token } from '../model/text';
+import { articleNames } from '../entities/scan-tokens';
 import { locate } from './locate';
 import { splitSentences } from './split-sentences';
 import { tokenize } from './tokenize';
 
 export function readDoc(article: Article, lexicon: Lexicon): TextDoc {
   const sentences = splitSentences(article.text);
-  const tokens: Token[] = [];
+  const tokens: ScannedToken[] = [];
   const tokenStarts: number[] = [];
+  const names = articleNames(lexicon);
   for (const sentence of sentences) {
     tokenStarts.push(tokens.length);
-    tokenize(article.text, sentence, tokens);
+    tokenize(article.text, sentence, tokens, names);
   }
   tokenStarts.push(tokens.length);
   return { article, sentences, tokens, tokenStarts, lexicon };

@@ -7,7 +7,9 @@
  * sentences glued by a missing space ("Putin.He") are two tokens. Offsets are into the article
  * text; one scan of char codes, no regular expression per character.
  */
-import type { Sentence, Token } from '../model/text';
+import type { WordInfo } from '../entities/lexicon';
+import { normaliseName } from '../entities/normalise-name';
+import type { ScannedToken, Sentence } from '../model/text';
 import { isAbbreviation } from './abbreviations';
 import { isHighSurrogate, isLetterOrDigit, isLowSurrogate, isSpace } from './char-class';
 import { isGluedSentenceEnd } from './split-sentences';
@@ -29,47 +31,130 @@ const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
+/** What the lexicon says of a capitalised token's normal form (see `ScannedToken.hit` and `longer`). */
+export type NameLookup = (norm: string, acronym: boolean) => WordInfo;
+
+/** One-character tokens that open a sentence for the name finder (see `ScannedToken.initial`). */
+// A full stop inside one sentence of the Doc (a quotation of several sentences) opens a sentence too.
+const OPENERS = new Set([
+  '“',
+  '‘',
+  '"',
+  "'",
+  '(',
+  '[',
+  '«',
+  ':',
+  '-',
+  '–',
+  '—',
+  '•',
+  '*',
+  '|',
+  '.',
+  '?',
+  '!',
+]);
+
 /**
  * Splits `sentence` (a sentence of `text`, as `splitSentences` returns it) into tokens, appended
- * to `out` (a new array unless given) and returned.
+ * to `out` (a new array unless given) and returned; `names` gives capitalised tokens their `hit`.
  * Every token satisfies `text.slice(token.start, token.end) === token.text`.
  */
-export function tokenize(text: string, sentence: Sentence, out: Token[] = []): Token[] {
+export function tokenize(
+  text: string,
+  sentence: Sentence,
+  out: ScannedToken[] = [],
+  names?: NameLookup,
+): ScannedToken[] {
   let i = sentence.start;
   const to = sentence.end;
   if (isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) i--;
+  // Whether a word or a possessive ending came before in the sentence, and the previous token.
+  let afterWord = false;
+  let prev = '';
   for (;;) {
     while (i < to && isSpace(text.charCodeAt(i))) i++;
     if (i >= to) break;
     const start = i;
     i = Math.min(tokenEnd(text, start, to), to);
     if (text.charCodeAt(i) === PERIOD && i < to && keepsPeriod(text, text.slice(start, i), i)) i++;
-    out.push(makeToken(text, start, i, sentence.index));
+    const opens = !afterWord || (prev.length === 1 && OPENERS.has(prev));
+    const token = makeToken(text, start, i, sentence.index, opens, names);
+    out.push(token);
+    if (token.word) afterWord = true;
+    prev = token.text;
   }
   return out;
 }
 
-function makeToken(text: string, start: number, end: number, sentence: number): Token {
+function makeToken(
+  text: string,
+  start: number,
+  end: number,
+  sentence: number,
+  opens: boolean,
+  names: NameLookup | undefined,
+): ScannedToken {
   const t = text.slice(start, end);
   const c = t.charCodeAt(0);
-  const folded = foldLower(t);
+  const lowerDot = foldLower(t);
   // An abbreviation's period is punctuation of the token, not part of the word it stands for.
-  const lower = end - start > 1 && t.charCodeAt(t.length - 1) === PERIOD ? folded.slice(0, -1) : folded;
+  const lower = end - start > 1 && t.charCodeAt(t.length - 1) === PERIOD ? lowerDot.slice(0, -1) : lowerDot;
   // "’s", or a lone apostrophe right after a plural in s ("the troops’ positions").
   const possessive =
     lower === "'s" ||
     (lower === "'" && /[sS]/.test(text[start - 1] ?? '') && !isLetterOrDigit(text.codePointAt(end) ?? 0x20));
-  const letterOrDigit = isLetterOrDigit(c < 0x80 ? c : (t.codePointAt(0) as number));
+  const alnum = isLetterOrDigit(c < 0x80 ? c : (t.codePointAt(0) as number));
+  const cap = alnum && isCapitalised(t, c);
+  const acronym = cap && t.length >= 2 && isAcronym(t);
+  const norm = normOf(t, lowerDot);
+  const info = cap && names !== undefined ? names(norm, acronym) : undefined;
   return {
     text: t,
     start,
     end,
     sentence,
     lower,
-    word: letterOrDigit || possessive,
-    cap: letterOrDigit && isCapitalised(t, c),
+    word: alnum || possessive,
+    cap,
     possessive,
+    lowerDot,
+    norm,
+    acronym,
+    alnum,
+    initial: alnum && (opens || start === 0 || text.charCodeAt(start - 1) === 10),
+    hit: info?.hit,
+    longer: info !== undefined && info.longer,
   };
+}
+
+const ACRONYM_RE = /^[\p{Lu}\p{N}][\p{Lu}\p{N}.&/-]*[\p{Lu}\p{N}.]$/u;
+/** `ACRONYM_RE` and a capital letter; a lower-case ASCII letter answers no without a regular expression. */
+function isAcronym(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isAsciiLower(s.charCodeAt(i))) return false;
+  return ACRONYM_RE.test(s) && /\p{Lu}/u.test(s);
+}
+
+/** Normalised forms of one-character tokens (punctuation, mostly), by character code. */
+const singleNorms = new Map<number, string>();
+
+/** `normaliseName(text)` of a token whose lower-case form is `lower`, without a cache lookup when plain. */
+function normOf(text: string, lower: string): string {
+  if (text.length === 1) {
+    const c = text.charCodeAt(0);
+    let norm = singleNorms.get(c);
+    if (norm === undefined) {
+      norm = normaliseName(text);
+      singleNorms.set(c, norm);
+    }
+    return norm;
+  }
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return normaliseName(text);
+  }
+  return lower.length > 0 ? lower : normaliseName(text);
 }
 
 /** Lower case with ’ folded to '. */
@@ -96,6 +181,12 @@ function keepsPeriod(text: string, word: string, at: number): boolean {
 /** End of the run of letters, marks and digits starting at `i` (`i` itself when none). */
 function runEnd(text: string, i: number, to: number): number {
   while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (!(isAsciiLower(c) || isAsciiUpper(c) || isAsciiDigit(c))) break;
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i) as number;
     if (!isLetterOrDigit(cp)) break;
     i += cp > 0xffff ? 2 : 1;
