@@ -11,7 +11,7 @@ import type { Lexicon } from '../../lexicon/load-lexicon';
 import { findDirectQuotes } from './find-direct-quotes';
 import { findQuotationSpans } from './find-quotation-spans';
 import { findReportedSpeech } from './find-reported-speech';
-import { countWords } from './quote-tokens';
+import { hasWords } from './quote-tokens';
 import { CONTINUE_REACH } from './direct-sieves/continued';
 import { sentenceTokens } from '../../text/read-doc';
 import { resolveSpeaker } from './resolve-speaker';
@@ -22,19 +22,20 @@ import { isTeaserLine, isTitleText, markQuoted, sentenceLocator } from './quote-
 /** Quotes of fewer words are scare quotes or terms, not statements. */
 export const MIN_QUOTE_WORDS = 4;
 
+/** A quote found and not yet resolved. Every field is always set (one object shape for all). */
 interface Pending {
   start: number;
   end: number;
   direct: boolean;
-  cue?: string;
+  cue: string | undefined;
   cueStart: number;
   rule: DirectQuoteRule | ReportedSpeechRule;
   /** The speaker sieve that named the speaker, when the rule records one. */
-  sieve?: SpeakerSieve;
-  medium?: string;
-  phrase?: SpeakerPhrase;
-  sameAs?: number;
-  speaker?: Speaker;
+  sieve: SpeakerSieve | undefined;
+  medium: string | undefined;
+  phrase: SpeakerPhrase | undefined;
+  sameAs: number | undefined;
+  speaker: Speaker | undefined;
 }
 
 /**
@@ -52,13 +53,16 @@ export function extractQuotes(doc: Doc): Quote[] {
     start: d.span.start,
     end: trimEnd(text, d.span.start, d.span.end),
     direct: true,
-    rule: d.rule,
+    cue: d.attribution?.cue,
     cueStart: d.attribution?.cueStart ?? d.span.start,
-    ...(d.attribution ? { cue: d.attribution.cue, phrase: d.attribution.phrase } : {}),
-    ...(d.attribution?.medium ? { medium: d.attribution.medium } : {}),
-    ...(d.sameAs !== undefined ? { sameAs: d.sameAs } : {}),
+    rule: d.rule,
+    sieve: undefined,
+    medium: d.attribution?.medium || undefined,
+    phrase: d.attribution?.phrase,
+    sameAs: d.sameAs,
+    speaker: undefined,
   }));
-  const directLong = pending.filter((p) => countWords(text.slice(p.start, p.end)) >= MIN_QUOTE_WORDS);
+  const directLong = pending.filter((p) => hasWords(text, p.start, p.end, MIN_QUOTE_WORDS));
   const usedCues = new Set(directLong.filter((p) => !p.rule.includes('embedded')).map((p) => p.cueStart));
   for (const s of sentences) {
     const headline = s.index === 0 || s.text === article.title;
@@ -68,7 +72,19 @@ export function extractQuotes(doc: Doc): Quote[] {
       const end = clauseEnd(text, r.start, r.end, directLong);
       if (end === undefined) continue;
       const { start, phrase, cue, cueStart, rule, medium } = r;
-      pending.push({ start, end, direct: false, phrase, cue, cueStart, rule, ...(medium ? { medium } : {}) });
+      pending.push({
+        start,
+        end,
+        direct: false,
+        cue,
+        cueStart,
+        rule,
+        sieve: undefined,
+        medium: medium || undefined,
+        phrase,
+        sameAs: undefined,
+        speaker: undefined,
+      });
     }
   }
   const order = pending.map((_, i) => i).sort((a, b) => pending[a].cueStart - pending[b].cueStart);
@@ -161,8 +177,8 @@ function toQuotes(article: Article, ctx: SpeakerContext, pending: readonly Pendi
   const seen = new Set<string>();
   const out: Quote[] = [];
   for (const p of [...pending].sort((a, b) => a.start - b.start)) {
+    if (!p.speaker || !hasWords(article.text, p.start, p.end, MIN_QUOTE_WORDS)) continue;
     const text = article.text.slice(p.start, p.end);
-    if (!p.speaker || countWords(text) < MIN_QUOTE_WORDS) continue;
     if (p.direct && ctx.sentenceAt(p.start) > 0 && isTitleText(text)) continue;
     const key = nameKey(text);
     if (seen.has(key)) continue;
@@ -200,7 +216,7 @@ function clauseEnd(text: string, start: number, end: number, direct: readonly Pe
   if (stop === end) return end;
   const m = /[\s,;:–—-]*(?:\b(?:so|and|but|that|as|to|of|in|while)\s*)*$/u.exec(text.slice(start, stop));
   const cut = m ? stop - m[0].length : stop;
-  return countWords(text.slice(start, cut)) >= MIN_REPORTED_WORDS ? cut : undefined;
+  return hasWords(text, start, cut, MIN_REPORTED_WORDS) ? cut : undefined;
 }
 
 /** A reported clause cut before a direct quote keeps at least this many words. */
