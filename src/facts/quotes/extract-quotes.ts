@@ -46,9 +46,18 @@ export function extractQuotes(doc: Doc): Quote[] {
   const { article, sentences, entities, lexicon } = doc;
   const text = article.text;
   const sentenceAt = sentenceLocator(sentences);
-  const ctx = createSpeakerContext(text, sentences, entities, sentenceAt);
+  // The speaker context (every mention, sorted) is built only for an article with a quote.
+  let context: SpeakerContext | undefined;
+  const speakers = (): SpeakerContext =>
+    (context ??= createSpeakerContext(text, sentences, entities, sentenceAt));
   const spans = findQuotationSpans(text, (w) => lexicon.speech.verbs.has(w));
-  const direct = findDirectQuotes(doc, spans, sentenceAt, (from, to) => personIn(ctx, from, to), lexicon);
+  const direct = findDirectQuotes(
+    doc,
+    spans,
+    sentenceAt,
+    (from, to) => personIn(speakers(), from, to),
+    lexicon,
+  );
   const pending: Pending[] = direct.map((d) => ({
     start: d.span.start,
     end: trimEnd(text, d.span.start, d.span.end),
@@ -87,6 +96,8 @@ export function extractQuotes(doc: Doc): Quote[] {
       });
     }
   }
+  if (pending.length === 0) return [];
+  const ctx = speakers();
   const order = pending.map((_, i) => i).sort((a, b) => pending[a].cueStart - pending[b].cueStart);
   for (const i of order) {
     const p = pending[i];
@@ -174,15 +185,22 @@ function continueLatestAttribution(
 }
 
 function toQuotes(article: Article, ctx: SpeakerContext, pending: readonly Pending[]): Quote[] {
-  const seen = new Set<string>();
-  const out: Quote[] = [];
+  const kept: { p: Pending; speaker: Speaker; text: string }[] = [];
   for (const p of [...pending].sort((a, b) => a.start - b.start)) {
     if (!p.speaker || !hasWords(article.text, p.start, p.end, MIN_QUOTE_WORDS)) continue;
     const text = article.text.slice(p.start, p.end);
     if (p.direct && ctx.sentenceAt(p.start) > 0 && isTitleText(text)) continue;
-    const key = nameKey(text);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    kept.push({ p, speaker: p.speaker, text });
+  }
+  // The same words quoted twice are one quote; a single quote has no twin, so no key to fold.
+  const seen = new Set<string>();
+  const out: Quote[] = [];
+  for (const { p, speaker, text } of kept) {
+    if (kept.length > 1) {
+      const key = nameKey(text);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     const first = ctx.sentenceAt(p.start);
     const last = ctx.sentenceAt(p.end - 1);
     out.push({
@@ -191,7 +209,7 @@ function toQuotes(article: Article, ctx: SpeakerContext, pending: readonly Pendi
       end: p.end,
       text,
       direct: p.direct,
-      speaker: p.speaker,
+      speaker,
       sentences: range(first, last),
       rule: p.sieve ? `${p.rule}+speaker.${p.sieve}` : p.rule,
       about: about(ctx, p.start, p.end),
