@@ -11,7 +11,7 @@ import type { Lexicon } from '../../lexicon/load-lexicon';
 import { findDirectQuotes } from './find-direct-quotes';
 import { findQuotationSpans } from './find-quotation-spans';
 import { findReportedSpeech } from './find-reported-speech';
-import { countWords } from './quote-tokens';
+import { hasWords } from './quote-tokens';
 import { CONTINUE_REACH } from './direct-sieves/continued';
 import { sentenceTokens } from '../../text/read-doc';
 import { resolveSpeaker } from './resolve-speaker';
@@ -22,19 +22,20 @@ import { isTeaserLine, isTitleText, markQuoted, sentenceLocator } from './quote-
 /** Quotes of fewer words are scare quotes or terms, not statements. */
 export const MIN_QUOTE_WORDS = 4;
 
+/** A quote found and not yet resolved. Every field is always set (one object shape for all). */
 interface Pending {
   start: number;
   end: number;
   direct: boolean;
-  cue?: string;
+  cue: string | undefined;
   cueStart: number;
   rule: DirectQuoteRule | ReportedSpeechRule;
   /** The speaker sieve that named the speaker, when the rule records one. */
-  sieve?: SpeakerSieve;
-  medium?: string;
-  phrase?: SpeakerPhrase;
-  sameAs?: number;
-  speaker?: Speaker;
+  sieve: SpeakerSieve | undefined;
+  medium: string | undefined;
+  phrase: SpeakerPhrase | undefined;
+  sameAs: number | undefined;
+  speaker: Speaker | undefined;
 }
 
 /**
@@ -45,20 +46,32 @@ export function extractQuotes(doc: Doc): Quote[] {
   const { article, sentences, entities, lexicon } = doc;
   const text = article.text;
   const sentenceAt = sentenceLocator(sentences);
-  const ctx = createSpeakerContext(text, sentences, entities, sentenceAt);
+  // The speaker context (every mention, sorted) is built only for an article with a quote.
+  let context: SpeakerContext | undefined;
+  const speakers = (): SpeakerContext =>
+    (context ??= createSpeakerContext(text, sentences, entities, sentenceAt));
   const spans = findQuotationSpans(text, (w) => lexicon.speech.verbs.has(w));
-  const direct = findDirectQuotes(doc, spans, sentenceAt, (from, to) => personIn(ctx, from, to), lexicon);
+  const direct = findDirectQuotes(
+    doc,
+    spans,
+    sentenceAt,
+    (from, to) => personIn(speakers(), from, to),
+    lexicon,
+  );
   const pending: Pending[] = direct.map((d) => ({
     start: d.span.start,
     end: trimEnd(text, d.span.start, d.span.end),
     direct: true,
-    rule: d.rule,
+    cue: d.attribution?.cue,
     cueStart: d.attribution?.cueStart ?? d.span.start,
-    ...(d.attribution ? { cue: d.attribution.cue, phrase: d.attribution.phrase } : {}),
-    ...(d.attribution?.medium ? { medium: d.attribution.medium } : {}),
-    ...(d.sameAs !== undefined ? { sameAs: d.sameAs } : {}),
+    rule: d.rule,
+    sieve: undefined,
+    medium: d.attribution?.medium || undefined,
+    phrase: d.attribution?.phrase,
+    sameAs: d.sameAs,
+    speaker: undefined,
   }));
-  const directLong = pending.filter((p) => countWords(text.slice(p.start, p.end)) >= MIN_QUOTE_WORDS);
+  const directLong = pending.filter((p) => hasWords(text, p.start, p.end, MIN_QUOTE_WORDS));
   const usedCues = new Set(directLong.filter((p) => !p.rule.includes('embedded')).map((p) => p.cueStart));
   for (const s of sentences) {
     const headline = s.index === 0 || s.text === article.title;
@@ -68,9 +81,23 @@ export function extractQuotes(doc: Doc): Quote[] {
       const end = clauseEnd(text, r.start, r.end, directLong);
       if (end === undefined) continue;
       const { start, phrase, cue, cueStart, rule, medium } = r;
-      pending.push({ start, end, direct: false, phrase, cue, cueStart, rule, ...(medium ? { medium } : {}) });
+      pending.push({
+        start,
+        end,
+        direct: false,
+        cue,
+        cueStart,
+        rule,
+        sieve: undefined,
+        medium: medium || undefined,
+        phrase,
+        sameAs: undefined,
+        speaker: undefined,
+      });
     }
   }
+  if (pending.length === 0) return [];
+  const ctx = speakers();
   const order = pending.map((_, i) => i).sort((a, b) => pending[a].cueStart - pending[b].cueStart);
   for (const i of order) {
     const p = pending[i];
@@ -158,15 +185,22 @@ function continueLatestAttribution(
 }
 
 function toQuotes(article: Article, ctx: SpeakerContext, pending: readonly Pending[]): Quote[] {
+  const kept: { p: Pending; speaker: Speaker; text: string }[] = [];
+  for (const p of [...pending].sort((a, b) => a.start - b.start)) {
+    if (!p.speaker || !hasWords(article.text, p.start, p.end, MIN_QUOTE_WORDS)) continue;
+    const text = article.text.slice(p.start, p.end);
+    if (p.direct && ctx.sentenceAt(p.start) > 0 && isTitleText(text)) continue;
+    kept.push({ p, speaker: p.speaker, text });
+  }
+  // The same words quoted twice are one quote; a single quote has no twin, so no key to fold.
   const seen = new Set<string>();
   const out: Quote[] = [];
-  for (const p of [...pending].sort((a, b) => a.start - b.start)) {
-    const text = article.text.slice(p.start, p.end);
-    if (!p.speaker || countWords(text) < MIN_QUOTE_WORDS) continue;
-    if (p.direct && ctx.sentenceAt(p.start) > 0 && isTitleText(text)) continue;
-    const key = nameKey(text);
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (const { p, speaker, text } of kept) {
+    if (kept.length > 1) {
+      const key = nameKey(text);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     const first = ctx.sentenceAt(p.start);
     const last = ctx.sentenceAt(p.end - 1);
     out.push({
@@ -175,7 +209,7 @@ function toQuotes(article: Article, ctx: SpeakerContext, pending: readonly Pendi
       end: p.end,
       text,
       direct: p.direct,
-      speaker: p.speaker,
+      speaker,
       sentences: range(first, last),
       rule: p.sieve ? `${p.rule}+speaker.${p.sieve}` : p.rule,
       about: about(ctx, p.start, p.end),
@@ -200,7 +234,7 @@ function clauseEnd(text: string, start: number, end: number, direct: readonly Pe
   if (stop === end) return end;
   const m = /[\s,;:–—-]*(?:\b(?:so|and|but|that|as|to|of|in|while)\s*)*$/u.exec(text.slice(start, stop));
   const cut = m ? stop - m[0].length : stop;
-  return countWords(text.slice(start, cut)) >= MIN_REPORTED_WORDS ? cut : undefined;
+  return hasWords(text, start, cut, MIN_REPORTED_WORDS) ? cut : undefined;
 }
 
 /** A reported clause cut before a direct quote keeps at least this many words. */

@@ -74,9 +74,14 @@ export function describedReferent(
     const last = recent(ctx, sentence, 1);
     return last?.person ? last : undefined;
   }
+  // The parties the description names: with none, no party can differ from it.
+  const parties = partiesIn(phrase.text, lex);
   for (let i = ctx.heard.length - 1; i >= 0 && ctx.heard[i].sentence >= sentence - 12; i--) {
     const h = ctx.heard[i];
-    if (partiesDiffer(phrase.text, `${h.phrase.role ?? ''} ${h.speaker.role ?? ''} ${h.phrase.text}`, lex))
+    if (
+      parties.size > 0 &&
+      partiesDiffer(parties, `${h.phrase.role ?? ''} ${h.speaker.role ?? ''} ${h.phrase.text}`, lex)
+    )
       continue;
     if (h.phrase.head === head || nameHead(h) === head || titleFits(h.speaker.role ?? '', phrase, lex)) {
       // An earlier use of the description that named nobody: the sentence next to this one may.
@@ -93,7 +98,10 @@ export function describedReferent(
         (r) =>
           titleFits(r.title, phrase, lex) &&
           ofMatches(r.of, phrase.possessor) &&
-          !partiesDiffer(phrase.text, e.roles.map((x) => `${x.title} ${x.of ?? ''}`).join(' '), lex),
+          !(
+            parties.size > 0 &&
+            partiesDiffer(parties, e.roles.map((x) => `${x.title} ${x.of ?? ''}`).join(' '), lex)
+          ),
       ),
   );
   if (byRole) return fromEntity(byRole, span, byRole.roles[0]?.title);
@@ -149,19 +157,23 @@ function partyOf(text: string, lex: Lexicon): string | undefined {
   return lex.parties.words.find((p) => words.includes(p));
 }
 
-/** Whether two texts name different parties ("The Democratic nominee" is not "Republican nominee X"). */
-function partiesDiffer(a: string, b: string, lex: Lexicon): boolean {
-  const of = (t: string): Set<string> => {
-    const words = t.toLowerCase().split(/[^a-z]+/);
-    return new Set(
-      lex.parties.words
-        .filter((p) => words.includes(p))
-        .map((p) => (p === 'democrat' ? 'democratic' : p === 'gop' ? 'republican' : p)),
-    );
-  };
-  const pa = of(a);
-  const pb = of(b);
-  return pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p));
+/** The parties a text names ("democratic" for "The Democrat nominee"). */
+function partiesIn(t: string, lex: Lexicon): Set<string> {
+  const words = t.toLowerCase().split(/[^a-z]+/);
+  return new Set(
+    lex.parties.words
+      .filter((p) => words.includes(p))
+      .map((p) => (p === 'democrat' ? 'democratic' : p === 'gop' ? 'republican' : p)),
+  );
+}
+
+/**
+ * Whether a text names parties other than `parties`, those of a description ("The Democratic
+ * nominee" is not "Republican nominee X").
+ */
+function partiesDiffer(parties: ReadonlySet<string>, b: string, lex: Lexicon): boolean {
+  const pb = partiesIn(b, lex);
+  return parties.size > 0 && pb.size > 0 && ![...parties].some((p) => pb.has(p));
 }
 
 /** Whether a title ("Vice President", "defence minister") fits the description's head and rank. */

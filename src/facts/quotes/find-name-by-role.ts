@@ -22,6 +22,35 @@ export function findNameByRole(
   party?: string,
   complement = false,
 ): string | undefined {
+  // Descriptions of one article ask the same question again and again ("the company said").
+  if (text !== byRoleText || lex !== byRoleLex) {
+    byRoleText = text;
+    byRoleLex = lex;
+    byRole.clear();
+  }
+  const key = [head, possessor ?? ABSENT, rank ?? ABSENT, party ?? ABSENT, complement].join('\u0000');
+  if (byRole.has(key)) return byRole.get(key);
+  const found = scanNameByRole(text, head, lex, possessor, rank, party, complement);
+  byRole.set(key, found);
+  return found;
+}
+
+/** Stands for an absent argument in the keys of `byRole` (whose parts a NUL separates). */
+const ABSENT = '\u0001';
+/** The answers of `findNameByRole` for the text `byRoleText`, by their arguments. */
+let byRoleText = '';
+let byRoleLex: Lexicon | undefined;
+const byRole = new Map<string, string | undefined>();
+
+function scanNameByRole(
+  text: string,
+  head: string,
+  lex: Lexicon,
+  possessor: string | undefined,
+  rank: string | undefined,
+  party: string | undefined,
+  complement: boolean,
+): string | undefined {
   const lower = lowerCased(text);
   const needle = head.toLowerCase();
   // The headline (first line) writes every word capitalised, so no run there reads as a name.

@@ -31,7 +31,20 @@ const ADVERBIAL_OBJECT_OPENERS = new Set(['a', 'an', 'his', 'her', 'their', 'its
 
 /** Whether the token is a verb of saying (lower case unless `anyCase`, as in headlines). */
 export function isSpeechVerb(t: Token, lex: Lexicon, anyCase = false): boolean {
-  return (anyCase || !t.cap) && (lex.speech.verbs.has(t.lower) || lex.speech.participles.has(t.lower));
+  return (anyCase || !t.cap) && speechWords(lex).has(t.lower);
+}
+
+/** The lexicon whose verbs and participles of saying `speechWordSet` holds. */
+let speechWordsOf: Lexicon | undefined;
+let speechWordSet: ReadonlySet<string> = new Set();
+
+/** Every verb and participle of saying of `lex` in one set, built once per lexicon: one lookup per token. */
+export function speechWords(lex: Lexicon): ReadonlySet<string> {
+  if (lex !== speechWordsOf) {
+    speechWordSet = new Set([...lex.speech.verbs, ...lex.speech.participles]);
+    speechWordsOf = lex;
+  }
+  return speechWordSet;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Sentence } from '../../model/text';
 import { locate, locateAt } from '../../text/locate';
 import type { QuotationSpan } from './find-quotation-spans';
 import type { Token } from '../../model/text';
-import { countWords } from './quote-tokens';
+import { hasWords } from './quote-tokens';
 
 /** A line without final punctuation shorter than this is a teaser or a heading, not a statement. */
 const TEASER_MAX_WORDS = 20;
@@ -18,13 +18,13 @@ export function sentenceLocator(sentences: readonly Sentence[]): (offset: number
 
 /** For each token, whether it lies inside a quotation span (marks included). Spans are in text order. */
 export function markQuoted(toks: readonly Token[], spans: readonly QuotationSpan[]): boolean[] {
-  const out = new Array<boolean>(toks.length).fill(false);
+  const out: boolean[] = [];
   if (!toks.length) return out;
   let j = locate(spans, toks[0].start + 1, (span) => span.close);
   for (let k = 0; k < toks.length; k++) {
     while (j < spans.length && spans[j].close <= toks[k].start) j++;
-    const s = spans[j];
-    out[k] = s !== undefined && s.open <= toks[k].start && toks[k].end <= Math.max(s.close, s.end + 1);
+    const s = j < spans.length ? spans[j] : undefined;
+    out.push(s !== undefined && s.open <= toks[k].start && toks[k].end <= Math.max(s.close, s.end + 1));
   }
   return out;
 }
@@ -38,7 +38,7 @@ export function isTeaserLine(text: string, s: Sentence): boolean {
   const lineEnd = s.end === text.length || /^[ \t]*(\n|$)/.test(text.slice(s.end, s.end + 3));
   if (!lineStart || !lineEnd) return false;
   if (/[.!?…"”’]$/.test(s.text)) return false;
-  return countWords(s.text) < TEASER_MAX_WORDS;
+  return !hasWords(s.text, 0, s.text.length, TEASER_MAX_WORDS);
 }
 
 /**

@@ -1,7 +1,33 @@
 /** Token tests the attribution patterns of the quote stage share. */
 import type { Token } from '../../model/text';
 
+import { isHighSurrogate, isLetterOrDigit, isLowSurrogate } from '../../text/char-class';
+
 export { countWords } from '../../text/char-class';
+
+/**
+ * Whether `text.slice(start, end)` has at least `min` words (`countWords(…) >= min`), counted
+ * in place and only as far as the `min`-th word: the quote stage asks this of whole clauses.
+ */
+export function hasWords(text: string, start: number, end: number, min: number): boolean {
+  if (min <= 0) return true;
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    let cp = text.charCodeAt(i);
+    if (isHighSurrogate(cp) && i + 1 < end) {
+      const low = text.charCodeAt(i + 1);
+      if (isLowSurrogate(low)) {
+        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const w = isLetterOrDigit(cp);
+    if (w && !inWord && ++n >= min) return true;
+    inWord = w;
+  }
+  return false;
+}
 
 /**
  * Quotation marks, dashes (a lone hyphen is a spaced dash) and other tokens that a speaker phrase

@@ -174,11 +174,13 @@ function indexNames(entities: readonly Entity[]): NameIndex {
   const bySurname = new Map<string, Entity>();
   for (const e of entities) {
     if (e.type === 'Weapon') continue;
-    for (const n of [e.name, ...e.aliases]) {
+    const key = nameKey(e.name);
+    if (!byName.has(key)) byName.set(key, e);
+    for (const n of e.aliases) {
       const k = nameKey(n);
       if (!byName.has(k)) byName.set(k, e);
     }
-    const surname = nameKey(e.name).split(' ').at(-1) as string;
+    const surname = key.slice(key.lastIndexOf(' ') + 1);
     if (e.type === 'Person' && !bySurname.has(surname)) bySurname.set(surname, e);
   }
   return { byName, bySurname };

@@ -4,14 +4,13 @@
  * said the harbour master." (`quote.reported.after.verb-first`).
  */
 import type { Token } from '../../../model/text';
-import type { Lexicon } from '../../../lexicon/load-lexicon';
 import type { SpeakerPhrase } from '../analyze-speaker-phrase';
-import { findPhraseAfter, findSubject, isSentenceEnd } from '../find-speaker-phrase';
+import { findPhraseAfter, isSentenceEnd } from '../find-speaker-phrase';
 import { isHardBoundary } from '../quote-tokens';
 import { hasFiniteVerb, isFiniteWord } from '../read-reported-clause';
 import { endsAttribution, skipTail } from './attribution-tail';
 import type { ReportedContext, ReportedSieve } from './reported-sieve';
-import { addClause, isCueAt } from './reported-sieve';
+import { addClause, isCueAt, subjectBefore } from './reported-sieve';
 import { verbSubject } from './verb-subject';
 
 /** The sieve of attributions after the clause, verb first or subject first. */
@@ -32,7 +31,7 @@ function verbFirst(ctx: ReportedContext, k: number): boolean {
     p.kind === 'pronoun' ||
     !endsAfterPhrase(toks, k, p) ||
     !hasFiniteVerb(toks, start, sep.at) ||
-    isNamedSubject(text, toks, k, start, lex)
+    isNamedSubject(ctx, k)
   )
     return false;
   addClause(ctx, start, sep.end, p, t, 'quote.reported.after.verb-first');
@@ -83,15 +82,9 @@ function separatorBefore(toks: readonly Token[], k: number): { at: number; end: 
  * Whether everything before the verb at `verb` is a name with appositions ("Name, 59, of Town,
  * who …, said the ship looked fine"): then the name is the subject, not the end of a clause.
  */
-function isNamedSubject(
-  text: string,
-  toks: readonly Token[],
-  verb: number,
-  start: number,
-  lex: Lexicon,
-): boolean {
-  const subject = findSubject(text, toks, verb, start, lex);
-  return subject?.stacked === true && subject.phrase.kind === 'name' && subject.from === start;
+function isNamedSubject(ctx: ReportedContext, verb: number): boolean {
+  const subject = subjectBefore(ctx, verb);
+  return subject?.stacked === true && subject.phrase.kind === 'name' && subject.from === ctx.start;
 }
 
 /** Whether only adverbials follow the phrase after the verb before the sentence end or a comma. */

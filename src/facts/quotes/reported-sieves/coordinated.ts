@@ -7,11 +7,11 @@
  * cranes had failed.") ends the earlier clause, and the later sieves then read the second
  * speaker's clause.
  */
-import { findSubject, isSpeechVerb } from '../find-speaker-phrase';
+import { isSpeechVerb } from '../find-speaker-phrase';
 import { readReportedClause } from '../read-reported-clause';
 import { endsAttribution, skipTail } from './attribution-tail';
 import type { ReportedSieve } from './reported-sieve';
-import { addClause, cutLast } from './reported-sieve';
+import { addClause, cutLast, subjectBefore } from './reported-sieve';
 import { coordinatedAt } from './verb-subject';
 
 /**
@@ -30,18 +30,14 @@ const MIN_CLAUSE_TOKENS = 4;
 export const coordinated: ReportedSieve = {
   name: 'coordinated',
   attribute(ctx, k) {
-    const { text, toks, start, lex } = ctx;
+    const { toks, start, lex } = ctx;
     const t = toks[k];
     if (k >= ctx.done) return false;
     if (!isSpeechVerb(t, lex) || ctx.usedCues.has(t.start)) return true;
     const and = coordinatedAt(toks, k);
     const first = ctx.out.at(-1);
-    if (
-      and !== undefined &&
-      first &&
-      lex.speech.finite.has(t.lower) &&
-      !findSubject(text, toks, k, start, lex)
-    ) {
+    const next = subjectBefore(ctx, k);
+    if (and !== undefined && first && lex.speech.finite.has(t.lower) && !next) {
       const clause = readReportedClause(toks, k, toks.length, lex);
       cutLast(ctx, and, toks[toks.findIndex((x) => x.start === first.cueStart)] ?? t);
       if (clause) {
@@ -50,7 +46,6 @@ export const coordinated: ReportedSieve = {
       }
       return true;
     }
-    const next = findSubject(text, toks, k, start, lex);
     if (
       next &&
       ctx.out.length > 0 &&

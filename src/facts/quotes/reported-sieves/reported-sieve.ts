@@ -10,9 +10,9 @@ import type { Token } from '../../../model/text';
 import type { Lexicon } from '../../../lexicon/load-lexicon';
 import type { SpeakerPhrase } from '../analyze-speaker-phrase';
 import type { Subject } from '../find-speaker-phrase';
-import { isSentenceEnd, isSpeechVerb, isVerbUse } from '../find-speaker-phrase';
+import { findSubject, isSentenceEnd, isSpeechVerb, isVerbUse } from '../find-speaker-phrase';
 import { findMedium } from '../find-medium';
-import { countWords } from '../quote-tokens';
+import { hasWords } from '../quote-tokens';
 
 /** A reported clause with its speaker phrase and cue. */
 export interface ReportedSpeech {
@@ -45,6 +45,8 @@ export interface ReportedContext {
   readonly froms: number[];
   /** The subjects of verb positions, once read (see `verbSubject`). */
   readonly subjects: Map<number, Subject | undefined>;
+  /** The phrases before verb positions, once read (see `subjectBefore`). */
+  readonly before: Map<number, Subject | undefined>;
 }
 
 /**
@@ -78,7 +80,16 @@ export function createReportedContext(input: SentenceInput, start: number): Repo
     out: [],
     froms: [],
     subjects: new Map(),
+    before: new Map(),
   };
+}
+
+/** `findSubject` of the verb at `k` down to the content start, read once per position. */
+export function subjectBefore(ctx: ReportedContext, k: number): Subject | undefined {
+  if (ctx.before.has(k)) return ctx.before.get(k);
+  const subject = findSubject(ctx.text, ctx.toks, k, ctx.start, ctx.lex);
+  ctx.before.set(k, subject);
+  return subject;
 }
 
 /** Whether the token at `k` is a verb of saying, used as a verb, that no direct quote has taken. */
@@ -100,7 +111,7 @@ export function addClause(
 ): void {
   const { text, toks } = ctx;
   while (to > from && (isSentenceEnd(toks[to - 1]) || /^[,:;]$/.test(toks[to - 1].text))) to--;
-  if (to <= from || countWords(text.slice(toks[from].start, toks[to - 1].end)) < 4) return;
+  if (to <= from || !hasWords(text, toks[from].start, toks[to - 1].end, 4)) return;
   const medium = findMedium(text, Math.max(cue.end, phrase.end), ctx.lex);
   ctx.froms.push(from);
   ctx.out.push({

@@ -11,6 +11,7 @@ import type { Subject } from '../find-speaker-phrase';
 import { findSubject } from '../find-speaker-phrase';
 import { looksVerbal } from '../sentence-subject';
 import type { ReportedContext } from './reported-sieve';
+import { subjectBefore } from './reported-sieve';
 
 /**
  * The subject of the verb at `k`, read once per position: none when a weak verb ("added",
@@ -19,7 +20,7 @@ import type { ReportedContext } from './reported-sieve';
 export function verbSubject(ctx: ReportedContext, k: number): Subject | undefined {
   if (ctx.subjects.has(k)) return ctx.subjects.get(k);
   const { text, toks, start, lex } = ctx;
-  let subject = findSubject(text, toks, k, start, lex) ?? sharedSubject(text, toks, k, start, lex);
+  let subject = subjectBefore(ctx, k) ?? sharedSubject(text, toks, k, start, lex);
   if (subject && lex.speech.weak.has(toks[k].lower) && !isKnownSource(subject.phrase, lex))
     subject = undefined;
   ctx.subjects.set(k, subject);
