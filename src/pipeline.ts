@@ -5,6 +5,7 @@ import type { Fact } from './model/fact';
 import type { ArticleResult } from './model/result';
 import { readDoc } from './text/read-doc';
 import { findMentions } from './entities/find-mentions';
+import { articleNames } from './entities/scan-tokens';
 import { resolveEntities } from './entities/resolve-entities';
 import { addSlotPlaces } from './entities/find-slot-places';
 import { geocodePlaces } from './entities/geocode-places';
@@ -18,7 +19,7 @@ import { defaultLexicon, type Lexicon } from './lexicon/load-lexicon';
  * package's `data/`, loaded once).
  */
 export function extractArticle(article: Article, lexicon: Lexicon = defaultLexicon()): ArticleResult {
-  const text = readDoc(article, lexicon);
+  const text = readDoc(article, lexicon, articleNames(lexicon));
   const entities = findEntities(text);
   const { sentences, tokens, tokenStarts } = text;
   const doc: Doc = { article, sentences, tokens, tokenStarts, lexicon, entities };

@@ -1,21 +1,21 @@
 /**
  * Reads one cleaned article into its Doc text layer: one sentence split, one tokenization, and
- * the lexicon the later stages read. Every later stage takes its tokens from here.
+ * the lexicon the later stages read. Every later stage takes its tokens from here. The caller
+ * gives the name lookup that flags capitalised tokens (`articleNames` of the name finder), so
+ * the text layer does not reach into the later stages.
  */
 import type { Article } from '../model/article';
 import type { TextDoc } from '../model/doc';
 import type { Lexicon } from '../lexicon/load-lexicon';
 import type { ScannedToken, Token } from '../model/text';
-import { articleNames } from '../entities/scan-tokens';
 import { locate } from './locate';
 import { splitSentences } from './split-sentences';
-import { tokenize } from './tokenize';
+import { tokenize, type NameLookup } from './tokenize';
 
-export function readDoc(article: Article, lexicon: Lexicon): TextDoc {
+export function readDoc(article: Article, lexicon: Lexicon, names: NameLookup): TextDoc {
   const sentences = splitSentences(article.text);
   const tokens: ScannedToken[] = [];
   const tokenStarts: number[] = [];
-  const names = articleNames(lexicon);
   for (const sentence of sentences) {
     tokenStarts.push(tokens.length);
     tokenize(article.text, sentence, tokens, names);
