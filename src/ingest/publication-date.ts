@@ -3,7 +3,7 @@
  * of the text, or a timestamp in the file name (`20240507T131500Z_…`). Results are ISO 8601:
  * `2024-05-07T13:15:00Z` when the time is known, else `2024-05-07`.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 
 const FILE_STAMP_RE = /(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z/;
 
@@ -51,8 +51,21 @@ function parseCommonFormat(value: string): string | undefined {
   return m[4] === undefined ? day : `${day}T${m[4]}:${m[5]}:${m[6]}Z`;
 }
 
-/** What a strict date needs: a month's name, or numbers joined as a date writes them ("2024-05-07", "7/5/24"). */
-const DATE_LINE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[-/.]\d/i;
+/** A month's name ("Jan", "February"): chrono's strict parsers may read a date around it. */
+const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/**
+ * Without a month's name, what chrono's strict parsers need for a date with a certain year and
+ * day: three numbers joined as a date writes them ("2024-05-07", "7/5/24", "7/5 1987": ISO,
+ * year-month-day, day/month with a year or a year after it), or the unit of a relative date ("2.5
+ * hours ago", "within 1.5 days"); either way numbers joined by a dash, slash or point. A line of
+ * figures ("Shr 22.5 cts vs 28.5 cts") has neither, and chrono never reads a date in it.
+ */
+const NUMERIC_DATE_HINT = /\d[-/.\s]\d{1,2}[-/.\s]\d|second|minute|hour|day|week|month|quarter|year/i;
+
+/** What a line needs before chrono is asked (a line without it never yields a date). */
+function mayBeDateLine(line: string): boolean {
+  return MONTH_HINT.test(line) || (/\d[-/.]\d/.test(line) && NUMERIC_DATE_HINT.test(line));
+}
 
 /**
  * Answers for lines that reached chrono, by line: newswires repeat short dated lines ("Pay
@@ -68,7 +81,7 @@ const MAX_CACHED_DATE_LINES = 4096;
  * its ISO form; undefined for any other line.
  */
 export function dateOfDateLine(line: string): string | undefined {
-  if (line.length > 80 || !/\d/.test(line) || line.split(' ').length > 10 || !DATE_LINE_HINT.test(line))
+  if (line.length > 80 || !/\d/.test(line) || line.split(' ').length > 10 || !mayBeDateLine(line))
     return undefined;
   if (dateLineCache.has(line)) return dateLineCache.get(line);
   const date = parseDateLine(line);

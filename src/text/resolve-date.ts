@@ -4,7 +4,7 @@
  * ambiguous weekday or month-day is taken in the past: "on Wednesday" in an article published on
  * Tuesday 2024-05-07 is 2024-05-01. Explicit future words ("next", "tomorrow") are kept.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { DatePrecision } from '../model/fact';
 import type { Span } from '../model/text';
 

@@ -26,6 +26,14 @@ describe('publication dates', () => {
     expect(dateOfDateLine('The bridge opened on May 7, 2024.')).toBeUndefined();
   });
 
+  it('reads a date written only in numbers, but no date in a line of figures', () => {
+    expect(dateOfDateLine('7/5/2024')).toBe('2024-07-05');
+    expect(dateOfDateLine('2024.05.07')).toBe('2024-05-07');
+    expect(dateOfDateLine('Updated 07-05-2024 14:00 GMT')).toBe('2024-07-05T14:00:00Z');
+    expect(dateOfDateLine('Shr 22.5 cts vs 28.5 cts')).toBeUndefined();
+    expect(dateOfDateLine('Net 1.5 mln dlrs vs 2.3 mln')).toBeUndefined();
+  });
+
   it('gives the same answer for a line read again (lines repeat across newswire records)', () => {
     for (let i = 0; i < 2; i++) {
       expect(dateOfDateLine('Updated: 12 March 2023')).toBe('2023-03-12');
