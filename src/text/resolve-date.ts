@@ -60,13 +60,36 @@ export function resolveDate(phrase: string, publishedAt?: string): ResolvedDate 
 }
 
 /**
+ * The phrases of sentences already read, by publication date and text, with offsets into the
+ * text: a sentence recurs across articles (wire copy, the summaries of live blogs), and a reading
+ * by chrono costs far more than a look-up. The key (the date's length, the date, the text) is
+ * unambiguous.
+ */
+const phraseCache = new Map<string, readonly DatePhrase[]>();
+/** Most sentences the cache keeps; it is emptied when full. */
+const MAX_CACHED_SENTENCES = 2048;
+
+/**
  * Finds the date phrases in `span` of `text` (e.g. one sentence of an article), resolved as by
  * `resolveDate`. Offsets are into `text` and exclude a leading "on"/"in".
  */
 export function findDatePhrases(text: string, span: Span, publishedAt?: string): DatePhrase[] {
-  const ref = referenceDate(publishedAt);
   const slice = text.slice(span.start, span.end);
   if (!DATE_HINT_RE.test(slice)) return [];
+  const published = publishedAt ?? '';
+  const key = `${published.length}:${published}${slice}`;
+  let found = phraseCache.get(key);
+  if (found === undefined) {
+    found = readPhrases(slice, publishedAt);
+    if (phraseCache.size >= MAX_CACHED_SENTENCES) phraseCache.clear();
+    phraseCache.set(key, found);
+  }
+  return found.map((p) => ({ ...p, start: span.start + p.start, end: span.start + p.end }));
+}
+
+/** `findDatePhrases` of a whole text. */
+function readPhrases(slice: string, publishedAt: string | undefined): DatePhrase[] {
+  const ref = referenceDate(publishedAt);
   const results = chrono.parse(
     slice,
     { instant: ref ?? new Date(0), timezone: 'UTC' },
@@ -81,10 +104,10 @@ export function findDatePhrases(text: string, span: Span, publishedAt?: string):
     if (PERIOD_RE.test(result.text) && !ANCHORED_PERIOD_RE.test(result.text)) continue;
     const lead = LEADING_PREPOSITION_RE.exec(result.text)?.[0].length ?? 0;
     const trail = /[\s,;:.]*$/.exec(result.text)?.[0].length ?? 0;
-    const start = span.start + result.index + lead;
-    const end = span.start + result.index + result.text.length - trail;
+    const start = result.index + lead;
+    const end = result.index + result.text.length - trail;
     if (end <= start) continue;
-    const words = text.slice(start, end);
+    const words = slice.slice(start, end);
     phrases.push({ start, end, ...withIso(words, isoOf(result, words, ref), result) });
   }
   return phrases;

@@ -62,4 +62,15 @@ describe('findDatePhrases', () => {
     const text = 'Officials may visit the site at 5 pm.';
     expect(findDatePhrases(text, { start: 0, end: text.length }, PUBLISHED)).toEqual([]);
   });
+
+  it('reads a sentence met again at another offset, or with another publication date, as it reads it the first time', () => {
+    const sentence = 'Drones hit the port of Zelvin on Wednesday.';
+    const first = findDatePhrases(sentence, { start: 0, end: sentence.length }, PUBLISHED);
+    const text = `Calm returned. ${sentence}`;
+    const again = findDatePhrases(text, { start: 15, end: text.length }, PUBLISHED);
+    expect(again).toEqual(first.map((p) => ({ ...p, start: p.start + 15, end: p.end + 15 })));
+    expect(text.slice(again[0].start, again[0].end)).toBe('Wednesday');
+    const later = findDatePhrases(sentence, { start: 0, end: sentence.length }, '2024-05-17');
+    expect(later[0].iso).not.toBe(first[0].iso);
+  });
 });
