@@ -11,7 +11,7 @@ import { loadGazetteer, type Place } from './gazetteer';
 import { lookupName, type LexiconHit } from './lexicon';
 import { normaliseName } from './normalise-name';
 import { scanTokens, tokenHit, type ScannedArticle, type ScannedToken } from './scan-tokens';
-import { CONNECTORS, longestHit, segmentRun, spanKey, type Part } from './segment-run';
+import { CONNECTORS, longestHit, nameReach, segmentRun, spanKey, type Part } from './segment-run';
 import { canonicalName, type Vocabulary } from './vocabulary';
 import { findWeapons } from './find-weapons';
 import { addBodies, addUnit, type NamedBase } from './find-bodies';
@@ -174,7 +174,9 @@ function mentionedCountries(scanned: ScannedArticle, lexicon: Lexicon): Set<stri
       // "New Zealand", "South Korea": a country of two words.
       const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
       const pair =
-        next?.cap === true && t.longer ? lookupName(`${t.norm} ${next.norm}`, false, lexicon) : undefined;
+        next?.cap === true && t.longer && next.norm !== '' && nameReach(tokens, i, 2, lexicon) === 2
+          ? lookupName(`${t.norm} ${next.norm}`, false, lexicon)
+          : undefined;
       const hit = pair?.kind === 'country' ? pair : t.hit;
       if (hit && (hit.kind === 'country' || hit.kind === 'demonym') && hit.place?.countryCode)
         codes.add(hit.place.countryCode);
