@@ -11,9 +11,7 @@ import type { Lexicon } from '../lexicon/load-lexicon';
 import type { ScannedToken } from './scan-tokens';
 import { normaliseName } from './normalise-name';
 import { canonicalName } from './vocabulary';
-
-/** A mention being built (fields set one by one). */
-type Draft = { -readonly [K in keyof Mention]: Mention[K] };
+import { newMention } from './shapes';
 
 const POSSESSIVE_RE = /[’']s?$/u;
 const NONE: ReadonlySet<string> = new Set();
@@ -113,15 +111,8 @@ export function addBodies(
     const words: string[] = [];
     for (let i = k + 1; i <= h; i++) if (tokens[i].alnum) words.push(tokens[i].lowerDot);
     const whole = text.slice(owner.start, end);
-    const m: Draft = {
-      start: owner.start,
-      end,
-      text: whole,
-      type: 'Organization',
-      sentence,
-      rule: 'org.body',
-      key: ownedKey(owner, bodyKey(words, head.lowerDot, lexicon), whole, lexicon),
-    };
+    const m = newMention(owner.start, end, whole, 'Organization', sentence, 'org.body');
+    m.key = ownedKey(owner, bodyKey(words, head.lowerDot, lexicon), whole, lexicon);
     const cc = ownerCountry(owner);
     if (cc) m.countryCode = cc;
     // "UN security council": an organisation written before the head is part of the name.
@@ -183,16 +174,10 @@ export function addUnit(
   const cc = owner ? ownerCountry(owner) : undefined;
   const unit = canonicalName(`${base} ${head.lowerDot}`, lexicon);
   const start = owner ? owner.start : nameStart;
-  const m: Draft = {
-    start,
-    end: head.end,
-    text: text.slice(start, head.end),
-    type: 'Organization',
-    sentence,
-    rule: 'org.unit',
-    key: cc ? `organization:${cc.toLowerCase()}:${unit}` : `organization:${unit}`,
-  };
+  const key = cc ? `organization:${cc.toLowerCase()}:${unit}` : `organization:${unit}`;
+  const m = newMention(start, head.end, text.slice(start, head.end), 'Organization', sentence, 'org.unit');
+  m.key = key;
   if (cc) m.countryCode = cc;
   out.push(m);
-  return { base: normaliseName(base), key: m.key as string, type: 'Organization' };
+  return { base: normaliseName(base), key, type: 'Organization' };
 }

@@ -11,6 +11,7 @@ import { loadGazetteer } from './gazetteer';
 import { namesTown } from './geonames-cities';
 import { normaliseName } from './normalise-name';
 import { placeKey } from './place-key';
+import { fixedEntity } from './shapes';
 import { canonicalName } from './vocabulary';
 import { defaultLexicon, type Lexicon } from '../lexicon/load-lexicon';
 
@@ -247,7 +248,7 @@ function buildEntity(key: string, unsorted: readonly Mention[], lexicon: Lexicon
     const category = mentions.find((m) => m.category !== undefined)?.category;
     if (category !== undefined) entity.category = category;
   }
-  return entity;
+  return fixedEntity(entity);
 }
 
 /** Number of words of a name once normalised. */
