@@ -19,18 +19,19 @@ import { normaliseName } from './normalise-name';
 import { tokenHit, type ScannedArticle, type ScannedToken } from './scan-tokens';
 import { canonicalName } from './vocabulary';
 import { newMention } from './shapes';
+import { hasAttackCue } from './attack-cues';
 import type { Lexicon } from '../lexicon/load-lexicon';
 
 /** Weapon mentions of the article, in text order. */
 export function findWeapons(doc: TextDoc, scanned: ScannedArticle): Mention[] {
   const { lexicon } = doc;
   const text = doc.article.text;
-  const { sentenceCueRe } = lexicon.attacks;
   const out: Mention[] = [];
   scanned.sentences.forEach((tokens, s) => {
     const sentence = doc.sentences[s]?.index ?? s;
     let attackReport: boolean | undefined;
-    const inAttackReport = (): boolean => (attackReport ??= sentenceCueRe.test(doc.sentences[s]?.text ?? ''));
+    const inAttackReport = (): boolean =>
+      (attackReport ??= doc.sentences[s] !== undefined && hasAttackCue(doc.sentences, s, lexicon));
     const weapon = (
       start: number,
       end: number,
