@@ -16,6 +16,23 @@ import { newMention } from './shapes';
 const POSSESSIVE_RE = /[’']s?$/u;
 const NONE: ReadonlySet<string> = new Set();
 
+/** Per lexicon: each head of a body → the words that tell such bodies apart (`NONE` for a bare body's head). */
+const headsOf = new WeakMap<Lexicon, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/** `bodies` and `bareBodies` in one map, so that a word that heads no body costs one lookup. */
+function bodyHeads(lexicon: Lexicon): ReadonlyMap<string, ReadonlySet<string>> {
+  let heads = headsOf.get(lexicon);
+  if (heads === undefined) {
+    const { bodies, bareBodies } = lexicon.orgs;
+    const map = new Map<string, ReadonlySet<string>>();
+    for (const w of bareBodies) map.set(w, NONE);
+    for (const [w, kinds] of bodies) map.set(w, kinds);
+    heads = map;
+    headsOf.set(lexicon, heads);
+  }
+  return heads;
+}
+
 /**
  * The last mention of `sentence` in `out` that ends at `end` and names a place or an organisation;
  * with `local`, a lone word of any type too (it is then a place: "Mariupol city council").
@@ -71,12 +88,11 @@ export function addBodies(
   out: Mention[],
   lexicon: Lexicon,
 ): void {
-  const { bodies, bareBodies, bodyFillers, bodyTails, placedHeads, localBodyWords } = lexicon.orgs;
+  const { bodyFillers, bodyTails, placedHeads, localBodyWords } = lexicon.orgs;
+  const heads = bodyHeads(lexicon);
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h];
-    const kinds = head.cap
-      ? undefined
-      : (bodies.get(head.lowerDot) ?? (bareBodies.has(head.lowerDot) ? NONE : undefined));
+    const kinds = head.cap ? undefined : heads.get(head.lowerDot);
     if (!kinds) continue;
     let k = h - 1;
     let told = kinds.size === 0;
