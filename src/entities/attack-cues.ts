@@ -15,16 +15,32 @@ interface Answers {
 
 const answersOf = new WeakMap<readonly Sentence[], Answers>();
 
-/** `lexicon.attacks.sentenceCueRe.test(sentences[s].text)`, remembered for the sentence list. */
-export function hasAttackCue(sentences: readonly Sentence[], s: number, lexicon: Lexicon): boolean {
+function answersFor(sentences: readonly Sentence[], lexicon: Lexicon): Answers {
   let answers = answersOf.get(sentences);
   if (answers === undefined || answers.lexicon !== lexicon) {
     answers = { lexicon, marks: new Uint8Array(sentences.length) };
     answersOf.set(sentences, answers);
   }
+  return answers;
+}
+
+function answer(answers: Answers, sentences: readonly Sentence[], s: number): boolean {
   const mark = answers.marks[s];
   if (mark !== 0) return mark === 2;
-  const cue = lexicon.attacks.sentenceCueRe.test(sentences[s].text);
+  const cue = answers.lexicon.attacks.sentenceCueRe.test(sentences[s].text);
   answers.marks[s] = cue ? 2 : 1;
   return cue;
+}
+
+/** `lexicon.attacks.sentenceCueRe.test(sentences[s].text)`, remembered for the sentence list. */
+export function hasAttackCue(sentences: readonly Sentence[], s: number, lexicon: Lexicon): boolean {
+  return answer(answersFor(sentences, lexicon), sentences, s);
+}
+
+/** The sentences with an attack cue, in order. */
+export function attackCueSentences(sentences: readonly Sentence[], lexicon: Lexicon): Sentence[] {
+  const answers = answersFor(sentences, lexicon);
+  const out: Sentence[] = [];
+  for (let s = 0; s < sentences.length; s++) if (answer(answers, sentences, s)) out.push(sentences[s]);
+  return out;
 }

@@ -15,7 +15,7 @@ import { TARGET_PREPOSITIONS } from '../text/grammar-words';
 import type { Lexicon } from '../lexicon/load-lexicon';
 import { placeKey } from './place-key';
 import { fixedEntity, newMention } from './shapes';
-import { hasAttackCue } from './attack-cues';
+import { attackCueSentences } from './attack-cues';
 
 /** A Doc token with the attack-report flags this step reads. */
 interface SlotToken extends Token {
@@ -43,7 +43,7 @@ const isAcronym = (w: string): boolean => /^[A-Z0-9]{2,}s?$/.test(w);
 export function addSlotPlaces(doc: TextDoc, entities: readonly Entity[]): Entity[] {
   const { lexicon } = doc;
   const { verbs, nouns } = lexicon.attacks;
-  const cues = doc.sentences.filter((_, k) => hasAttackCue(doc.sentences, k, lexicon));
+  const cues = attackCueSentences(doc.sentences, lexicon);
   if (cues.length === 0) return [...entities];
   const cueSentences = new Set(cues.map((s) => s.index));
   const out = entities.map((e) => (personInPlaceSlot(doc, e, cueSentences) ? asPlace(e, lexicon) : e));

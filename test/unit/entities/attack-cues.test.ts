@@ -1,4 +1,4 @@
-import { hasAttackCue } from '../../../src/entities/attack-cues';
+import { attackCueSentences, hasAttackCue } from '../../../src/entities/attack-cues';
 import { defaultLexicon } from '../../../src/lexicon/load-lexicon';
 import type { Sentence } from '../../../src/model/text';
 
@@ -29,5 +29,16 @@ describe('hasAttackCue', () => {
     expect(hasAttackCue(first, 0, lexicon)).toBe(false);
     expect(hasAttackCue(second, 0, lexicon)).toBe(true);
     expect(hasAttackCue(first, 0, lexicon)).toBe(false);
+  });
+});
+
+describe('attackCueSentences', () => {
+  it('lists the sentences with an attack cue, in order', () => {
+    const sentences = sentencesOf(
+      'Missiles struck the port.',
+      'Talks resumed in the capital.',
+      'A drone attack damaged a bridge.',
+    );
+    expect(attackCueSentences(sentences, defaultLexicon()).map((s) => s.index)).toEqual([0, 2]);
   });
 });
