@@ -11,12 +11,27 @@ import type { Lexicon } from '../lexicon/load-lexicon';
 import type { ScannedToken } from './scan-tokens';
 import { normaliseName } from './normalise-name';
 import { canonicalName } from './vocabulary';
-
-/** A mention being built (fields set one by one). */
-type Draft = { -readonly [K in keyof Mention]: Mention[K] };
+import { newMention } from './shapes';
 
 const POSSESSIVE_RE = /[’']s?$/u;
 const NONE: ReadonlySet<string> = new Set();
+
+/** Per lexicon: each head of a body → the words that tell such bodies apart (`NONE` for a bare body's head). */
+const headsOf = new WeakMap<Lexicon, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/** `bodies` and `bareBodies` in one map, so that a word that heads no body costs one lookup. */
+function bodyHeads(lexicon: Lexicon): ReadonlyMap<string, ReadonlySet<string>> {
+  let heads = headsOf.get(lexicon);
+  if (heads === undefined) {
+    const { bodies, bareBodies } = lexicon.orgs;
+    const map = new Map<string, ReadonlySet<string>>();
+    for (const w of bareBodies) map.set(w, NONE);
+    for (const [w, kinds] of bodies) map.set(w, kinds);
+    heads = map;
+    headsOf.set(lexicon, heads);
+  }
+  return heads;
+}
 
 /**
  * The last mention of `sentence` in `out` that ends at `end` and names a place or an organisation;
@@ -73,12 +88,11 @@ export function addBodies(
   out: Mention[],
   lexicon: Lexicon,
 ): void {
-  const { bodies, bareBodies, bodyFillers, bodyTails, placedHeads, localBodyWords } = lexicon.orgs;
+  const { bodyFillers, bodyTails, placedHeads, localBodyWords } = lexicon.orgs;
+  const heads = bodyHeads(lexicon);
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h];
-    const kinds = head.cap
-      ? undefined
-      : (bodies.get(head.lowerDot) ?? (bareBodies.has(head.lowerDot) ? NONE : undefined));
+    const kinds = head.cap ? undefined : heads.get(head.lowerDot);
     if (!kinds) continue;
     let k = h - 1;
     let told = kinds.size === 0;
@@ -113,15 +127,8 @@ export function addBodies(
     const words: string[] = [];
     for (let i = k + 1; i <= h; i++) if (tokens[i].alnum) words.push(tokens[i].lowerDot);
     const whole = text.slice(owner.start, end);
-    const m: Draft = {
-      start: owner.start,
-      end,
-      text: whole,
-      type: 'Organization',
-      sentence,
-      rule: 'org.body',
-      key: ownedKey(owner, bodyKey(words, head.lowerDot, lexicon), whole, lexicon),
-    };
+    const m = newMention(owner.start, end, whole, 'Organization', sentence, 'org.body');
+    m.key = ownedKey(owner, bodyKey(words, head.lowerDot, lexicon), whole, lexicon);
     const cc = ownerCountry(owner);
     if (cc) m.countryCode = cc;
     // "UN security council": an organisation written before the head is part of the name.
@@ -183,16 +190,10 @@ export function addUnit(
   const cc = owner ? ownerCountry(owner) : undefined;
   const unit = canonicalName(`${base} ${head.lowerDot}`, lexicon);
   const start = owner ? owner.start : nameStart;
-  const m: Draft = {
-    start,
-    end: head.end,
-    text: text.slice(start, head.end),
-    type: 'Organization',
-    sentence,
-    rule: 'org.unit',
-    key: cc ? `organization:${cc.toLowerCase()}:${unit}` : `organization:${unit}`,
-  };
+  const key = cc ? `organization:${cc.toLowerCase()}:${unit}` : `organization:${unit}`;
+  const m = newMention(start, head.end, text.slice(start, head.end), 'Organization', sentence, 'org.unit');
+  m.key = key;
   if (cc) m.countryCode = cc;
   out.push(m);
-  return { base: normaliseName(base), key: m.key as string, type: 'Organization' };
+  return { base: normaliseName(base), key, type: 'Organization' };
 }

@@ -11,7 +11,7 @@ import { loadGazetteer, type Place } from './gazetteer';
 import { lookupName, type LexiconHit } from './lexicon';
 import { normaliseName } from './normalise-name';
 import { scanTokens, tokenHit, type ScannedArticle, type ScannedToken } from './scan-tokens';
-import { CONNECTORS, longestHit, segmentRun, spanKey, type Part } from './segment-run';
+import { CONNECTORS, longestHit, nameReach, segmentRun, spanKey, type Part } from './segment-run';
 import { canonicalName, type Vocabulary } from './vocabulary';
 import { findWeapons } from './find-weapons';
 import { addBodies, addUnit, type NamedBase } from './find-bodies';
@@ -19,6 +19,7 @@ import { followingOrgCue, precedingOrgCue, singleCue } from './name-cues';
 import type { Lexicon } from '../lexicon/load-lexicon';
 import { defaultNameVariants } from './person-names';
 import { namesTown } from './geonames-cities';
+import { newMention, type MentionDraft as Draft } from './shapes';
 
 const STOPWORDS: ReadonlySet<string> = new Set((stopwords as Record<string, string[]>).en);
 const CREDIT_RE =
@@ -63,9 +64,6 @@ const PREPOSITIONS = new Set([
 /** Verbs after a town's name that let it open a sentence ("Odesa is one of …"). */
 const OPENING_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'remains', 'lies', 'will']);
 
-/** A mention being built: fields are set one by one in output order (object spread is slow on hot paths). */
-type Draft = { -readonly [K in keyof Mention]: Mention[K] };
-
 /** Span, text and sentence of a mention to be. */
 interface Spot {
   readonly start: number;
@@ -74,15 +72,9 @@ interface Spot {
   readonly sentence: number;
 }
 
-/** A new mention with its fields in the order span, text, sentence, rule, type. */
-const mentionAt = (spot: Spot, rule: string, type: EntityType): Draft => ({
-  start: spot.start,
-  end: spot.end,
-  text: spot.text,
-  sentence: spot.sentence,
-  rule,
-  type,
-});
+/** A new mention of a spot. */
+const mentionAt = (spot: Spot, rule: string, type: EntityType): Draft =>
+  newMention(spot.start, spot.end, spot.text, type, spot.sentence, rule);
 
 interface Context {
   readonly text: string;
@@ -158,8 +150,8 @@ function retypeBases(ctx: Context): void {
     const b = bases.get(normaliseName(m.text));
     if (!b) return;
     const retyped: Draft = { ...m, type: b.type, key: b.key, rule: 'name.base' };
-    delete retyped.tentative;
-    delete retyped.role;
+    retyped.tentative = undefined;
+    retyped.role = undefined;
     ctx.out[k] = retyped;
   });
 }
@@ -174,7 +166,9 @@ function mentionedCountries(scanned: ScannedArticle, lexicon: Lexicon): Set<stri
       // "New Zealand", "South Korea": a country of two words.
       const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
       const pair =
-        next?.cap === true && t.longer ? lookupName(`${t.norm} ${next.norm}`, false, lexicon) : undefined;
+        next?.cap === true && t.longer && next.norm !== '' && nameReach(tokens, i, 2, lexicon) === 2
+          ? lookupName(`${t.norm} ${next.norm}`, false, lexicon)
+          : undefined;
       const hit = pair?.kind === 'country' ? pair : t.hit;
       if (hit && (hit.kind === 'country' || hit.kind === 'demonym') && hit.place?.countryCode)
         codes.add(hit.place.countryCode);
@@ -476,7 +470,7 @@ function placeMention(
   demonym = false,
   name?: string,
 ): Draft {
-  const m: Draft = { start, end, text, type: 'Location', sentence, rule };
+  const m = newMention(start, end, text, 'Location', sentence, rule);
   if (name !== undefined || demonym) m.name = name ?? place.name;
   if (demonym) m.demonym = true;
   if (place.kind === 'country' && place.countryCode) m.key = `location:${place.countryCode.toLowerCase()}`;
@@ -928,14 +922,7 @@ function followingSuffix(
     const idx = ctx.out.findIndex((m) => m.start === start && m.end === run[part.to - 1].end);
     const prior = idx >= 0 ? ctx.out[idx] : undefined;
     const region = kind === 'region' ? gaz(base, prior) : undefined;
-    const mention: Draft = {
-      start,
-      end,
-      text: ctx.text.slice(start, end),
-      type: 'Location',
-      sentence,
-      rule: 'place.suffix',
-    };
+    const mention = newMention(start, end, ctx.text.slice(start, end), 'Location', sentence, 'place.suffix');
     if (!last) mention.name = name;
     // "the Crimean peninsula": the adjective of an area's name with a place word is the area.
     const area = part.kind === 'single' ? areaOfAdjective(run[part.from], ctx.lexicon) : undefined;
@@ -1067,15 +1054,8 @@ function acronymAfter(ctx: Context, tokens: readonly ScannedToken[], to: number,
   if (open?.text !== '(' || !acr?.acronym || tokens[to + 2]?.text !== ')') return;
   const prev = ctx.out.filter((m) => m.end === tokens[to - 1].end).pop();
   if (!prev || (prev.type !== 'Organization' && prev.type !== 'Weapon')) return;
-  const m: Draft = {
-    start: acr.start,
-    end: acr.end,
-    text: acr.text,
-    type: prev.type,
-    sentence,
-    rule: 'acronym.defined',
-    name: prev.name ?? prev.text,
-  };
+  const m = newMention(acr.start, acr.end, acr.text, prev.type, sentence, 'acronym.defined');
+  m.name = prev.name ?? prev.text;
   if (prev.key) m.key = prev.key;
   ctx.out.push(m);
 }

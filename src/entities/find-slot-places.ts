@@ -14,6 +14,8 @@ import { sentenceTokens } from '../text/read-doc';
 import { TARGET_PREPOSITIONS } from '../text/grammar-words';
 import type { Lexicon } from '../lexicon/load-lexicon';
 import { placeKey } from './place-key';
+import { fixedEntity, newMention } from './shapes';
+import { attackCueSentences } from './attack-cues';
 
 /** A Doc token with the attack-report flags this step reads. */
 interface SlotToken extends Token {
@@ -40,8 +42,8 @@ const isAcronym = (w: string): boolean => /^[A-Z0-9]{2,}s?$/.test(w);
 /** The entities with the places of attack-report slots added. */
 export function addSlotPlaces(doc: TextDoc, entities: readonly Entity[]): Entity[] {
   const { lexicon } = doc;
-  const { sentenceCueRe, verbs, nouns } = lexicon.attacks;
-  const cues = doc.sentences.filter((s) => sentenceCueRe.test(s.text));
+  const { verbs, nouns } = lexicon.attacks;
+  const cues = attackCueSentences(doc.sentences, lexicon);
   if (cues.length === 0) return [...entities];
   const cueSentences = new Set(cues.map((s) => s.index));
   const out = entities.map((e) => (personInPlaceSlot(doc, e, cueSentences) ? asPlace(e, lexicon) : e));
@@ -77,7 +79,10 @@ export function addSlotPlaces(doc: TextDoc, entities: readonly Entity[]): Entity
   for (const [key, mentions] of added) {
     const known = out.findIndex((e) => e.key === key);
     if (known >= 0) out[known] = { ...out[known], mentions: [...out[known].mentions, ...mentions] };
-    else out.push({ key, type: 'Location', name: mentions[0].text, aliases: [], mentions, roles: [] });
+    else
+      out.push(
+        fixedEntity({ key, type: 'Location', name: mentions[0].text, aliases: [], mentions, roles: [] }),
+      );
   }
   return out;
 }
@@ -152,14 +157,7 @@ function slotPlaces(
     if (tokens[to] !== undefined && !tokens[to].cap && lexicon.speech.verbs.has(tokens[to].lower)) continue;
     const start = tokens[from].start;
     const end = tokens[to - 1].end;
-    out.push({
-      start,
-      end,
-      text: doc.article.text.slice(start, end),
-      type: 'Location',
-      sentence,
-      rule: 'place.slot',
-    });
+    out.push(newMention(start, end, doc.article.text.slice(start, end), 'Location', sentence, 'place.slot'));
     ends.add(to);
   }
   return out;

@@ -18,18 +18,20 @@ import { lookupName } from './lexicon';
 import { normaliseName } from './normalise-name';
 import { tokenHit, type ScannedArticle, type ScannedToken } from './scan-tokens';
 import { canonicalName } from './vocabulary';
+import { newMention } from './shapes';
+import { hasAttackCue } from './attack-cues';
 import type { Lexicon } from '../lexicon/load-lexicon';
 
 /** Weapon mentions of the article, in text order. */
 export function findWeapons(doc: TextDoc, scanned: ScannedArticle): Mention[] {
   const { lexicon } = doc;
   const text = doc.article.text;
-  const { sentenceCueRe } = lexicon.attacks;
   const out: Mention[] = [];
   scanned.sentences.forEach((tokens, s) => {
     const sentence = doc.sentences[s]?.index ?? s;
     let attackReport: boolean | undefined;
-    const inAttackReport = (): boolean => (attackReport ??= sentenceCueRe.test(doc.sentences[s]?.text ?? ''));
+    const inAttackReport = (): boolean =>
+      (attackReport ??= doc.sentences[s] !== undefined && hasAttackCue(doc.sentences, s, lexicon));
     const weapon = (
       start: number,
       end: number,
@@ -39,17 +41,12 @@ export function findWeapons(doc: TextDoc, scanned: ScannedArticle): Mention[] {
       head?: string,
     ): void => {
       const key = `weapon:${rule === 'weapon.named' ? canonicalName(name, lexicon) : name.toLowerCase()}`;
-      const m: Mention = {
-        start,
-        end,
-        text: text.slice(start, end),
-        type: 'Weapon',
-        sentence,
-        rule,
-        name,
-        key,
-      };
-      out.push(head === undefined ? { ...m, category } : { ...m, category, head });
+      const m = newMention(start, end, text.slice(start, end), 'Weapon', sentence, rule);
+      m.name = name;
+      m.key = key;
+      m.category = category;
+      m.head = head;
+      out.push(m);
     };
     for (let i = 0; i < tokens.length; i++) {
       const head = headAt(tokens, i, lexicon);

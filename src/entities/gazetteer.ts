@@ -60,6 +60,8 @@ export interface Gazetteer {
   readonly maxWords: number;
   /** The first word of every name of two or more words in `places`. */
   readonly firstWordsOfLongerNames: ReadonlySet<string>;
+  /** `laterWordsOfLongerNames[i]` (i >= 1): the words at position `i` of the names of `places`. */
+  readonly laterWordsOfLongerNames: readonly ReadonlySet<string>[];
 }
 
 /** The gazetteer of each lexicon (its aliases add curated places, countries and demonyms). */
@@ -116,6 +118,8 @@ export interface CityRowIndex {
   readonly names: KeyIndex;
   /** The first word of every name of two or more words. */
   readonly firstWords: readonly string[];
+  /** Entry `i - 1`: the words at position `i` (i >= 1) of the names, joined by spaces. */
+  readonly laterWords: readonly string[];
   /** The most words in a name, up to 5. */
   readonly maxWords: number;
   /** Row `r`'s name is `nameText.slice(nameStarts[r], nameStarts[r + 1])`. */
@@ -226,17 +230,30 @@ function add<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-/** The first words of the names of two or more words, and the most words in a name (up to 5). */
-function longerNames(keys: Iterable<string>): { firstWords: Set<string>; maxWords: number } {
+/**
+ * The first words of the names of two or more words, the words at each later position
+ * (`laterWords[i]`, i >= 1; `laterWords[0]` is empty), and the most words in a name (up to 5).
+ */
+function longerNames(keys: Iterable<string>): {
+  firstWords: Set<string>;
+  laterWords: Set<string>[];
+  maxWords: number;
+} {
   const firstWords = new Set<string>();
+  const laterWords: Set<string>[] = [new Set()];
   let maxWords = 1;
   for (const key of keys) {
     const space = key.indexOf(' ');
     if (space <= 0) continue;
     firstWords.add(key.slice(0, space));
-    if (maxWords < 5) maxWords = Math.max(maxWords, Math.min(5, key.split(' ').length));
+    const words = key.split(' ');
+    for (let i = 1; i < words.length; i++) {
+      if (laterWords.length <= i) laterWords.push(new Set());
+      laterWords[i].add(words[i]);
+    }
+    if (maxWords < 5) maxWords = Math.max(maxWords, Math.min(5, words.length));
   }
-  return { firstWords, maxWords };
+  return { firstWords, laterWords, maxWords };
 }
 
 /** A city of `country-state-city`: name, country code, state code, latitude, longitude. */
@@ -278,6 +295,7 @@ export function cityRowIndex(rows: readonly CityRow[] = cityRows()): CityRowInde
   return {
     names: index,
     firstWords: [...words.firstWords],
+    laterWords: words.laterWords.slice(1).map((set) => [...set].join(' ')),
     maxWords: words.maxWords,
     nameText: rows.map((r) => r[0]).join(''),
     nameStarts,
@@ -295,6 +313,7 @@ export function cityRowSections(ix: CityRowIndex): [string, Section][] {
   return [
     ...keyIndexSections('csc.names', ix.names),
     ['csc.firstWords', ix.firstWords],
+    ['csc.laterWords', ix.laterWords],
     ['csc.maxWords', Uint8Array.of(ix.maxWords)],
     ['csc.nameText', ix.nameText],
     ['csc.nameStarts', ix.nameStarts],
@@ -311,6 +330,7 @@ export function cityRowSections(ix: CityRowIndex): [string, Section][] {
 const storedCityRows = (tables: PlaceTables): CityRowIndex => ({
   names: tables.keyIndex('csc.names'),
   firstWords: tables.strings('csc.firstWords'),
+  laterWords: tables.strings('csc.laterWords'),
   maxWords: tables.u8('csc.maxWords')[0],
   nameText: tables.text('csc.nameText'),
   nameStarts: tables.u32('csc.nameStarts'),
@@ -436,6 +456,11 @@ export function loadGazetteer(lexicon: Lexicon = defaultLexicon()): Gazetteer {
   const placeWords = longerNames(places.keys());
   const maxWords = Math.max(placeWords.maxWords, rows.maxWords);
   const firstWordsOfLongerNames = new Set([...placeWords.firstWords, ...rows.firstWords]);
+  const laterWordsOfLongerNames = placeWords.laterWords;
+  rows.laterWords.forEach((words, k) => {
+    if (laterWordsOfLongerNames.length <= k + 1) laterWordsOfLongerNames.push(new Set());
+    for (const w of words.split(' ')) laterWordsOfLongerNames[k + 1].add(w);
+  });
   for (const list of places.values()) if (list.length > 1) list.sort(byRank);
   const gazetteer = {
     countries: byName,
@@ -446,6 +471,7 @@ export function loadGazetteer(lexicon: Lexicon = defaultLexicon()): Gazetteer {
     states,
     maxWords,
     firstWordsOfLongerNames,
+    laterWordsOfLongerNames,
   };
   gazetteers.set(lexicon, gazetteer);
   return gazetteer;

@@ -36,6 +36,8 @@ interface Names {
   readonly lexicon: Lexicon;
   names?: Map<string, Entry[]>;
   firstWords?: Set<string>;
+  /** See `laterNameWords`. */
+  laterWords?: readonly ReadonlySet<string>[];
   /** Past answers of `lookupName`, by `upper` then key (`null`: no hit); cleared when it grows too big. */
   readonly answers: readonly [Map<string, LexiconHit | null>, Map<string, LexiconHit | null>];
   /** Past answers of `wordInfo`, by `upper` then word; cleared when it grows too big. */
@@ -71,6 +73,32 @@ export function startsLongerName(word: string, lexicon: Lexicon = defaultLexicon
     n.firstWords = firstWords;
   }
   return n.firstWords.has(word);
+}
+
+/**
+ * `laterNameWords(lexicon)[i]` (i >= 1): every word at position `i` of a name of two or more words
+ * (0-based, counting the words of its normalised key), and every variant spelling of such a word
+ * ("kiev" when "kyiv" is one). A token sequence whose `i`-th word is not in the set is the start of
+ * no name that long, as written or through the variant table, so it needs no lookup.
+ */
+export function laterNameWords(lexicon: Lexicon = defaultLexicon()): readonly ReadonlySet<string>[] {
+  const n = namesFor(lexicon);
+  if (!n.laterWords) {
+    n.names ??= build(lexicon);
+    const later = loadGazetteer(lexicon).laterWordsOfLongerNames.map((words) => new Set(words));
+    for (const key of n.names.keys()) {
+      if (!key.includes(' ')) continue;
+      const words = key.split(' ');
+      for (let i = 1; i < words.length; i++) {
+        while (later.length <= i) later.push(new Set());
+        later[i].add(words[i]);
+      }
+    }
+    const variants = lexicon.vocabulary.variants;
+    for (const set of later) for (const [from, to] of variants) if (set.has(to)) set.add(from);
+    n.laterWords = later;
+  }
+  return n.laterWords;
 }
 
 const isUpper = (s: string): boolean =>

@@ -34,8 +34,28 @@ export function countryCodeOf(name: string, lexicon: Lexicon = defaultLexicon())
   return (countries.get(key) ?? countries.get(canonicalName(key, lexicon)))?.countryCode;
 }
 
+/** Past answers of `placeKey` for one lexicon (place names recur within and across articles). */
+const keysOf = new WeakMap<Lexicon, Map<string, string>>();
+/** Names remembered per lexicon before the memory starts again. */
+const KEYS_LIMIT = 50_000;
+
 /** The entity key of a place named `name` (see the module comment). */
 export function placeKey(name: string, lexicon: Lexicon = defaultLexicon()): string {
+  let keys = keysOf.get(lexicon);
+  if (keys === undefined) {
+    keys = new Map();
+    keysOf.set(lexicon, keys);
+  }
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = keyOf(name, lexicon);
+    if (keys.size >= KEYS_LIMIT) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function keyOf(name: string, lexicon: Lexicon): string {
   const code = countryCodeOf(name, lexicon);
   if (code !== undefined) return `location:${code.toLowerCase()}`;
   const base = regionBase(name, lexicon);

@@ -11,11 +11,19 @@ import { loadGazetteer } from './gazetteer';
 import { namesTown } from './geonames-cities';
 import { normaliseName } from './normalise-name';
 import { placeKey } from './place-key';
+import { fixedEntity } from './shapes';
 import { canonicalName } from './vocabulary';
 import { defaultLexicon, type Lexicon } from '../lexicon/load-lexicon';
 
 const POSSESSIVE_RE = /[’']s?$/u;
-const stripPossessive = (s: string): string => s.replace(POSSESSIVE_RE, '');
+/** The form without a possessive ending; the regular expression runs only where the last characters may be one. */
+function stripPossessive(s: string): string {
+  const last = s.charCodeAt(s.length - 1);
+  const apostrophe = (c: number): boolean => c === 0x2019 || c === 0x27;
+  return apostrophe(last) || (last === 0x73 && apostrophe(s.charCodeAt(s.length - 2)))
+    ? s.replace(POSSESSIVE_RE, '')
+    : s;
+}
 const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
 /** Rules of place mentions that a person's surname overrides. */
 const WEAK_PLACE_RULES: ReadonlySet<string> = new Set(['gazetteer.city', 'place.frame']);
@@ -93,11 +101,17 @@ function mergeInto(groups: Map<string, Mention[]>, target: (key: string) => stri
 /** A surname ("Syrskii") or a shorter form ("Fattah al-Sisi") joins the one full name it ends. */
 function personTarget(groups: Map<string, Mention[]>): (key: string) => string | undefined {
   const persons = [...groups.keys()].filter((k) => k.startsWith('person:'));
+  const names = persons.map(bareName);
   return (key) => {
     if (!key.startsWith('person:')) return undefined;
-    const name = bareName(key);
-    const longer = persons.filter((p) => p !== key && bareName(p).endsWith(` ${name}`));
-    return longer.length === 1 ? longer[0] : undefined;
+    const tail = ` ${bareName(key)}`;
+    let longer: string | undefined;
+    for (let k = 0; k < persons.length; k++) {
+      if (persons[k] === key || !names[k].endsWith(tail)) continue;
+      if (longer !== undefined) return undefined;
+      longer = persons[k];
+    }
+    return longer;
   };
 }
 
@@ -118,8 +132,16 @@ function initials(name: string): string {
   return out;
 }
 
+const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
+
 /** An organisation named only by an acronym joins the one organisation whose initials it spells. */
 function acronymTarget(groups: Map<string, Mention[]>): (key: string) => string | undefined {
+  const acronymOnly = (key: string, ms: readonly Mention[]): boolean =>
+    key.startsWith('organization:') && ms.every((m) => ACRONYM_RE.test(m.text));
+  // Most articles name no organisation by an acronym alone: then nothing joins, and no initials are spelt.
+  let any = false;
+  for (const [key, ms] of groups) if (acronymOnly(key, ms)) any = true;
+  if (!any) return () => undefined;
   const byInitials = new Map<string, string | null>();
   for (const [key, ms] of groups) {
     if (!key.startsWith('organization:')) continue;
@@ -132,7 +154,7 @@ function acronymTarget(groups: Map<string, Mention[]>): (key: string) => string 
   }
   return (key) => {
     const ms = groups.get(key) ?? [];
-    if (!key.startsWith('organization:') || !ms.every((m) => /^\p{Lu}{2,6}$/u.test(m.text))) return undefined;
+    if (!acronymOnly(key, ms)) return undefined;
     return byInitials.get(ms[0].text) ?? undefined;
   };
 }
@@ -226,7 +248,7 @@ function buildEntity(key: string, unsorted: readonly Mention[], lexicon: Lexicon
     const category = mentions.find((m) => m.category !== undefined)?.category;
     if (category !== undefined) entity.category = category;
   }
-  return entity;
+  return fixedEntity(entity);
 }
 
 /** Number of words of a name once normalised. */

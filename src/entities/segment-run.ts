@@ -7,7 +7,7 @@
  */
 import type { Role } from '../model/entity';
 import type { LexiconHit } from './lexicon';
-import { lookupName } from './lexicon';
+import { laterNameWords, lookupName } from './lexicon';
 import { normaliseName } from './normalise-name';
 import { startsLonger, tokenHit, type ScannedToken } from './scan-tokens';
 import type { Lexicon } from '../lexicon/load-lexicon';
@@ -69,6 +69,43 @@ export function spanKey(text: string, run: readonly ScannedToken[], from: number
 /** True when `t` counts as written in capitals for a lookup: an acronym, or no letter at all. */
 const upperToken = (t: ScannedToken): boolean => t.acronym || !/\p{L}/u.test(t.text);
 
+/** The number of words of a normalised form (0 for the empty form). */
+function wordCount(norm: string): number {
+  if (norm === '') return 0;
+  let n = 1;
+  for (let i = norm.indexOf(' '); i >= 0; i = norm.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/**
+ * How many tokens from `from` (at most `most`) a name may span, as far as the words at each
+ * position of the names allow (`laterNameWords`): past that length no lookup can succeed.
+ */
+export function nameReach(
+  run: readonly ScannedToken[],
+  from: number,
+  most: number,
+  lexicon: Lexicon,
+): number {
+  if (most <= 1) return most;
+  const later = laterNameWords(lexicon);
+  let at = wordCount(run[from].norm);
+  let len = 1;
+  for (; len < most; len++) {
+    const norm = run[from + len].norm;
+    if (norm === '') continue;
+    if (!norm.includes(' ')) {
+      if (at >= later.length || !later[at].has(norm)) break;
+      at++;
+      continue;
+    }
+    const words = norm.split(' ');
+    if (!words.every((w, k) => at + k < later.length && later[at + k].has(w))) break;
+    at += words.length;
+  }
+  return len;
+}
+
 /** Longest lexicon or gazetteer name starting at `from`, not reaching past `limit`. */
 export function longestHit(
   run: readonly ScannedToken[],
@@ -76,7 +113,9 @@ export function longestHit(
   limit: number,
   lexicon: Lexicon,
 ): Longest | undefined {
-  const longest = startsLonger(run[from], lexicon) ? Math.min(MAX_LOOKUP_WORDS, limit - from) : 1;
+  const longest = startsLonger(run[from], lexicon)
+    ? nameReach(run, from, Math.min(MAX_LOOKUP_WORDS, limit - from), lexicon)
+    : 1;
   let upperTo = from;
   while (upperTo < from + longest && upperToken(run[upperTo])) upperTo++;
   for (let len = longest; len >= 1; len--) {
