@@ -18,6 +18,7 @@ import { resolveSpeaker } from './resolve-speaker';
 import type { SpeakerContext } from './speaker-context';
 import { createSpeakerContext, firstMentionFrom, nameKey } from './speaker-context';
 import { keyHash } from './name-key';
+import { hasCueWord } from './cue-words';
 import { isTeaserLine, isTitleText, markQuoted, sentenceLocator } from './quote-layout';
 
 /** Quotes of fewer words are scare quotes or terms, not statements. */
@@ -76,7 +77,7 @@ export function extractQuotes(doc: Doc): Quote[] {
   const usedCues = new Set(directLong.filter((p) => !p.rule.includes('embedded')).map((p) => p.cueStart));
   for (const s of sentences) {
     const headline = s.index === 0 || s.text === article.title;
-    if (!lexicon.speech.cueWordRe.test(s.text) || (!headline && isTeaserLine(text, s))) continue;
+    if (!hasCueWord(doc, s) || (!headline && isTeaserLine(text, s))) continue;
     const toks = sentenceTokens(doc, s.index);
     for (const r of findReportedSpeech(text, toks, markQuoted(toks, spans), usedCues, headline, lexicon)) {
       const end = clauseEnd(text, r.start, r.end, directLong);
