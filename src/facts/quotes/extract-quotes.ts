@@ -77,7 +77,7 @@ export function extractQuotes(doc: Doc): Quote[] {
   const usedCues = new Set(directLong.filter((p) => !p.rule.includes('embedded')).map((p) => p.cueStart));
   for (const s of sentences) {
     const headline = s.index === 0 || s.text === article.title;
-    if (!hasCueWord(doc, s) || (!headline && isTeaserLine(text, s))) continue;
+    if (!hasCueWord(s.text, lexicon) || (!headline && isTeaserLine(text, s))) continue;
     const toks = sentenceTokens(doc, s.index);
     for (const r of findReportedSpeech(text, toks, markQuoted(toks, spans), usedCues, headline, lexicon)) {
       const end = clauseEnd(text, r.start, r.end, directLong);
