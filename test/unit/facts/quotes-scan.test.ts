@@ -53,6 +53,12 @@ describe('quote scanners', () => {
     expect(keyHash('“Don’t go – it’s late,” the U.S. envoy said…')).toBe(
       keyHash('dont go its late the us envoy said'),
     );
+    // Long texts are hashed by the beginning of their key, however they go on.
+    const long = 'The envoy said the port would stay shut for weeks, and nobody ';
+    for (const tail of ['sails today', 'in Gdańsk sails', '– Zełenski…']) {
+      expect(keyHash(long + tail)).toBe(keyHash(nameKey(long + tail)));
+      expect(keyHash(`Zełenski: ${long}${tail}`)).toBe(keyHash(nameKey(`Zełenski: ${long}${tail}`)));
+    }
     // Distinct keys of the samples almost never share a hash.
     const hashes = new Set([...byKey.values()].map((h) => [...h][0]));
     expect(hashes.size).toBeGreaterThan(byKey.size - 3);
