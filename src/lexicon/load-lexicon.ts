@@ -94,6 +94,8 @@ export interface Lexicon {
     readonly weak: Words;
     readonly afterName: Words;
     readonly verbModifiers: Words;
+    /** The cue words of reported speech: every verb and participle of saying, "according", "reported". */
+    readonly cueWords: Words;
     /** Finds any cue word of reported speech in a sentence. */
     readonly cueWordRe: RegExp;
   };
@@ -533,6 +535,7 @@ export function loadLexicon(dataDir: string): Lexicon {
       weak: speech.set('weak'),
       afterName: speech.set('afterName'),
       verbModifiers: speech.set('verbModifiers'),
+      cueWords: new Set(cueWords),
       cueWordRe: new RegExp(`\\b(?:${cueWords.sort((a, b) => b.length - a.length).join('|')})\\b`, 'i'),
     },
     titles: {

@@ -17,6 +17,8 @@ import { sentenceTokens } from '../../text/read-doc';
 import { resolveSpeaker } from './resolve-speaker';
 import type { SpeakerContext } from './speaker-context';
 import { createSpeakerContext, firstMentionFrom, nameKey } from './speaker-context';
+import { keyHash } from './name-key';
+import { hasCueWord } from './cue-words';
 import { isTeaserLine, isTitleText, markQuoted, sentenceLocator } from './quote-layout';
 
 /** Quotes of fewer words are scare quotes or terms, not statements. */
@@ -75,7 +77,7 @@ export function extractQuotes(doc: Doc): Quote[] {
   const usedCues = new Set(directLong.filter((p) => !p.rule.includes('embedded')).map((p) => p.cueStart));
   for (const s of sentences) {
     const headline = s.index === 0 || s.text === article.title;
-    if (!lexicon.speech.cueWordRe.test(s.text) || (!headline && isTeaserLine(text, s))) continue;
+    if (!hasCueWord(s.text, lexicon) || (!headline && isTeaserLine(text, s))) continue;
     const toks = sentenceTokens(doc, s.index);
     for (const r of findReportedSpeech(text, toks, markQuoted(toks, spans), usedCues, headline, lexicon)) {
       const end = clauseEnd(text, r.start, r.end, directLong);
@@ -192,15 +194,11 @@ function toQuotes(article: Article, ctx: SpeakerContext, pending: readonly Pendi
     if (p.direct && ctx.sentenceAt(p.start) > 0 && isTitleText(text)) continue;
     kept.push({ p, speaker: p.speaker, text });
   }
-  // The same words quoted twice are one quote; a single quote has no twin, so no key to fold.
-  const seen = new Set<string>();
+  // The same words quoted twice are one quote; a single quote has no twin.
+  const seen = new Map<number, string[]>();
   const out: Quote[] = [];
   for (const { p, speaker, text } of kept) {
-    if (kept.length > 1) {
-      const key = nameKey(text);
-      if (seen.has(key)) continue;
-      seen.add(key);
-    }
+    if (kept.length > 1 && quotedBefore(seen, text)) continue;
     const first = ctx.sentenceAt(p.start);
     const last = ctx.sentenceAt(p.end - 1);
     out.push({
@@ -218,6 +216,24 @@ function toQuotes(article: Article, ctx: SpeakerContext, pending: readonly Pendi
     });
   }
   return out;
+}
+
+/**
+ * Whether a text with the same key (`nameKey`: case, accents and punctuation folded) is in
+ * `seen`, texts by key hash; records `text` when not. Keys are folded and compared only for
+ * texts whose hashes meet, mostly true twins.
+ */
+function quotedBefore(seen: Map<number, string[]>, text: string): boolean {
+  const hash = keyHash(text);
+  const same = seen.get(hash);
+  if (same === undefined) {
+    seen.set(hash, [text]);
+    return false;
+  }
+  const key = nameKey(text);
+  if (same.some((t) => nameKey(t) === key)) return true;
+  same.push(text);
+  return false;
 }
 
 /**

@@ -105,9 +105,7 @@ export function describedReferent(
       ),
   );
   if (byRole) return fromEntity(byRole, span, byRole.roles[0]?.title);
-  const org = ctx.entities.find(
-    (e) => e.type === 'Organization' && nameKey(e.name).split(' ').at(-1) === head,
-  );
+  const org = ctx.entities.find((e) => e.type === 'Organization' && lastWordOf(nameKey(e.name)) === head);
   if (org) return fromEntity(org, span);
   const modifiers = modifiersOf(phrase);
   const named = modifiers ? orgNamedBefore(ctx, head, modifiers, phrase.start) : undefined;
@@ -129,6 +127,11 @@ export function describedReferent(
   if (!name) return lex.titles.roles.has(head) ? namedSubject(ctx, phrase, sentence, lex) : undefined;
   const entity = entityByName(ctx, name);
   return entity ? fromEntity(entity, span) : { speaker: { name, span }, person: name.includes(' ') };
+}
+
+/** The last word of a folded name ("ministry" of "defence ministry"). */
+function lastWordOf(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
 }
 
 /**
@@ -178,13 +181,17 @@ function partiesDiffer(parties: ReadonlySet<string>, b: string, lex: Lexicon): b
 
 /** Whether a title ("Vice President", "defence minister") fits the description's head and rank. */
 function titleFits(title: string, phrase: SpeakerPhrase, lex: Lexicon): boolean {
-  const words = title.toLowerCase().split(/[\s,]+/);
+  const lower = title.toLowerCase();
+  // Most titles of an article's people do not hold the head at all: they cannot fit.
+  if (!lower.includes(phrase.head)) return false;
+  const words = lower.split(/[\s,]+/);
   // "Secretary of State" is no "state": the head heads the title, not its complement after "of",
   // unless the description has that form too ("the secretary of state").
   const complement = COMPLEMENT_FORM.test(phrase.text);
   if (!words.some((w, k) => w === phrase.head && (complement || words[k - 1] !== 'of'))) return false;
   const described = phrase.text.toLowerCase().split(/[\s,]+/);
-  return [...lex.titles.ranks].every((w) => words.includes(w) === described.includes(w));
+  for (const w of lex.titles.ranks) if (words.includes(w) !== described.includes(w)) return false;
+  return true;
 }
 
 /** The rank word of a description ("vice" in "the vice president"), if any. */

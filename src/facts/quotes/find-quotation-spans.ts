@@ -175,13 +175,16 @@ function push(
  */
 function findDashSpans(text: string, isCue: (word: string) => boolean): QuotationSpan[] {
   const out: QuotationSpan[] = [];
-  // Every opening dash stands before a capital: a text with no dash before a capital (most
-  // wire stories) is not scanned again.
-  if (!DASH_BEFORE_CAPITAL.test(text)) return out;
-  DASH_OPEN.lastIndex = 0;
-  for (let m = DASH_OPEN.exec(text); m !== null; m = DASH_OPEN.exec(text)) {
-    const start = m.index + m[0].length;
-    const open = start - m[1].length - 1;
+  // Each dash before a capital is a candidate, kept when what stands before it opens a
+  // quotation; `from` is where the scan resumed, before which no opening may begin.
+  let from = 0;
+  DASH.lastIndex = 0;
+  for (let m = DASH.exec(text); m !== null; m = DASH.exec(text)) {
+    const open = m.index;
+    if (!opensAfter(text, open, from) && !(text[open - 1] === ' ' && opensAfter(text, open - 1, from)))
+      continue;
+    const start = open + m[0].length;
+    from = start;
     let lineEnd = text.indexOf('\n', start);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(start, lineEnd);
@@ -193,17 +196,30 @@ function findDashSpans(text: string, isCue: (word: string) => boolean): Quotatio
       const end = start + c.index;
       const close = end + c[0].indexOf(c[1]);
       out.push({ open, start, end, close, closed: true, continuation: false, continues: false });
-      DASH_OPEN.lastIndex = close;
+      DASH.lastIndex = close;
+      from = close;
       break;
     }
   }
   return out;
 }
 
-/** A dash at the text or a line start, or after a sentence end, before a capital; the group holds the spaces after it. */
-const DASH_OPEN = /(?:^|\n|[.!?…][”"’)]?) ?[-–]( *)(?=\p{Lu})/gu;
-/** What every match of `DASH_OPEN` holds: a dash, spaces, a capital (a cheap test of the whole text). */
-const DASH_BEFORE_CAPITAL = /[-–] *\p{Lu}/u;
+/**
+ * Whether a dash-led quotation may open right after `end`: at the text start, a line start, or
+ * after a sentence end and perhaps a closing mark ("….” - Next"), which begins at or after `from`.
+ */
+function opensAfter(text: string, end: number, from: number): boolean {
+  if (end === 0) return from === 0;
+  const c = text[end - 1];
+  if (end - 1 >= from && (c === '\n' || SENTENCE_ENDS.includes(c))) return true;
+  return end - 2 >= from && AFTER_SENTENCE_END.includes(c) && SENTENCE_ENDS.includes(text[end - 2]);
+}
+
+/** A dash before a capital, with the spaces between (the opening dash of a dash-led quotation). */
+const DASH = /[-–]( *)(?=\p{Lu})/gu;
+/** What may stand before an opening dash and its space: a sentence end, perhaps with a closing mark. */
+const SENTENCE_ENDS = '.!?…';
+const AFTER_SENTENCE_END = '”"’)';
 /** A spaced dash before a lower-case word or two (the attribution of a dash-led quotation). */
 const DASH_CLOSE = /[ \t]([-–])[ \t]+(\p{Ll}+(?:[ \t]+\p{Ll}+)?)/gu;
 /** Pronouns that may stand before the verb of a dash attribution ("- he said"). */

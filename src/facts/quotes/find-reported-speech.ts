@@ -27,13 +27,13 @@ export function findReportedSpeech(
   const start = contentStart(toks);
   // Every sieve starts from a verb of saying, "according to" or "as reported by": a sentence
   // without one has nothing to attribute.
-  let first = -1;
-  for (let k = start; k < toks.length && first < 0; k++) if (mayAttribute(toks[k], lex)) first = k;
-  if (first < 0) return [];
+  const cues: number[] = [];
+  for (let k = start; k < toks.length; k++) if (mayAttribute(toks[k], lex)) cues.push(k);
+  if (cues.length === 0) return [];
   const ctx = createReportedContext({ text, toks, quoted, usedCues, headline, lex }, start);
   if (REPORTED_SIEVES.some((sieve) => sieve.opening?.(ctx))) return ctx.out;
-  for (let k = Math.max(ctx.start + 1, first); k < toks.length; k++) {
-    if (quoted[k] || !mayAttribute(toks[k], lex)) continue;
+  for (const k of cues) {
+    if (k <= ctx.start || quoted[k]) continue;
     for (const sieve of REPORTED_SIEVES) if (sieve.attribute(ctx, k)) break;
   }
   return ctx.out;

@@ -23,7 +23,6 @@ const CLAUSE_BOUNDARY = new Set(
   ),
 );
 const TIME_PREPOSITIONS = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'later', 'in', 'next']);
-const SENTENCE_END = new Set(['.', '!', '?', '…']);
 /** "in an interview", "on Tuesday", "at a briefing" end a speaker phrase after the verb. */
 const ADVERBIAL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via']);
 /** With the lexicon's weekdays and platforms, the words after such a preposition that end the phrase. */
@@ -71,9 +70,11 @@ const CONTRACTING_PRONOUNS = new Set(['he', 'she', 'it', 'that', 'there', 'who',
 /** Endings of common adjectives ("controversial", "detailed", "lengthy"). */
 const ADJECTIVE_ENDING = /(?:al|ive|ous|ic|ful|less|able|ible|ent|ant|ary|ed|ing|y)$/;
 
-/** Whether the token ends a sentence. */
+/** Whether the token ends a sentence: ".", "!", "?" or "…". */
 export function isSentenceEnd(t: Token): boolean {
-  return SENTENCE_END.has(t.text);
+  if (t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 }
 
 /**

@@ -29,12 +29,32 @@ export function hasWords(text: string, start: number, end: number, min: number):
   return false;
 }
 
+/** The one-character tokens of `isHardBoundary`. */
+const HARD_BOUNDARIES = new Set([
+  '“',
+  '”',
+  '"',
+  '‘',
+  ';',
+  ':',
+  '(',
+  ')',
+  '[',
+  ']',
+  '—',
+  '–',
+  '―',
+  "'",
+  '`',
+  '-',
+]);
+
 /**
  * Quotation marks, dashes (a lone hyphen is a spaced dash) and other tokens that a speaker phrase
  * never spans; a possessive apostrophe ("veterans' families") is none.
  */
 export function isHardBoundary(t: Token): boolean {
-  return !t.possessive && /^[“”"‘;:()[\]—–―'`-]$/.test(t.text);
+  return !t.possessive && t.text.length === 1 && HARD_BOUNDARIES.has(t.text);
 }
 
 /** Whether the tokens `[from, to)` are only a party-state affiliation or an age: "D-Mo.", "R-Ky.", "25". */

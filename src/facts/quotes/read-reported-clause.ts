@@ -150,13 +150,14 @@ export function hasFiniteVerb(toks: readonly Token[], from: number, to: number):
   let quoted = false;
   for (let k = from; k < to; k++) {
     const t = toks[k];
-    if (/^[“”"]$/.test(t.text)) quoted = t.text === '“' ? true : t.text === '”' ? false : !quoted;
+    const mark = t.text === '“' || t.text === '”' || t.text === '"';
+    if (mark) quoted = t.text === '“' ? true : t.text === '”' ? false : !quoted;
     else if (t.text === "'" && toks[k + 1]?.text === "'" && toks[k + 1].start === t.end) {
       quoted = !quoted; // ''…'' as quotation marks
       k++;
     }
     if (quoted || !t.word) continue; // a verb inside quotation marks is the quote's, not the clause's
-    if (CONTRACTED_SUBJECT.test(t.lower)) return true;
+    if (t.lower.includes("'") && CONTRACTED_SUBJECT.test(t.lower)) return true;
     if (k === from) continue;
     if (t.cap || !t.word) continue;
     if (FINITE.has(t.lower)) return true;
@@ -169,9 +170,14 @@ export function hasFiniteVerb(toks: readonly Token[], from: number, to: number):
     )
       return true;
     const prev = toks[k - 1];
-    if (/[^s]s$/.test(t.lower) && (prev.cap || PRONOUN_SUBJECTS.has(prev.lower))) return true;
+    if (endsInSingleS(t.lower) && (prev.cap || PRONOUN_SUBJECTS.has(prev.lower))) return true;
   }
   return false;
+}
+
+/** Whether a word ends in one "s" after another character (`/[^s]s$/`): "needs", not "class". */
+function endsInSingleS(w: string): boolean {
+  return w.length >= 2 && w.charCodeAt(w.length - 1) === 0x73 && w.charCodeAt(w.length - 2) !== 0x73;
 }
 
 /** Prepositions that open an adverbial between the verb and "that" ("said at a rally in Ohio that"). */

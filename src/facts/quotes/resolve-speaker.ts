@@ -157,9 +157,10 @@ type Sieve = readonly [SpeakerSieve, () => Resolved | undefined];
 
 /** The first sieve in order that names the speaker, with its name (or the finer one it gave). */
 function firstOf(sieves: readonly Sieve[]): Resolved | undefined {
-  for (const [sieve, run] of sieves) {
-    const found = run();
-    if (found) return found.sieve ? found : { ...found, sieve };
+  for (let k = 0; k < sieves.length; k++) {
+    const found = sieves[k][1]();
+    if (found)
+      return found.sieve ? found : { speaker: found.speaker, person: found.person, sieve: sieves[k][0] };
   }
   return undefined;
 }

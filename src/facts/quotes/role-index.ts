@@ -12,6 +12,7 @@ import type { Lexicon } from '../../lexicon/load-lexicon';
 import type { SpeakerPhrase } from './analyze-speaker-phrase';
 import type { SpeakerContext } from './speaker-context';
 import { firstMentionFrom, isPerson } from './speaker-context';
+import { isSpace } from '../../text/char-class';
 
 /** One person named with a role at offset `at`. */
 export interface RoleHolder {
@@ -214,16 +215,21 @@ function roleBefore(
   nameStart: number,
   lex: Lexicon,
 ): { start: number; end: number } | undefined {
+  const text = ctx.text;
   const from = Math.max(0, nameStart - BEFORE);
-  const window = ctx.text.slice(from, nameStart);
-  const words = [...window.matchAll(/[^\s]+/gu)];
-  let k = words.length - 1;
   let start = nameStart;
   let sawRole = false;
+  // The words (runs of non-space) of the window back from the name, read from the last one on:
+  // most roles end after a word or two, so the window is not split whole.
   // "The official, Ana Rojas", "its ambassador to Chile, Ana Rojas": one comma before the name.
-  for (; k >= 0; k--) {
-    const raw = words[k][0];
-    const inner = k < words.length - 1 && /[,;:.!?”"]$/u.test(raw);
+  for (let end = nameStart, last = true; ; last = false) {
+    while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end <= from) break;
+    let wordStart = end - 1;
+    while (wordStart > from && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+    const raw = text.slice(wordStart, end);
+    end = wordStart;
+    const inner = !last && /[,;:.!?”"]$/u.test(raw);
     if (inner || /[.!?;:“”"(]/u.test(raw.slice(0, -1))) break;
     const w = raw
       .replace(/[,]$/, '')
@@ -234,7 +240,7 @@ function roleBefore(
     if (title && !lex.titles.personal.has(w)) sawRole = true;
     if (!(title || cap || lex.titles.modifiers.has(w) || lex.titles.complements.has(w) || FUNCTION.has(w)))
       break;
-    start = from + (words[k].index ?? 0);
+    start = wordStart;
     // "Ukraine's defence ministry spokesperson": the possessor opens the role ("President Ana
     // Rojas's spokesman Jan Tamm" is Tamm's role, not a president's).
     if (((w === 'the' || w === 'a' || w === 'an') && cap) || /[’']s,?$/u.test(raw)) break;

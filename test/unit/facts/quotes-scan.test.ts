@@ -1,5 +1,6 @@
 import { countWords } from '../../../src/facts/quotes/quote-tokens';
 import { nameKey } from '../../../src/facts/quotes/speaker-context';
+import { keyHash } from '../../../src/facts/quotes/name-key';
 
 /** The regular expressions the hand-written scanners replace, as reference. */
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
@@ -40,6 +41,27 @@ describe('quote scanners', () => {
         countWords(text) !== (text.match(WORD_RUN)?.length ?? 0) || nameKey(text) !== referenceKey(text),
     );
     expect(disagreements).toEqual([]);
+  });
+
+  it('hashes texts with one key alike, and texts with different keys apart', () => {
+    const texts = [...samples(5000), 'The the Cat', 'the cat', 'THE, cat', 'Cat', 'them cat', 'th’e cat'];
+    const byKey = new Map<string, Set<number>>();
+    for (const t of texts) byKey.set(nameKey(t), (byKey.get(nameKey(t)) ?? new Set()).add(keyHash(t)));
+    expect([...byKey].filter(([, hashes]) => hashes.size > 1)).toEqual([]);
+    expect(keyHash('the cat')).toBe(keyHash('Cat'));
+    expect(keyHash('them cat')).not.toBe(keyHash('cat'));
+    expect(keyHash('“Don’t go – it’s late,” the U.S. envoy said…')).toBe(
+      keyHash('dont go its late the us envoy said'),
+    );
+    // Long texts are hashed by the beginning of their key, however they go on.
+    const long = 'The envoy said the port would stay shut for weeks, and nobody ';
+    for (const tail of ['sails today', 'in Gdańsk sails', '– Zełenski…']) {
+      expect(keyHash(long + tail)).toBe(keyHash(nameKey(long + tail)));
+      expect(keyHash(`Zełenski: ${long}${tail}`)).toBe(keyHash(nameKey(`Zełenski: ${long}${tail}`)));
+    }
+    // Distinct keys of the samples almost never share a hash.
+    const hashes = new Set([...byKey.values()].map((h) => [...h][0]));
+    expect(hashes.size).toBeGreaterThan(byKey.size - 3);
   });
 
   it('folds names for comparison', () => {

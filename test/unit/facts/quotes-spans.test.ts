@@ -31,6 +31,23 @@ describe('findQuotationSpans', () => {
     ]);
   });
 
+  it('opens a dash-led quotation only at a text or line start or after a sentence end', () => {
+    const said = (w: string): boolean => w === 'said' || w === 'added';
+    const dashed = (text: string): string[] =>
+      findQuotationSpans(text, said).map((s) => text.slice(s.start, s.end));
+    expect(dashed('- We stay here - he said.')).toEqual(['We stay here']);
+    expect(dashed('Intro line.\n– The port is shut – said Lee.')).toEqual(['The port is shut']);
+    expect(dashed('It rained.- Ships wait - added Lee.')).toEqual(['Ships wait']);
+    expect(dashed('It rained. - Ships wait - added Lee.')).toEqual(['Ships wait']);
+    expect(dashed('“It rained.” - Ships wait - he said.')).toEqual(['It rained.', 'Ships wait']);
+    expect(dashed('Is it over?) -Ships wait - he said.')).toEqual(['Ships wait']);
+    expect(dashed('A word - Ships wait - he said.')).toEqual([]);
+    expect(dashed('- Ships wait - he said. - Lee left - she added. - No verb - the end.')).toEqual([
+      'Ships wait',
+      'Lee left',
+    ]);
+  });
+
   it('stays linear on long unbalanced quotation marks', () => {
     const text = `${'“ word word word '.repeat(20000)}\n${'"open '.repeat(20000)}`;
     const spans = findQuotationSpans(text);
