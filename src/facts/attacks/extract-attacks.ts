@@ -25,6 +25,7 @@ import type { TargetGroup } from './find-attack-targets';
 import { attackTokens } from './attack-tokens';
 import { findAttackClauses, type ActorRef, type AttackClause } from './find-attack-clauses';
 import { defaultLexicon, type Lexicon } from '../../lexicon/load-lexicon';
+import { hasAttackCue } from '../../entities/attack-cues';
 
 /** Words that mark a conflict report; fewer than this many and the stage stays quiet. */
 const MIN_CONFLICT_WORDS = 2;
@@ -38,7 +39,7 @@ const MAX_REFERENCE_DISTANCE = 3;
 export function extractAttacks(doc: Doc): Attack[] {
   const { article, sentences, entities, lexicon } = doc;
   if (!isConflictReport(article.text, lexicon)) return [];
-  const { sentenceCueRe, frameCueRe, followUpRe } = lexicon.attacks;
+  const { frameCueRe, followUpRe } = lexicon.attacks;
   const events: AttackEvent[] = [];
   const dates = new ArticleDates(article, lexicon);
   const published = publicationDay(article.publishedAt);
@@ -54,7 +55,7 @@ export function extractAttacks(doc: Doc): Attack[] {
   // A toll stated just before any attack is reported ("Three people died in X. A missile hit …").
   let pending: { index: number; casualties: Casualties } | undefined;
   for (const s of sentences) {
-    if (!sentenceCueRe.test(s.text) && !frameCueRe.test(s.text)) {
+    if (!hasAttackCue(sentences, s.index, lexicon) && !frameCueRe.test(s.text)) {
       if (!followUpRe.test(s.text)) continue;
       if (last && s.index - lastSentence <= 1) followUp(doc, s, last);
       else pending = { index: s.index, casualties: casualtiesIn(doc, s) };
