@@ -72,20 +72,55 @@ export function tokenize(
   if (isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) i--;
   // Whether a word or a possessive ending came before in the sentence, and the previous token.
   let afterWord = false;
-  let prev = '';
+  let prevOpens = false;
   for (;;) {
     while (i < to && isSpace(text.charCodeAt(i))) i++;
     if (i >= to) break;
     const start = i;
     i = Math.min(tokenEnd(text, start, to), to);
-    if (text.charCodeAt(i) === PERIOD && i < to && keepsPeriod(text, text.slice(start, i), i)) i++;
-    const opens = !afterWord || (prev.length === 1 && OPENERS.has(prev));
-    const token = makeToken(text, start, i, sentence.index, opens, names);
+    if (text.charCodeAt(i) === PERIOD && i < to && keepsPeriod(text, start, i)) i++;
+    const token = makeToken(text, start, i, sentence.index, !afterWord || prevOpens, names);
     out.push(token);
     if (token.word) afterWord = true;
-    prev = token.text;
+    prevOpens = i - start === 1 && isOpener(text.charCodeAt(start));
   }
   return out;
+}
+
+/** Whether the one-character token of code `c` opens a sentence for the name finder (see `ScannedToken.initial`). */
+function isOpener(c: number): boolean {
+  return c < 0x80 ? ASCII_OPENERS[c] === 1 : OPENERS.has(String.fromCharCode(c));
+}
+/** `OPENERS` by ASCII character code (1 for an opener). */
+const ASCII_OPENERS = new Uint8Array(0x80);
+for (const o of OPENERS) if (o.charCodeAt(0) < 0x80) ASCII_OPENERS[o.charCodeAt(0)] = 1;
+
+// Flags of `scanChars`: what kinds of character a token holds.
+/** An ASCII capital letter. */
+const HAS_UPPER = 1;
+/** An ASCII lower-case letter. */
+const HAS_LOWER = 2;
+/** A character other than an ASCII letter or digit. */
+const HAS_OTHER = 4;
+/** A character outside ASCII. */
+const HAS_NON_ASCII = 8;
+/** A hyphen. */
+const HAS_HYPHEN = 16;
+
+/** The `HAS_*` flags of the characters of `[start, end)`, in one scan of char codes. */
+function scanChars(text: string, start: number, end: number): number {
+  let flags = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (isAsciiLower(c)) flags |= HAS_LOWER;
+    else if (isAsciiUpper(c)) flags |= HAS_UPPER;
+    else if (!isAsciiDigit(c)) {
+      flags |= HAS_OTHER;
+      if (c >= 0x80) flags |= HAS_NON_ASCII;
+      else if (c === 0x2d) flags |= HAS_HYPHEN;
+    }
+  }
+  return flags;
 }
 
 function makeToken(
@@ -98,7 +133,10 @@ function makeToken(
 ): ScannedToken {
   const t = text.slice(start, end);
   const c = t.charCodeAt(0);
-  const lowerDot = foldLower(t);
+  const flags = scanChars(text, start, end);
+  // ASCII needs no fold of ’, and no lower-casing without a capital.
+  const lowerDot =
+    (flags & HAS_NON_ASCII) !== 0 ? foldLower(t) : (flags & HAS_UPPER) !== 0 ? t.toLowerCase() : t;
   // An abbreviation's period is punctuation of the token, not part of the word it stands for.
   const lower = end - start > 1 && t.charCodeAt(t.length - 1) === PERIOD ? lowerDot.slice(0, -1) : lowerDot;
   // "’s", or a lone apostrophe right after a plural in s ("the troops’ positions").
@@ -106,9 +144,10 @@ function makeToken(
     lower === "'s" ||
     (lower === "'" && /[sS]/.test(text[start - 1] ?? '') && !isLetterOrDigit(text.codePointAt(end) ?? 0x20));
   const alnum = isLetterOrDigit(c < 0x80 ? c : (t.codePointAt(0) as number));
-  const cap = alnum && isCapitalised(t, c);
-  const acronym = cap && t.length >= 2 && isAcronym(t);
-  const norm = normOf(t, lowerDot);
+  const cap = alnum && isCapitalised(t, c, flags);
+  const acronym = cap && t.length >= 2 && (flags & HAS_LOWER) === 0 && isAcronym(t);
+  // Only ASCII letters and digits: the lower-case form is the normal form.
+  const norm = (flags & HAS_OTHER) === 0 ? lowerDot : normOf(t, lowerDot);
   const info = cap && names !== undefined ? names(norm, acronym) : undefined;
   return {
     text: t,
@@ -130,9 +169,8 @@ function makeToken(
 }
 
 const ACRONYM_RE = /^[\p{Lu}\p{N}][\p{Lu}\p{N}.&/-]*[\p{Lu}\p{N}.]$/u;
-/** `ACRONYM_RE` and a capital letter; a lower-case ASCII letter answers no without a regular expression. */
+/** `ACRONYM_RE` and a capital letter (the caller answers no at once for a lower-case ASCII letter). */
 function isAcronym(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isAsciiLower(s.charCodeAt(i))) return false;
   return ACRONYM_RE.test(s) && /\p{Lu}/u.test(s);
 }
 
@@ -163,18 +201,22 @@ function foldLower(t: string): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
-/** Starts with a capital, a particle before a capital ("al-Sisi") or digits before a capital ("2S19"). */
-function isCapitalised(t: string, c: number): boolean {
+/**
+ * Starts with a capital, a particle before a capital ("al-Sisi") or digits before a capital
+ * ("2S19"); `c` is the first char code and `flags` the token's `HAS_*` flags.
+ */
+function isCapitalised(t: string, c: number, flags: number): boolean {
   if (isAsciiUpper(c)) return true;
-  if (isAsciiLower(c)) return t.includes('-') && NAME_PARTICLE.test(t);
+  if (isAsciiLower(c)) return (flags & HAS_HYPHEN) !== 0 && NAME_PARTICLE.test(t);
   if (isAsciiDigit(c)) return DIGITS_THEN_CAPITAL.test(t);
   return UPPER.test(t);
 }
 
-/** Whether the period at `at`, right after `word`, belongs to the word. */
-function keepsPeriod(text: string, word: string, at: number): boolean {
-  if (!isLetterOrDigit(word.codePointAt(0) as number)) return false;
+/** Whether the period at `at`, right after the word that starts at `start`, belongs to the word. */
+function keepsPeriod(text: string, start: number, at: number): boolean {
+  if (!isLetterOrDigit(text.codePointAt(start) as number)) return false;
   if (text.charCodeAt(at + 1) === COMMA) return true; // "Corp.," : no sentence ends before a comma
+  const word = text.slice(start, at);
   return isAbbreviation(word) || AFFILIATION.test(word);
 }
 
