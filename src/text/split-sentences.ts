@@ -64,6 +64,9 @@ function splitPiece(text: string, from: number, to: number, out: Sentence[]): vo
   }
 }
 
+/** Characters the splitter stops at: terminators and quotation marks. */
+const STOP_RE = /[.!?…“”"']/g;
+
 const APOSTROPHE = 0x27;
 const STRAIGHT_QUOTE = 0x22;
 const LEFT_QUOTE = 0x201c;
@@ -92,21 +95,24 @@ function splitLine(text: string, from: number, to: number, out: Sentence[], trac
   let segStart = from;
   let curly = 0;
   let straight = false;
-  // The splitter stops at terminators and quotation marks; `next` is where the scan goes on.
-  for (let i = from, next = from + 1; i < to; i = next, next = i + 1) {
+  // The regular expression finds the next stop (a scan of char codes in JavaScript is slower);
+  // `test` rather than `exec` makes no match array: the stop, one character, ends at `lastIndex`.
+  STOP_RE.lastIndex = from;
+  while (STOP_RE.test(text)) {
+    const i = STOP_RE.lastIndex - 1;
+    if (i >= to) break;
     const c = text.charCodeAt(i);
     if (c === APOSTROPHE) {
       if (trackQuotes && text.charCodeAt(i + 1) === APOSTROPHE) {
         straight = !straight;
-        next = i + 2;
+        STOP_RE.lastIndex = i + 2;
       }
       continue;
     }
     if (!isTerminator(c)) {
-      if (!trackQuotes) continue;
-      if (c === LEFT_QUOTE) curly++;
-      else if (c === RIGHT_QUOTE) curly = Math.max(0, curly - 1);
-      else if (c === STRAIGHT_QUOTE) straight = !straight;
+      if (trackQuotes && c === LEFT_QUOTE) curly++;
+      else if (trackQuotes && c === RIGHT_QUOTE) curly = Math.max(0, curly - 1);
+      else if (trackQuotes && c === STRAIGHT_QUOTE) straight = !straight;
       continue;
     }
     let j = i;
@@ -124,7 +130,7 @@ function splitLine(text: string, from: number, to: number, out: Sentence[], trac
       pushSentence(text, segStart, k, out);
       segStart = k;
     }
-    next = k;
+    STOP_RE.lastIndex = k;
   }
   pushSentence(text, segStart, to, out);
   return !trackQuotes || (curly === 0 && !straight);
