@@ -77,9 +77,18 @@ export function tokenize(
     while (i < to && isSpace(text.charCodeAt(i))) i++;
     if (i >= to) break;
     const start = i;
-    i = Math.min(tokenEnd(text, start, to), to);
-    if (text.charCodeAt(i) === PERIOD && i < to && keepsPeriod(text, start, i)) i++;
-    const token = makeToken(text, start, i, sentence.index, !afterWord || prevOpens, names);
+    i = tokenEnd(text, start, to);
+    let flags = scannedFlags;
+    if (i > to) {
+      // A character of two UTF-16 units across the sentence's end.
+      i = to;
+      flags = scanChars(text, start, to);
+    }
+    if (text.charCodeAt(i) === PERIOD && i < to && keepsPeriod(text, start, i)) {
+      i++;
+      flags |= HAS_OTHER;
+    }
+    const token = makeToken(text, start, i, sentence.index, !afterWord || prevOpens, names, flags);
     out.push(token);
     if (token.word) afterWord = true;
     prevOpens = i - start === 1 && isOpener(text.charCodeAt(start));
@@ -95,7 +104,7 @@ function isOpener(c: number): boolean {
 const ASCII_OPENERS = new Uint8Array(0x80);
 for (const o of OPENERS) if (o.charCodeAt(0) < 0x80) ASCII_OPENERS[o.charCodeAt(0)] = 1;
 
-// Flags of `scanChars`: what kinds of character a token holds.
+// Flags of `scanChars` and `scannedFlags`: what kinds of character a token holds.
 /** An ASCII capital letter. */
 const HAS_UPPER = 1;
 /** An ASCII lower-case letter. */
@@ -130,10 +139,10 @@ function makeToken(
   sentence: number,
   opens: boolean,
   names: NameLookup | undefined,
+  flags: number,
 ): ScannedToken {
   const t = text.slice(start, end);
   const c = t.charCodeAt(0);
-  const flags = scanChars(text, start, end);
   // ASCII needs no fold of ’, and no lower-casing without a capital.
   const lowerDot =
     (flags & HAS_NON_ASCII) !== 0 ? foldLower(t) : (flags & HAS_UPPER) !== 0 ? t.toLowerCase() : t;
@@ -217,23 +226,43 @@ function keepsPeriod(text: string, start: number, at: number): boolean {
   if (!isLetterOrDigit(text.codePointAt(start) as number)) return false;
   if (text.charCodeAt(at + 1) === COMMA) return true; // "Corp.," : no sentence ends before a comma
   const word = text.slice(start, at);
-  return isAbbreviation(word) || AFFILIATION.test(word);
+  // An affiliation starts with D, R or I and a hyphen: the regular expression only then.
+  const c = word.charCodeAt(0);
+  const affiliation = (c === 0x44 || c === 0x52 || c === 0x49) && word.charCodeAt(1) === 0x2d;
+  return isAbbreviation(word) || (affiliation && AFFILIATION.test(word));
 }
 
-/** End of the run of letters, marks and digits starting at `i` (`i` itself when none). */
+/**
+ * The `HAS_*` flags of the characters that the last call of `runEnd` or `tokenEnd` passed over:
+ * each call sets it and its caller reads it at once, so a token's characters are scanned once.
+ */
+let scannedFlags = 0;
+
+/** End of the run of letters, marks and digits starting at `i` (`i` itself when none); sets `scannedFlags`. */
 function runEnd(text: string, i: number, to: number): number {
+  let flags = 0;
   while (i < to) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if (!(isAsciiLower(c) || isAsciiUpper(c) || isAsciiDigit(c))) break;
+      if (isAsciiLower(c)) flags |= HAS_LOWER;
+      else if (isAsciiUpper(c)) flags |= HAS_UPPER;
+      else if (!isAsciiDigit(c)) break;
       i++;
       continue;
     }
     const cp = text.codePointAt(i) as number;
     if (!isLetterOrDigit(cp)) break;
+    flags |= HAS_OTHER | HAS_NON_ASCII;
     i += cp > 0xffff ? 2 : 1;
   }
+  scannedFlags = flags;
   return i;
+}
+
+/** The `HAS_*` flags of a character that joins two runs of a word (- & . ' ’ , :). */
+function joinerFlags(c: number): number {
+  if (c === 0x2d) return HAS_OTHER | HAS_HYPHEN;
+  return c === RIGHT_QUOTE ? HAS_OTHER | HAS_NON_ASCII : HAS_OTHER;
 }
 
 /** Whether `i` holds s or S that ends a word (a possessive ending). */
@@ -242,24 +271,35 @@ function possessiveS(text: string, i: number): boolean {
   return (c === 0x73 || c === 0x53) && !isLetterOrDigit(text.codePointAt(i + 1) ?? 0x20);
 }
 
-/** End of the token that starts at the non-space position `i`, not past `to`. */
+/**
+ * End of the token that starts at the non-space position `i`, not past `to` but for a character
+ * of two UTF-16 units that `to` cuts; sets `scannedFlags` to the token's flags.
+ */
 function tokenEnd(text: string, i: number, to: number): number {
   const first = text.codePointAt(i) as number;
   if (isLetterOrDigit(first)) {
     let end = runEnd(text, i, to);
+    let flags = scannedFlags;
     for (;;) {
       const c = text.charCodeAt(end);
       let joins = c === 0x2d || c === 0x26 || c === PERIOD;
       if (c === APOSTROPHE || c === RIGHT_QUOTE) joins = !possessiveS(text, end + 1);
       else if (c === COMMA || c === 0x3a)
         joins = isAsciiDigit(text.charCodeAt(end - 1)) && isAsciiDigit(text.charCodeAt(end + 1));
-      if (c === PERIOD && isGluedSentenceEnd(text, end)) return end;
-      if (!joins || end + 1 >= to) return end;
+      if (c === PERIOD && isGluedSentenceEnd(text, end)) break;
+      if (!joins || end + 1 >= to) break;
       const next = runEnd(text, end + 1, to);
-      if (next === end + 1) return end;
+      if (next === end + 1) break;
+      flags |= joinerFlags(c) | scannedFlags;
       end = next;
     }
+    scannedFlags = flags;
+    return end;
   }
-  if ((first === APOSTROPHE || first === RIGHT_QUOTE) && possessiveS(text, i + 1) && i + 1 < to) return i + 2;
-  return i + (first > 0xffff ? 2 : 1);
+  const end =
+    (first === APOSTROPHE || first === RIGHT_QUOTE) && possessiveS(text, i + 1) && i + 1 < to
+      ? i + 2
+      : i + (first > 0xffff ? 2 : 1);
+  scannedFlags = scanChars(text, i, end);
+  return end;
 }
