@@ -7,11 +7,10 @@
  * sentences glued by a missing space ("Putin.He") are two tokens. Offsets are into the article
  * text; one scan of char codes, no regular expression per character.
  */
-import type { WordInfo } from '../entities/lexicon';
-import { normaliseName } from '../entities/normalise-name';
 import type { ScannedToken, Sentence } from '../model/text';
 import { isAbbreviation } from './abbreviations';
 import { isHighSurrogate, isLetterOrDigit, isLowSurrogate, isSpace } from './char-class';
+import { normaliseName } from './normalise-name';
 import { isGluedSentenceEnd } from './split-sentences';
 
 const APOSTROPHE = 0x27;
@@ -31,8 +30,14 @@ const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
+/** What the lexicon says of a capitalised token's normal form (`WordInfo` of the name finder's lexicon). */
+export interface NameInfo {
+  readonly hit: ScannedToken['hit'];
+  readonly longer: boolean;
+}
+
 /** What the lexicon says of a capitalised token's normal form (see `ScannedToken.hit` and `longer`). */
-export type NameLookup = (norm: string, acronym: boolean) => WordInfo;
+export type NameLookup = (norm: string, acronym: boolean) => NameInfo;
 
 /** One-character tokens that open a sentence for the name finder (see `ScannedToken.initial`). */
 // A full stop inside one sentence of the Doc (a quotation of several sentences) opens a sentence too.
