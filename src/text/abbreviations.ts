@@ -46,6 +46,8 @@ export function isAbbreviation(word: string): boolean {
     lower === 'no' ||
     (word.length <= 2 && /^\p{L}$/u.test(word)) ||
     // A letter (one or two UTF-16 units) and a period: the only words the initialism pattern can match.
-    ((word.charCodeAt(1) === 0x2e || word.charCodeAt(2) === 0x2e) && /^\p{L}(?:\.\p{L})+$/u.test(word))
+    (word.length > 2 &&
+      (word.charCodeAt(1) === 0x2e || word.charCodeAt(2) === 0x2e) &&
+      /^\p{L}(?:\.\p{L})+$/u.test(word))
   );
 }

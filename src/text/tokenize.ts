@@ -233,7 +233,8 @@ function keepsPeriod(text: string, start: number, at: number): boolean {
   const word = text.slice(start, at);
   // An affiliation starts with D, R or I and a hyphen: the regular expression only then.
   const c = word.charCodeAt(0);
-  const affiliation = (c === 0x44 || c === 0x52 || c === 0x49) && word.charCodeAt(1) === 0x2d;
+  const affiliation =
+    (c === 0x44 || c === 0x52 || c === 0x49) && word.length > 2 && word.charCodeAt(1) === 0x2d;
   return isAbbreviation(word) || (affiliation && AFFILIATION.test(word));
 }
 
