@@ -40,7 +40,7 @@ export const CSC_CITIES_JSON = (): string => require.resolve('country-state-city
 
 /** The modules whose code decides the tables' content (this one included). */
 const CODE = (): string[] => [
-  require.resolve('./normalise-name'),
+  require.resolve('../text/normalise-name'),
   require.resolve('./key-index'),
   require.resolve('./geonames-cities'),
   require.resolve('./gazetteer'),

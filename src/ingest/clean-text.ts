@@ -50,13 +50,12 @@ export function cleanLines(raw: string): string[] {
  */
 export function isHardWrapped(lines: readonly string[]): boolean {
   // How many continued lines have each length (at most 100: a longer line ends the test).
-  const byLength = new Uint32Array(101);
+  const byLength = BY_LENGTH.fill(0);
   let continued = 0;
   for (let i = 0; i < lines.length; i++) {
-    const length = lines[i].trimEnd().length;
+    const length = trimmedEnd(lines[i]);
     if (length > 100) return false;
-    const next = lines[i + 1];
-    if (length > 0 && next !== undefined && next.trim() !== '' && !/^\s{2,}/.test(next)) {
+    if (length > 0 && i + 1 < lines.length && !isBlank(lines[i + 1]) && !isIndented(lines[i + 1])) {
       byLength[length]++;
       continued++;
     }
@@ -67,6 +66,42 @@ export function isHardWrapped(lines: readonly string[]): boolean {
   let median = 0;
   while (seen + byLength[median] <= Math.floor(continued / 2)) seen += byLength[median++];
   return median >= 45;
+}
+
+/** The counts of `isHardWrapped`, made once rather than for every text. */
+const BY_LENGTH = new Uint32Array(101);
+
+/** Whether the UTF-16 unit is whitespace (`\s`). */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `line.trimEnd().length`, without making the trimmed string. */
+function trimmedEnd(line: string): number {
+  let n = line.length;
+  while (n > 0 && isSpace(line.charCodeAt(n - 1))) n--;
+  return n;
+}
+
+/** `line.trim() === ''` */
+function isBlank(line: string): boolean {
+  return trimmedEnd(line) === 0;
+}
+
+/** Starts with two or more whitespace characters (`/^\s{2,}/`): an indented line opens a paragraph. */
+function isIndented(line: string): boolean {
+  return isSpace(line.charCodeAt(0)) && isSpace(line.charCodeAt(1));
 }
 
 /** Joins each line with the next unless the next is blank or indented (a new paragraph). */
@@ -84,7 +119,7 @@ function unwrap(lines: readonly string[]): string[] {
     if (trimmed === '') {
       flush();
     } else {
-      if (/^\s{2,}/.test(line)) flush();
+      if (isIndented(line)) flush();
       parts.push(trimmed);
     }
   }

@@ -37,22 +37,34 @@ const FURNITURE_LINES: readonly RegExp[] = [
 ];
 
 /**
+ * `FURNITURE_LINES` joined into one regular expression per set of flags, so a line is tested
+ * once per set rather than once per pattern (a line matches one iff it matches one of these).
+ */
+const FURNITURE_LINE_RES: readonly RegExp[] = joinByFlags(FURNITURE_LINES);
+
+function joinByFlags(patterns: readonly RegExp[]): RegExp[] {
+  const byFlags = new Map<string, string[]>();
+  for (const re of patterns) {
+    const sources = byFlags.get(re.flags);
+    if (sources === undefined) byFlags.set(re.flags, [re.source]);
+    else sources.push(re.source);
+  }
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags));
+}
+
+/**
  * Furniture lines matched anywhere in the line, or only after a scan of the whole line: each is
- * tested only when the line (lower-cased) holds the words the pattern cannot match without, which
+ * tested only when the line holds the words the pattern cannot match without (`NEEDS_RE`), which
  * almost no line of prose does.
  */
-const GUARDED_FURNITURE_LINES: readonly { readonly needs: readonly string[]; readonly re: RegExp }[] = [
-  {
-    needs: ['your email address', 'required fields'],
-    re: /\byour email address will not be published\b|\brequired fields are marked\b/i,
-  },
-  {
-    needs: ['cookie'],
-    re: /\b(we use cookies|accept (all )?cookies|cookie (settings|policy|preferences|consent))\b/i,
-  },
+const GUARDED_FURNITURE_LINES: readonly RegExp[] = [
+  /\byour email address will not be published\b|\brequired fields are marked\b/i,
+  /\b(we use cookies|accept (all )?cookies|cookie (settings|policy|preferences|consent))\b/i,
   // "The X: A newsletter for …".
-  { needs: ['newsletter'], re: /^[^.!?]{1,60}:\s*an? (\S+ ){0,3}newsletter\b.{0,120}$/i },
+  /^[^.!?]{1,60}:\s*an? (\S+ ){0,3}newsletter\b.{0,120}$/i,
 ];
+/** Words one of `GUARDED_FURNITURE_LINES` needs, matched as those patterns match them (case-insensitive). */
+const NEEDS_RE = /your email address|required fields|cookie|newsletter/i;
 /** Furniture anywhere in a line too long for the other patterns. */
 const LONG_FURNITURE_RE = /\byour email address will not be published\b|\bwe use cookies\b/i;
 
@@ -74,16 +86,17 @@ const MIN_SHOUTED_WORDS = 4;
  */
 const CREDIT_LINE_RE =
   /^.{0,40}?(\/|\bvia\b|\bcourtesy of\b).{0,60}\b(images|photos?|press|agency|news|getty|reuters|afp|ap|epa|shutterstock|pap|tass|ria|facebook|screenshot\b.*)$/i;
+/** What `CREDIT_LINE_RE` cannot match without, found in one scan. */
+const CREDIT_NEEDS_RE = /\/|via|courtesy of/i;
 
 /**
  * A photo credit at the end of a caption: "(Jane Roe/AP)", ". Photograph: Jane Roe/Reuters",
  * ". Jane Roe/AFP/Getty Images".
  */
-const TRAILING_CREDIT_RES: readonly RegExp[] = [
-  /\s*\((?:[^()]{1,60}\/)+[^()]{1,40}\)$/,
-  /(?<=[.!?”’"])\s+(photo|photograph|picture|image|composite|illustration)s?\s*:\s*[^.!?]{1,100}$/i,
-  /(?<=[.!?”’"])\s+[^.!?\s][^.!?]{0,60}\/[^.!?]{1,60}$/,
-];
+const CREDIT_IN_PARENTHESES_RE = /\s*\((?:[^()]{1,60}\/)+[^()]{1,40}\)$/;
+const CAPTION_CREDIT_RE =
+  /(?<=[.!?”’"])\s+(photo|photograph|picture|image|composite|illustration)s?\s*:\s*[^.!?]{1,100}$/i;
+const SLASHED_CREDIT_RE = /(?<=[.!?”’"])\s+[^.!?\s][^.!?]{0,60}\/[^.!?]{1,60}$/;
 
 /** A heading that opens a block of links to other stories. */
 const TEASER_HEADING_RE =
@@ -94,17 +107,23 @@ export const PUBLISHED_RE = /^(first )?(published|posted|updated|last updated)(\
 
 /** True when the trimmed line is page furniture and not part of the article. */
 export function isFurnitureLine(line: string): boolean {
-  // The patterns' words are ASCII, which lower-casing keeps in place: a line whose lower-case
-  // form lacks them cannot match (a case-insensitive match of ASCII words is ASCII text).
-  const lower = line.toLowerCase();
-  if (line.length > 300)
-    return (lower.includes('your email') || lower.includes('cookies')) && LONG_FURNITURE_RE.test(line);
-  if (FURNITURE_LINES.some((re) => re.test(line)) || TEASER_PREFIX_RE.test(line)) return true;
-  if (GUARDED_FURNITURE_LINES.some((g) => g.needs.some((w) => lower.includes(w)) && g.re.test(line)))
-    return true;
+  if (line.length > 300) return LONG_FURNITURE_RE.test(line);
+  if (FURNITURE_LINE_RES.some((re) => re.test(line))) return true;
+  // TEASER_PREFIX_RE starts with "o" or "t", which no other letter folds to: test it only then.
+  const first = line.charCodeAt(0) | 0x20;
+  if ((first === 0x6f || first === 0x74) && TEASER_PREFIX_RE.test(line)) return true;
+  if (NEEDS_RE.test(line) && GUARDED_FURNITURE_LINES.some((re) => re.test(line))) return true;
   if (line.length <= MAX_CREDIT_CHARS && line.includes('contributed') && CONTRIBUTED_RE.test(line))
     return true;
-  return line.length <= 100 && CREDIT_LINE_RE.test(line) && !/[.!?]["”’]?$/.test(line);
+  return line.length <= 100 && CREDIT_NEEDS_RE.test(line) && CREDIT_LINE_RE.test(line) && !endsSentence(line);
+}
+
+/** Whether the line ends with a full stop, "!" or "?", and at most one closing quotation mark (`/[.!?]["”’]?$/`). */
+function endsSentence(line: string): boolean {
+  const n = line.length;
+  let c = line.charCodeAt(n - 1);
+  if (c === 0x22 || c === 0x201d || c === 0x2019) c = line.charCodeAt(n - 2);
+  return c === 0x2e || c === 0x21 || c === 0x3f;
 }
 
 /**
@@ -129,16 +148,37 @@ export function isTeaserHeading(line: string): boolean {
 
 /** True when the line reads as a headline rather than prose: short, no final period. */
 export function isHeadlineLike(line: string): boolean {
-  return line.length <= 200 && (!/[.!?:;,]["”’)]?$/.test(line) || /(…|\.\.\.)$/.test(line));
+  return line.length <= 200 && (!endsClause(line) || endsWithEllipsis(line));
+}
+
+/**
+ * Whether the line ends with punctuation that ends a sentence or clause, and at most one closing
+ * quotation mark or bracket (`/[.!?:;,]["”’)]?$/`), read from char codes at its end.
+ */
+function endsClause(line: string): boolean {
+  const n = line.length;
+  let c = line.charCodeAt(n - 1);
+  if (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29) c = line.charCodeAt(n - 2);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x2c;
+}
+
+/** `/(…|\.\.\.)$/` */
+function endsWithEllipsis(line: string): boolean {
+  return line.endsWith('…') || line.endsWith('...');
 }
 
 /** True when the line is a teaser cut short with an ellipsis ("… in a…"). */
 export function isTruncatedTeaser(line: string): boolean {
-  return line.length <= 250 && /(…|\.\.\.)$/.test(line) && !/["”’]/.test(line.slice(-3));
+  return line.length <= 250 && endsWithEllipsis(line) && !/["”’]/.test(line.slice(-3));
 }
 
 /** Removes a photo credit in parentheses at the end of a line. */
 export function stripTrailingCredit(line: string): string {
   if (!line.includes('/') && !line.includes(':')) return line;
-  return TRAILING_CREDIT_RES.reduce((l, re) => l.replace(re, ''), line);
+  // Each pattern is tried only when the line holds the character it cannot match without.
+  let l = line;
+  if (l.endsWith(')') && l.includes('/')) l = l.replace(CREDIT_IN_PARENTHESES_RE, '');
+  if (l.includes(':')) l = l.replace(CAPTION_CREDIT_RE, '');
+  if (l.includes('/')) l = l.replace(SLASHED_CREDIT_RE, '');
+  return l;
 }

@@ -223,7 +223,21 @@ async function* readJsonl(
         state.utf8Warning = warning(path, `line ${lineNo}: invalid UTF-8 replaced by U+FFFD`);
         yield state.utf8Warning;
       }
-      yield { kind: 'value', value: { ...parsed.record, path, name, ...keys, line: lineNo } };
+      // Written out rather than spread: the same fields, in the same order, without copying by reflection.
+      const { text, title, date, url, id } = parsed.record;
+      const value = {
+        text,
+        title,
+        date,
+        url,
+        id,
+        path,
+        name,
+        key: keys.key,
+        legacyKey: keys.legacyKey,
+        line: lineNo,
+      };
+      yield { kind: 'value', value };
     }
   } catch (err) {
     state.stopped = true;

@@ -61,17 +61,17 @@ export function splitArticles(source: SourceFile): Article[] {
       ].filter((old) => old !== id);
       const text = body.length > 0 ? `${built.head}\n\n${body.join('\n')}` : built.head;
       const publishedAt = built.date ?? fileDate;
-      articles.push({
-        id,
-        ...(legacyIds.length > 0 ? { legacyIds } : {}),
-        source: source.name,
-        path: source.path,
-        index: source.line === undefined ? index : source.line - 1,
-        title: built.title,
-        text,
-        ...(publishedAt !== undefined ? { publishedAt } : {}),
-        ...(source.url !== undefined ? { url: source.url } : {}),
-      });
+      // Optional fields are set only when present, in this order (no spread of small objects).
+      const article: { -readonly [K in keyof Article]: Article[K] } = { id } as Article;
+      if (legacyIds.length > 0) article.legacyIds = legacyIds;
+      article.source = source.name;
+      article.path = source.path;
+      article.index = source.line === undefined ? index : source.line - 1;
+      article.title = built.title;
+      article.text = text;
+      if (publishedAt !== undefined) article.publishedAt = publishedAt;
+      if (source.url !== undefined) article.url = source.url;
+      articles.push(article);
     }
   }
   return articles;
@@ -132,7 +132,7 @@ function buildArticle(
     }
   }
   while (body.length > 0 && body[0] === '') body.shift();
-  return { head, title, body, ...(date !== undefined ? { date } : {}) };
+  return { head, title, body, date };
 }
 
 /** The first sentence of a line of prose, cut at a word break with "…" when it is long. */

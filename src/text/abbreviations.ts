@@ -44,7 +44,10 @@ export function isAbbreviation(word: string): boolean {
     OTHER_ABBREVIATIONS.has(lower) ||
     MONTH_ABBREVIATIONS.has(lower) ||
     lower === 'no' ||
-    /^\p{L}$/u.test(word) ||
-    /^\p{L}(?:\.\p{L})+$/u.test(word)
+    (word.length <= 2 && /^\p{L}$/u.test(word)) ||
+    // A letter (one or two UTF-16 units) and a period: the only words the initialism pattern can match.
+    (word.length > 2 &&
+      (word.charCodeAt(1) === 0x2e || word.charCodeAt(2) === 0x2e) &&
+      /^\p{L}(?:\.\p{L})+$/u.test(word))
   );
 }

@@ -11,9 +11,8 @@ import {
   SENTENCE_STARTERS,
   TITLE_ABBREVIATIONS,
 } from './abbreviations';
+import { isSpace } from './char-class';
 
-const TERMINATORS = '.!?…';
-const CLOSERS = '”"’\')]»';
 const OPENERS = '“"‘\'([«';
 
 /**
@@ -68,35 +67,62 @@ function splitPiece(text: string, from: number, to: number, out: Sentence[]): vo
 /** Characters the splitter stops at: terminators and quotation marks. */
 const STOP_RE = /[.!?…“”"']/g;
 
+const APOSTROPHE = 0x27;
+const STRAIGHT_QUOTE = 0x22;
+const LEFT_QUOTE = 0x201c;
+const RIGHT_QUOTE = 0x201d;
+
+/** A terminator: . ! ? or … */
+function isTerminator(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+}
+
+/** A closing quotation mark or bracket: ” " ’ ' ) ] » */
+function isCloser(c: number): boolean {
+  return (
+    c === RIGHT_QUOTE ||
+    c === STRAIGHT_QUOTE ||
+    c === 0x2019 ||
+    c === APOSTROPHE ||
+    c === 0x29 ||
+    c === 0x5d ||
+    c === 0xbb
+  );
+}
+
 /** Splits one line; returns false when quotation tracking was on and a quotation stayed open. */
 function splitLine(text: string, from: number, to: number, out: Sentence[], trackQuotes: boolean): boolean {
   let segStart = from;
   let curly = 0;
   let straight = false;
+  // The regular expression finds the next stop (a scan of char codes in JavaScript is slower);
+  // `test` rather than `exec` makes no match array: the stop, one character, ends at `lastIndex`.
   STOP_RE.lastIndex = from;
-  for (let m = STOP_RE.exec(text); m !== null && m.index < to; m = STOP_RE.exec(text)) {
-    const i = m.index;
-    const c = text[i];
-    if (c === "'") {
-      if (trackQuotes && text[i + 1] === "'") {
+  while (STOP_RE.test(text)) {
+    const i = STOP_RE.lastIndex - 1;
+    if (i >= to) break;
+    const c = text.charCodeAt(i);
+    if (c === APOSTROPHE) {
+      if (trackQuotes && text.charCodeAt(i + 1) === APOSTROPHE) {
         straight = !straight;
         STOP_RE.lastIndex = i + 2;
       }
       continue;
     }
-    if (!TERMINATORS.includes(c)) {
-      if (trackQuotes && c === '“') curly++;
-      else if (trackQuotes && c === '”') curly = Math.max(0, curly - 1);
-      else if (trackQuotes && c === '"') straight = !straight;
+    if (!isTerminator(c)) {
+      if (trackQuotes && c === LEFT_QUOTE) curly++;
+      else if (trackQuotes && c === RIGHT_QUOTE) curly = Math.max(0, curly - 1);
+      else if (trackQuotes && c === STRAIGHT_QUOTE) straight = !straight;
       continue;
     }
     let j = i;
-    while (j < to && TERMINATORS.includes(text[j])) j++;
+    while (j < to && isTerminator(text.charCodeAt(j))) j++;
     let k = j;
-    while (k < to && CLOSERS.includes(text[k])) {
-      if (trackQuotes && text[k] === '”') curly = Math.max(0, curly - 1);
-      if (trackQuotes && text[k] === '"') straight = false;
-      if (trackQuotes && text[k] === "'" && text[k + 1] === "'") straight = false;
+    while (k < to && isCloser(text.charCodeAt(k))) {
+      const d = text.charCodeAt(k);
+      if (trackQuotes && d === RIGHT_QUOTE) curly = Math.max(0, curly - 1);
+      if (trackQuotes && d === STRAIGHT_QUOTE) straight = false;
+      if (trackQuotes && d === APOSTROPHE && text.charCodeAt(k + 1) === APOSTROPHE) straight = false;
       k++;
     }
     const quoted = curly > 0 || straight;
@@ -120,18 +146,19 @@ function endsSentence(
   to: number,
 ): boolean {
   if (after >= to) return true;
-  if (!/\s/.test(text[after]))
+  if (!isSpace(text.charCodeAt(after)))
     return after === term + 1 && text[term] === '.' && isGluedSentenceEnd(text, term);
   let n = after;
-  while (n < to && /\s/.test(text[n])) n++;
+  while (n < to && isSpace(text.charCodeAt(n))) n++;
   if (n >= to) return true;
   const next = text[n];
-  if (/[\p{Ll},;:)\]}\-–—]/u.test(next)) return false;
+  if (continuesSentence(next)) return false;
   if (termEnd - term > 1 || text[term] !== '.') return true;
   const word = wordBefore(text, segStart, term);
   if (word === '') return true;
   const lower = word.toLowerCase();
-  const nextIsDigit = /\p{N}/u.test(next);
+  const c = next.charCodeAt(0);
+  const nextIsDigit = c < 0x80 ? c >= 0x30 && c <= 0x39 : /\p{N}/u.test(next);
   if (lower === 'no' || lower === 'nos') return !nextIsDigit;
   if (TITLE_ABBREVIATIONS.has(lower)) return false;
   if (/^\p{Lu}$/u.test(word)) return false;
@@ -148,20 +175,55 @@ function endsSentence(
  * it, a capital and a lower-case letter after it. Initialisms ("U.S.A"), domains ("kyivindependent.com") and decimals do not match.
  */
 export function isGluedSentenceEnd(text: string, at: number): boolean {
-  const before = text[at - 1] ?? '';
-  const lower = LOWER.test(before) && LOWER.test(text[at - 2] ?? '');
+  // The test of the letter after the period comes first: it answers no for almost every period.
+  if (!isUpper(text, at + 1) || !isLower(text, at + 2)) return false;
+  const lower = isLower(text, at - 1) && isLower(text, at - 2);
   // An acronym ends the sentence too ("… from the USA.Joe Biden said"), not an initialism ("U.S.A").
-  const acronym = UPPER.test(before) && UPPER.test(text[at - 2] ?? '') && (text[at - 3] ?? ' ') !== '.';
-  return (lower || acronym) && UPPER.test(text[at + 1] ?? '') && LOWER.test(text[at + 2] ?? '');
+  return lower || (isUpper(text, at - 1) && isUpper(text, at - 2) && (text[at - 3] ?? ' ') !== '.');
 }
 
 const LOWER = /^\p{Ll}$/u;
 const UPPER = /^\p{Lu}$/u;
 
+/** Whether the UTF-16 unit at `i` is a lower-case letter (`LOWER`); false outside the text. */
+function isLower(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER.test(text[i] ?? '');
+}
+
+/** Whether the UTF-16 unit at `i` is a capital letter (`UPPER`); false outside the text. */
+function isUpper(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER.test(text[i] ?? '');
+}
+
+/** Whether a sentence goes on when `next` follows a terminator: a lower-case letter, a comma, a closing bracket, a dash… */
+function continuesSentence(next: string): boolean {
+  const c = next.charCodeAt(0);
+  if (c >= 0x80) return /[\p{Ll},;:)\]}\-–—]/u.test(next);
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x2c ||
+    c === 0x3b ||
+    c === 0x3a ||
+    c === 0x29 ||
+    c === 0x5d ||
+    c === 0x7d ||
+    c === 0x2d
+  );
+}
+
+/** Whether the UTF-16 unit `s` is a letter or a combining mark, or (with `dot`) a period. */
+function isWordChar(s: string, dot: boolean): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (dot && c === 0x2e);
+  return dot ? /[\p{L}\p{M}.]/u.test(s) : /[\p{L}\p{M}]/u.test(s);
+}
+
 /** The word (letters and inner periods) that ends just before `end`, not before `limit`. */
 function wordBefore(text: string, limit: number, end: number): string {
   let s = end;
-  while (s > limit && /[\p{L}\p{M}.]/u.test(text[s - 1])) s--;
+  while (s > limit && isWordChar(text[s - 1], true)) s--;
   while (s < end && text[s] === '.') s++;
   return text.slice(s, end);
 }
@@ -169,7 +231,7 @@ function wordBefore(text: string, limit: number, end: number): string {
 /** The run of letters starting at `start`. */
 function wordAt(text: string, start: number, to: number): string {
   let e = start;
-  while (e < to && /[\p{L}\p{M}]/u.test(text[e])) e++;
+  while (e < to && isWordChar(text[e], false)) e++;
   return text.slice(start, e);
 }
 
@@ -177,7 +239,7 @@ function wordAt(text: string, start: number, to: number): string {
 function pushSentence(text: string, from: number, to: number, out: Sentence[]): void {
   let s = from;
   let e = to;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ index: out.length, start: s, end: e, text: text.slice(s, e) });
 }

@@ -7,11 +7,10 @@
  * sentences glued by a missing space ("Putin.He") are two tokens. Offsets are into the article
  * text; one scan of char codes, no regular expression per character.
  */
-import type { WordInfo } from '../entities/lexicon';
-import { normaliseName } from '../entities/normalise-name';
 import type { ScannedToken, Sentence } from '../model/text';
 import { isAbbreviation } from './abbreviations';
 import { isHighSurrogate, isLetterOrDigit, isLowSurrogate, isSpace } from './char-class';
+import { normaliseName } from './normalise-name';
 import { isGluedSentenceEnd } from './split-sentences';
 
 const APOSTROPHE = 0x27;
@@ -31,8 +30,14 @@ const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
+/** What the lexicon says of a capitalised token's normal form (`WordInfo` of the name finder's lexicon). */
+export interface NameInfo {
+  readonly hit: ScannedToken['hit'];
+  readonly longer: boolean;
+}
+
 /** What the lexicon says of a capitalised token's normal form (see `ScannedToken.hit` and `longer`). */
-export type NameLookup = (norm: string, acronym: boolean) => WordInfo;
+export type NameLookup = (norm: string, acronym: boolean) => NameInfo;
 
 /** One-character tokens that open a sentence for the name finder (see `ScannedToken.initial`). */
 // A full stop inside one sentence of the Doc (a quotation of several sentences) opens a sentence too.
@@ -72,20 +77,64 @@ export function tokenize(
   if (isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) i--;
   // Whether a word or a possessive ending came before in the sentence, and the previous token.
   let afterWord = false;
-  let prev = '';
+  let prevOpens = false;
   for (;;) {
     while (i < to && isSpace(text.charCodeAt(i))) i++;
     if (i >= to) break;
     const start = i;
-    i = Math.min(tokenEnd(text, start, to), to);
-    if (text.charCodeAt(i) === PERIOD && i < to && keepsPeriod(text, text.slice(start, i), i)) i++;
-    const opens = !afterWord || (prev.length === 1 && OPENERS.has(prev));
-    const token = makeToken(text, start, i, sentence.index, opens, names);
+    i = tokenEnd(text, start, to);
+    let flags = scannedFlags;
+    if (i > to) {
+      // A character of two UTF-16 units across the sentence's end.
+      i = to;
+      flags = scanChars(text, start, to);
+    }
+    if (text.charCodeAt(i) === PERIOD && i < to && keepsPeriod(text, start, i)) {
+      i++;
+      flags |= HAS_OTHER;
+    }
+    const token = makeToken(text, start, i, sentence.index, !afterWord || prevOpens, names, flags);
     out.push(token);
     if (token.word) afterWord = true;
-    prev = token.text;
+    prevOpens = i - start === 1 && isOpener(text.charCodeAt(start));
   }
   return out;
+}
+
+/** Whether the one-character token of code `c` opens a sentence for the name finder (see `ScannedToken.initial`). */
+function isOpener(c: number): boolean {
+  return c < 0x80 ? ASCII_OPENERS[c] === 1 : OPENERS.has(String.fromCharCode(c));
+}
+/** `OPENERS` by ASCII character code (1 for an opener). */
+const ASCII_OPENERS = new Uint8Array(0x80);
+for (const o of OPENERS) if (o.charCodeAt(0) < 0x80) ASCII_OPENERS[o.charCodeAt(0)] = 1;
+
+// Flags of `scanChars` and `scannedFlags`: what kinds of character a token holds.
+/** An ASCII capital letter. */
+const HAS_UPPER = 1;
+/** An ASCII lower-case letter. */
+const HAS_LOWER = 2;
+/** A character other than an ASCII letter or digit. */
+const HAS_OTHER = 4;
+/** A character outside ASCII. */
+const HAS_NON_ASCII = 8;
+/** A hyphen. */
+const HAS_HYPHEN = 16;
+
+/** The `HAS_*` flags of the characters of `[start, end)`, in one scan of char codes. */
+function scanChars(text: string, start: number, end: number): number {
+  let flags = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (isAsciiLower(c)) flags |= HAS_LOWER;
+    else if (isAsciiUpper(c)) flags |= HAS_UPPER;
+    else if (!isAsciiDigit(c)) {
+      flags |= HAS_OTHER;
+      if (c >= 0x80) flags |= HAS_NON_ASCII;
+      else if (c === 0x2d) flags |= HAS_HYPHEN;
+    }
+  }
+  return flags;
 }
 
 function makeToken(
@@ -95,10 +144,13 @@ function makeToken(
   sentence: number,
   opens: boolean,
   names: NameLookup | undefined,
+  flags: number,
 ): ScannedToken {
   const t = text.slice(start, end);
   const c = t.charCodeAt(0);
-  const lowerDot = foldLower(t);
+  // ASCII needs no fold of ’, and no lower-casing without a capital.
+  const lowerDot =
+    (flags & HAS_NON_ASCII) !== 0 ? foldLower(t) : (flags & HAS_UPPER) !== 0 ? t.toLowerCase() : t;
   // An abbreviation's period is punctuation of the token, not part of the word it stands for.
   const lower = end - start > 1 && t.charCodeAt(t.length - 1) === PERIOD ? lowerDot.slice(0, -1) : lowerDot;
   // "’s", or a lone apostrophe right after a plural in s ("the troops’ positions").
@@ -106,9 +158,10 @@ function makeToken(
     lower === "'s" ||
     (lower === "'" && /[sS]/.test(text[start - 1] ?? '') && !isLetterOrDigit(text.codePointAt(end) ?? 0x20));
   const alnum = isLetterOrDigit(c < 0x80 ? c : (t.codePointAt(0) as number));
-  const cap = alnum && isCapitalised(t, c);
-  const acronym = cap && t.length >= 2 && isAcronym(t);
-  const norm = normOf(t, lowerDot);
+  const cap = alnum && isCapitalised(t, c, flags);
+  const acronym = cap && t.length >= 2 && (flags & HAS_LOWER) === 0 && isAcronym(t);
+  // Only ASCII letters and digits: the lower-case form is the normal form.
+  const norm = (flags & HAS_OTHER) === 0 ? lowerDot : normOf(t, lowerDot);
   const info = cap && names !== undefined ? names(norm, acronym) : undefined;
   return {
     text: t,
@@ -130,9 +183,8 @@ function makeToken(
 }
 
 const ACRONYM_RE = /^[\p{Lu}\p{N}][\p{Lu}\p{N}.&/-]*[\p{Lu}\p{N}.]$/u;
-/** `ACRONYM_RE` and a capital letter; a lower-case ASCII letter answers no without a regular expression. */
+/** `ACRONYM_RE` and a capital letter (the caller answers no at once for a lower-case ASCII letter). */
 function isAcronym(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isAsciiLower(s.charCodeAt(i))) return false;
   return ACRONYM_RE.test(s) && /\p{Lu}/u.test(s);
 }
 
@@ -163,35 +215,60 @@ function foldLower(t: string): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
-/** Starts with a capital, a particle before a capital ("al-Sisi") or digits before a capital ("2S19"). */
-function isCapitalised(t: string, c: number): boolean {
+/**
+ * Starts with a capital, a particle before a capital ("al-Sisi") or digits before a capital
+ * ("2S19"); `c` is the first char code and `flags` the token's `HAS_*` flags.
+ */
+function isCapitalised(t: string, c: number, flags: number): boolean {
   if (isAsciiUpper(c)) return true;
-  if (isAsciiLower(c)) return t.includes('-') && NAME_PARTICLE.test(t);
+  if (isAsciiLower(c)) return (flags & HAS_HYPHEN) !== 0 && NAME_PARTICLE.test(t);
   if (isAsciiDigit(c)) return DIGITS_THEN_CAPITAL.test(t);
   return UPPER.test(t);
 }
 
-/** Whether the period at `at`, right after `word`, belongs to the word. */
-function keepsPeriod(text: string, word: string, at: number): boolean {
-  if (!isLetterOrDigit(word.codePointAt(0) as number)) return false;
+/** Whether the period at `at`, right after the word that starts at `start`, belongs to the word. */
+function keepsPeriod(text: string, start: number, at: number): boolean {
+  if (!isLetterOrDigit(text.codePointAt(start) as number)) return false;
   if (text.charCodeAt(at + 1) === COMMA) return true; // "Corp.," : no sentence ends before a comma
-  return isAbbreviation(word) || AFFILIATION.test(word);
+  const word = text.slice(start, at);
+  // An affiliation starts with D, R or I and a hyphen: the regular expression only then.
+  const c = word.charCodeAt(0);
+  const affiliation =
+    (c === 0x44 || c === 0x52 || c === 0x49) && word.length > 2 && word.charCodeAt(1) === 0x2d;
+  return isAbbreviation(word) || (affiliation && AFFILIATION.test(word));
 }
 
-/** End of the run of letters, marks and digits starting at `i` (`i` itself when none). */
+/**
+ * The `HAS_*` flags of the characters that the last call of `runEnd` or `tokenEnd` passed over:
+ * each call sets it and its caller reads it at once, so a token's characters are scanned once.
+ */
+let scannedFlags = 0;
+
+/** End of the run of letters, marks and digits starting at `i` (`i` itself when none); sets `scannedFlags`. */
 function runEnd(text: string, i: number, to: number): number {
+  let flags = 0;
   while (i < to) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if (!(isAsciiLower(c) || isAsciiUpper(c) || isAsciiDigit(c))) break;
+      if (isAsciiLower(c)) flags |= HAS_LOWER;
+      else if (isAsciiUpper(c)) flags |= HAS_UPPER;
+      else if (!isAsciiDigit(c)) break;
       i++;
       continue;
     }
     const cp = text.codePointAt(i) as number;
     if (!isLetterOrDigit(cp)) break;
+    flags |= HAS_OTHER | HAS_NON_ASCII;
     i += cp > 0xffff ? 2 : 1;
   }
+  scannedFlags = flags;
   return i;
+}
+
+/** The `HAS_*` flags of a character that joins two runs of a word (- & . ' ’ , :). */
+function joinerFlags(c: number): number {
+  if (c === 0x2d) return HAS_OTHER | HAS_HYPHEN;
+  return c === RIGHT_QUOTE ? HAS_OTHER | HAS_NON_ASCII : HAS_OTHER;
 }
 
 /** Whether `i` holds s or S that ends a word (a possessive ending). */
@@ -200,24 +277,35 @@ function possessiveS(text: string, i: number): boolean {
   return (c === 0x73 || c === 0x53) && !isLetterOrDigit(text.codePointAt(i + 1) ?? 0x20);
 }
 
-/** End of the token that starts at the non-space position `i`, not past `to`. */
+/**
+ * End of the token that starts at the non-space position `i`, not past `to` but for a character
+ * of two UTF-16 units that `to` cuts; sets `scannedFlags` to the token's flags.
+ */
 function tokenEnd(text: string, i: number, to: number): number {
   const first = text.codePointAt(i) as number;
   if (isLetterOrDigit(first)) {
     let end = runEnd(text, i, to);
+    let flags = scannedFlags;
     for (;;) {
       const c = text.charCodeAt(end);
       let joins = c === 0x2d || c === 0x26 || c === PERIOD;
       if (c === APOSTROPHE || c === RIGHT_QUOTE) joins = !possessiveS(text, end + 1);
       else if (c === COMMA || c === 0x3a)
         joins = isAsciiDigit(text.charCodeAt(end - 1)) && isAsciiDigit(text.charCodeAt(end + 1));
-      if (c === PERIOD && isGluedSentenceEnd(text, end)) return end;
-      if (!joins || end + 1 >= to) return end;
+      if (c === PERIOD && isGluedSentenceEnd(text, end)) break;
+      if (!joins || end + 1 >= to) break;
       const next = runEnd(text, end + 1, to);
-      if (next === end + 1) return end;
+      if (next === end + 1) break;
+      flags |= joinerFlags(c) | scannedFlags;
       end = next;
     }
+    scannedFlags = flags;
+    return end;
   }
-  if ((first === APOSTROPHE || first === RIGHT_QUOTE) && possessiveS(text, i + 1) && i + 1 < to) return i + 2;
-  return i + (first > 0xffff ? 2 : 1);
+  const end =
+    (first === APOSTROPHE || first === RIGHT_QUOTE) && possessiveS(text, i + 1) && i + 1 < to
+      ? i + 2
+      : i + (first > 0xffff ? 2 : 1);
+  scannedFlags = scanChars(text, i, end);
+  return end;
 }
