@@ -30,7 +30,8 @@ export function parseJsonlRecord(line: string): ParsedRecord {
   if (body === undefined) return { ok: false, problem: 'expected a "body" or "text" string field' };
   const title = str(rec.title)?.trim();
   const id = typeof rec.id === 'number' ? String(rec.id) : str(rec.id);
-  const text = title ? `${title}\n\n${body}` : body;
+  // A flat string (see `splitArticles`): `join` rather than a template.
+  const text = title ? [title, body].join('\n\n') : body;
   return {
     ok: true,
     record: { text, title: title || undefined, date: str(rec.date), url: str(rec.url), id },

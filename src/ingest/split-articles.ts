@@ -59,7 +59,9 @@ export function splitArticles(source: SourceFile): Article[] {
           legacyBases.map((base) => (source.line === undefined ? `${base}#${index}` : `${base}${part}`)),
         ),
       ].filter((old) => old !== id);
-      const text = body.length > 0 ? `${built.head}\n\n${body.join('\n')}` : built.head;
+      // Joined, not concatenated: `join` makes one flat string, where `+` or a template would make a
+      // rope that every later character read and regular expression of the stages pays for.
+      const text = body.length > 0 ? [built.head, body.join('\n')].join('\n\n') : built.head;
       const publishedAt = built.date ?? fileDate;
       // Optional fields are set only when present, in this order (no spread of small objects).
       const article: { -readonly [K in keyof Article]: Article[K] } = { id } as Article;
