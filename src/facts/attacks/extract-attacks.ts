@@ -25,7 +25,7 @@ import type { TargetGroup } from './find-attack-targets';
 import { attackTokens } from './attack-tokens';
 import { findAttackClauses, type ActorRef, type AttackClause } from './find-attack-clauses';
 import { defaultLexicon, type Lexicon } from '../../lexicon/load-lexicon';
-import { hasAttackCue } from '../../entities/attack-cues';
+import { attackCueSentences, hasAttackCue } from '../../entities/attack-cues';
 
 /** Words that mark a conflict report; fewer than this many and the stage stays quiet. */
 const MIN_CONFLICT_WORDS = 2;
@@ -38,8 +38,12 @@ const MAX_REFERENCE_DISTANCE = 3;
  */
 export function extractAttacks(doc: Doc): Attack[] {
   const { article, sentences, entities, lexicon } = doc;
-  if (!isConflictReport(article.text, lexicon)) return [];
   const { frameCueRe, followUpRe } = lexicon.attacks;
+  // Only a sentence with an attack or frame cue starts an attack, so an article with none has no
+  // attack; the cue answers are the entity stage's, and one frame-cue test of the whole text
+  // spares most articles the conflict-word scan of their whole text.
+  if (attackCueSentences(sentences, lexicon).length === 0 && !frameCueRe.test(article.text)) return [];
+  if (!isConflictReport(article.text, lexicon)) return [];
   const events: AttackEvent[] = [];
   const dates = new ArticleDates(article, lexicon);
   const published = publicationDay(article.publishedAt);
