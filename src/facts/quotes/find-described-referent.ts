@@ -91,21 +91,20 @@ export function describedReferent(
       );
     }
   }
-  const byRole = ctx.entities.find(
-    (e) =>
-      isPerson(e) &&
-      e.roles.some(
-        (r) =>
-          titleFits(r.title, phrase, lex) &&
-          ofMatches(r.of, phrase.possessor) &&
-          !(
-            parties.size > 0 &&
-            partiesDiffer(parties, e.roles.map((x) => `${x.title} ${x.of ?? ''}`).join(' '), lex)
-          ),
-      ),
+  const { rolePersons, orgByLastWord } = entityIndex(ctx);
+  const byRole = rolePersons.find((e) =>
+    e.roles.some(
+      (r) =>
+        titleFits(r.title, phrase, lex) &&
+        ofMatches(r.of, phrase.possessor) &&
+        !(
+          parties.size > 0 &&
+          partiesDiffer(parties, e.roles.map((x) => `${x.title} ${x.of ?? ''}`).join(' '), lex)
+        ),
+    ),
   );
   if (byRole) return fromEntity(byRole, span, byRole.roles[0]?.title);
-  const org = ctx.entities.find((e) => e.type === 'Organization' && lastWordOf(nameKey(e.name)) === head);
+  const org = orgByLastWord.get(head);
   if (org) return fromEntity(org, span);
   const modifiers = modifiersOf(phrase);
   const named = modifiers ? orgNamedBefore(ctx, head, modifiers, phrase.start) : undefined;
@@ -127,6 +126,34 @@ export function describedReferent(
   if (!name) return lex.titles.roles.has(head) ? namedSubject(ctx, phrase, sentence, lex) : undefined;
   const entity = entityByName(ctx, name);
   return entity ? fromEntity(entity, span) : { speaker: { name, span }, person: name.includes(' ') };
+}
+
+/** The entities of one article that `describedReferent` looks through, indexed once per article. */
+interface EntityIndex {
+  /** Persons with a role (`isPerson`), in the order of `ctx.entities`. */
+  readonly rolePersons: readonly Entity[];
+  /** The first organization of `ctx.entities` by the last word of its folded name. */
+  readonly orgByLastWord: ReadonlyMap<string, Entity>;
+}
+
+/** The context `lastIndex` was built for: descriptions of one article ask again and again. */
+let indexedCtx: SpeakerContext | undefined;
+let lastIndex: EntityIndex = { rolePersons: [], orgByLastWord: new Map() };
+
+function entityIndex(ctx: SpeakerContext): EntityIndex {
+  if (ctx !== indexedCtx) {
+    const rolePersons: Entity[] = [];
+    const orgByLastWord = new Map<string, Entity>();
+    for (const e of ctx.entities) {
+      if (isPerson(e) && e.roles.length > 0) rolePersons.push(e);
+      if (e.type !== 'Organization') continue;
+      const word = lastWordOf(nameKey(e.name));
+      if (!orgByLastWord.has(word)) orgByLastWord.set(word, e);
+    }
+    lastIndex = { rolePersons, orgByLastWord };
+    indexedCtx = ctx;
+  }
+  return lastIndex;
 }
 
 /** The last word of a folded name ("ministry" of "defence ministry"). */
@@ -161,14 +188,19 @@ function partyOf(text: string, lex: Lexicon): string | undefined {
 }
 
 /** The parties a text names ("democratic" for "The Democrat nominee"). */
-function partiesIn(t: string, lex: Lexicon): Set<string> {
-  const words = t.toLowerCase().split(/[^a-z]+/);
+function partiesIn(t: string, lex: Lexicon): ReadonlySet<string> {
+  const lower = t.toLowerCase();
+  // Most texts hold no party word even as a part of a word: nothing to split.
+  if (!lex.parties.words.some((p) => lower.includes(p))) return NO_PARTIES;
+  const words = lower.split(/[^a-z]+/);
   return new Set(
     lex.parties.words
       .filter((p) => words.includes(p))
       .map((p) => (p === 'democrat' ? 'democratic' : p === 'gop' ? 'republican' : p)),
   );
 }
+
+const NO_PARTIES: ReadonlySet<string> = new Set();
 
 /**
  * Whether a text names parties other than `parties`, those of a description ("The Democratic
