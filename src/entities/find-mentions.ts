@@ -527,8 +527,10 @@ function handleRun(
     text: text.slice(run[a].start, run[b - 1].end),
     sentence,
   });
-  const whole = run.length === 1 ? run[0].norm : spanKey(text, run, 0, run.length);
-  if (v.furniture.has(whole) || v.notNames.has(whole)) return;
+  if (mayBeUnnamed(run, v)) {
+    const whole = run.length === 1 ? run[0].norm : spanKey(text, run, 0, run.length);
+    if (v.furniture.has(whole) || v.notNames.has(whole)) return;
+  }
   const before = tokens[from - 1];
   const after = tokens[to];
   // Publisher in a dateline: "KYIV (Reuters) –".
@@ -578,6 +580,40 @@ function handleRun(
   const unit = addUnit(text, tokens, from, to, sentence, ctx.out, ctx.lexicon);
   if (unit) ctx.bases.push(unit);
   acronymAfter(ctx, tokens, to, sentence);
+}
+
+/** Per vocabulary: the first word of every entry of `furniture` and `notNames` of two words or more. */
+const unnamedFirstWords = new WeakMap<Vocabulary, ReadonlySet<string>>();
+
+/**
+ * Whether the whole run may be an entry of `furniture` or `notNames`, before its key is spelled out:
+ * a run of several tokens with spaces between them (its key is their forms joined, see `spanKey`)
+ * is no entry when its key has two words or more and its first word starts no entry that long.
+ */
+function mayBeUnnamed(run: readonly ScannedToken[], v: Vocabulary): boolean {
+  if (run.length === 1) return true;
+  let first: string | undefined;
+  let words = 0;
+  for (let k = 0; k < run.length; k++) {
+    if (k > 0 && run[k].start === run[k - 1].end) return true;
+    if (run[k].norm === '') continue;
+    first ??= run[k].norm;
+    words++;
+  }
+  // A key of one word: any entry may be it.
+  if (first === undefined || (words === 1 && !first.includes(' '))) return true;
+  let starts = unnamedFirstWords.get(v);
+  if (starts === undefined) {
+    const words = new Set<string>();
+    for (const entry of [...v.furniture, ...v.notNames]) {
+      const space = entry.indexOf(' ');
+      if (space > 0) words.add(entry.slice(0, space));
+    }
+    starts = words;
+    unnamedFirstWords.set(v, starts);
+  }
+  const space = first.indexOf(' ');
+  return starts.has(space < 0 ? first : first.slice(0, space));
 }
 
 /** Whether `t` is the surname of a person the article has already named by a full name ("Ana Rojas" … "Rojas"). */

@@ -154,6 +154,23 @@ function acronymAfter(
   return { start: acronym.start, end: acronym.end };
 }
 
+/** Per lexicon: the first word of every weapon head of two words or more ("cruise" of "cruise missile"). */
+const longHeadStartsOf = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+function longHeadStarts(lexicon: Lexicon): ReadonlySet<string> {
+  let starts = longHeadStartsOf.get(lexicon);
+  if (starts === undefined) {
+    const words = new Set<string>();
+    for (const phrase of lexicon.weapons.heads.keys()) {
+      const space = phrase.indexOf(' ');
+      if (space > 0) words.add(phrase.slice(0, space));
+    }
+    starts = words;
+    longHeadStartsOf.set(lexicon, starts);
+  }
+  return starts;
+}
+
 function headAt(
   tokens: readonly ScannedToken[],
   i: number,
@@ -166,7 +183,8 @@ function headAt(
   // An acronym is written in capitals anywhere ("UAVs").
   const acronym = /^\p{Lu}{2,}s?$/u.test(t.text);
   if (t.cap && !acronym && (!t.initial || tokens[i + 1]?.cap)) return undefined;
-  for (const len of [3, 2, 1]) {
+  // Phrases of two or three words are spelled out only after the first word of such a head.
+  for (let len = longHeadStarts(lexicon).has(t.lowerDot) ? 3 : 1; len >= 1; len--) {
     if (i + len > tokens.length) continue;
     const phrase = tokens
       .slice(i, i + len)

@@ -170,6 +170,15 @@ export function wordInfo(word: string, upper: boolean, lexicon: Lexicon = defaul
   return info;
 }
 
+/**
+ * `wordInfo` of one lexicon as a function, for the tokenizer's question about every capitalised
+ * token: the remembered answers are looked up directly, one map access for a word seen before.
+ */
+export function wordInfoOf(lexicon: Lexicon = defaultLexicon()): (word: string, upper: boolean) => WordInfo {
+  const words = namesFor(lexicon).words;
+  return (word, upper) => words[upper ? 1 : 0].get(word) ?? wordInfo(word, upper, lexicon);
+}
+
 function lookupUncached(key: string, upper: boolean, names: Names): LexiconHit | undefined {
   const hit = lookupExact(key, upper, names);
   if (hit) return hit;

@@ -7,7 +7,7 @@ import type { ScannedToken } from '../model/text';
 import type { TextDoc } from '../model/doc';
 import type { Lexicon } from '../lexicon/load-lexicon';
 import type { NameLookup } from '../text/tokenize';
-import { lookupName, startsLongerName, wordInfo, type LexiconHit, type WordInfo } from './lexicon';
+import { lookupName, startsLongerName, wordInfoOf, type LexiconHit } from './lexicon';
 
 export type { ScannedToken } from '../model/text';
 
@@ -30,20 +30,11 @@ function startsLower(text: string): boolean {
 }
 
 /**
- * The lexicon's answers for one article's capitalised tokens (by `acronym` then key): the same
- * few names recur, and a small map is cheaper to ask than the lexicon's big map of every word seen.
+ * The lexicon's answers for one article's capitalised tokens (`wordInfo`): the same few thousand
+ * words recur across articles, and their remembered answers are one map access away.
  */
 export function articleNames(lexicon: Lexicon): NameLookup {
-  const words: readonly [Map<string, WordInfo>, Map<string, WordInfo>] = [new Map(), new Map()];
-  return (norm, acronym) => {
-    const known = words[acronym ? 1 : 0];
-    let info = known.get(norm);
-    if (info === undefined) {
-      info = wordInfo(norm, acronym, lexicon);
-      known.set(norm, info);
-    }
-    return info;
-  };
+  return wordInfoOf(lexicon);
 }
 
 /** The lexicon's answer for one token, as `lookupName(normaliseName(t.text), t.acronym)` gives it. */
