@@ -5,8 +5,10 @@
  * promoted, several times per article. 64 MB semi-spaces let most of them die young, which
  * measured about 10–15 % less CPU on the corpus (`npm run bench:extract`).
  *
- * The main thread gets the same size from the command line (`--max-semi-space-size`, in the
- * `newsgraph` executable's first line and the npm scripts); V8 takes it only at start-up.
+ * The commands extract on workers, so their main thread keeps V8's default and the memory
+ * (two 64 MB semi-spaces cost up to ~90 MB of resident memory in `bench:load`). A main thread
+ * that extracts, `bench:extract`'s single-thread run, gets the size from the command line
+ * (`--max-semi-space-size=64` in its npm script); V8 takes it only at start-up.
  */
 import type { ResourceLimits } from 'node:worker_threads';
 
