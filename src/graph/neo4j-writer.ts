@@ -140,11 +140,16 @@ export class Neo4jWriter {
         await deleteEventsOfArticles(tx, [...new Set([...remove, ...linked])]);
         if (remove.length > 0) await tx.run(cypher()['write/delete-article-facts'], { ids: remove });
         if (stale.length > 0) await tx.run(cypher()['write/delete-articles'], { ids: stale });
+        // The upserts and the publications' statements are pipelined: each is sent without
+        // waiting for the answer of the one before (the server runs them in order, and the
+        // first failure fails the transaction), so Neo4j works while the next is encoded.
+        const sent: PromiseLike<unknown>[] = [];
         for (const [name, all] of upserts(batch)) {
           for (const rows of chunks(all, this.batchSize))
-            await tx.run(cypher()[name], { rows: withIntegers(rows), idScheme: ARTICLE_ID_SCHEME });
+            sent.push(tx.run(cypher()[name], { rows: withIntegers(rows), idScheme: ARTICLE_ID_SCHEME }));
         }
-        if (extras.publications !== undefined) await writePublications(tx, extras.publications);
+        if (extras.publications !== undefined) sent.push(...writePublications(tx, extras.publications));
+        await Promise.all(sent);
         if (previous.length > 0) await tx.run(cypher()['write/delete-orphan-entities'], { ids: previous });
       });
     } finally {

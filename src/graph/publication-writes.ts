@@ -57,11 +57,23 @@ export async function readPublicationHashes(
   );
 }
 
-/** Writes the publications of a group, marks pending copies, and links every touched body's copies. */
-export async function writePublications(tx: ManagedTransaction, changes: PublicationChanges): Promise<void> {
+/**
+ * Sends the statements that write the publications of a group, mark pending copies, and link
+ * every touched body's copies, without waiting for their answers: the transaction's caller
+ * awaits them (pipelined, see `Neo4jWriter.write`).
+ */
+export function writePublications(
+  tx: ManagedTransaction,
+  changes: PublicationChanges,
+): PromiseLike<unknown>[] {
+  const sent: PromiseLike<unknown>[] = [];
   if (changes.rows.length > 0)
-    await tx.run(cypher()['write/upsert-publications'], { rows: changes.rows, idScheme: ARTICLE_ID_SCHEME });
+    sent.push(
+      tx.run(cypher()['write/upsert-publications'], { rows: changes.rows, idScheme: ARTICLE_ID_SCHEME }),
+    );
   if (changes.pending.length > 0)
-    await tx.run(cypher()['write/pending-publications'], { ids: changes.pending });
-  if (changes.bodies.length > 0) await tx.run(cypher()['write/link-publications'], { rows: changes.bodies });
+    sent.push(tx.run(cypher()['write/pending-publications'], { ids: changes.pending }));
+  if (changes.bodies.length > 0)
+    sent.push(tx.run(cypher()['write/link-publications'], { rows: changes.bodies }));
+  return sent;
 }

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { loadPaths } from '../../src/run/load-paths';
+import { extractPaths } from '../../src/run/extract-articles';
+import { buildBatch, type GraphBatch } from '../../src/graph/build-batch';
+import { Neo4jWriter } from '../../src/graph/neo4j-writer';
 import { openDriver } from '../../src/neo4j/connect';
 import { PACKAGE_ROOT } from '../../src/package-root';
 import { testConfig } from './test-neo4j';
@@ -94,6 +97,31 @@ describe('newsgraph load (real Neo4j)', () => {
     const again = await loadOn(2);
     expect(again.skipped).toBe(onMain.articles);
     expect(await snapshot()).toEqual(mainGraph);
+  });
+
+  it('a group whose pipelined statements fail part way is written not at all', async () => {
+    await resetTestDatabase(driver, config);
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-pipeline-'));
+    writeFileSync(join(dir, 'kharkiv.txt'), ARTICLE_V1);
+    const results = [];
+    for await (const item of extractPaths([dir])) results.push(item);
+    const [result] = results;
+    if (result.kind !== 'value') throw new Error('the article did not extract');
+    const batch = buildBatch([result.value]);
+    expect(batch.entities.length).toBeGreaterThan(0);
+    // The articles' upsert runs, then the entities' fails on Neo4j (a latitude that is not a
+    // number), while the later upserts were already sent behind it.
+    const broken = {
+      ...batch,
+      entities: batch.entities.map((e) => ({ ...e, latitude: 'north', longitude: 1 })),
+    } as unknown as GraphBatch;
+    const writer = new Neo4jWriter(driver, config.neo4j.database, config.batchSize);
+    await expect(writer.write(broken, [])).rejects.toThrow();
+    const { records } = await query('MATCH (n) WHERE NOT n:NewsgraphOwner RETURN count(n) AS n');
+    expect(records[0].get('n')).toBe(0);
+    await writer.write(batch, []);
+    const written = await query('MATCH (a:Article)<-[:IN]-(:Sentence) RETURN count(*) AS n');
+    expect(written.records[0].get('n')).toBeGreaterThan(0);
   });
 
   it('replaces the facts of an article whose text changed', async () => {

@@ -197,11 +197,13 @@ describe('Neo4jWriter.write', () => {
       expect(names).not.toContain(name);
   });
 
-  it('stops at a failing statement, rejects, and still closes the session', async () => {
+  it('pipelines the upserts: all are sent in order, a failing one rejects the write, and the session closes', async () => {
     const driver = new FakeDriver([], 'write/upsert-mentions');
     const writer = new Neo4jWriter(driver as unknown as Driver, 'testdb', 5000);
     await expect(writer.write(three, [])).rejects.toThrow('write/upsert-mentions failed');
-    expect(driver.sessions[0].tx.runs.map((r) => r.name)).toEqual(UPSERT_ORDER.slice(0, 4));
+    // Sent without waiting for the answers; on Neo4j the statements after a failure are ignored
+    // and the transaction rolls back (integration test "written not at all").
+    expect(driver.sessions[0].tx.runs.map((r) => r.name)).toEqual(UPSERT_ORDER);
     expect(driver.sessions[0].closed).toBe(true);
   });
 });
