@@ -17,7 +17,7 @@ import { isConnectionLost } from '../neo4j/connection-lost';
 import { readArticles } from './read-articles';
 import { extractItem } from './extract-articles';
 import { extractAhead, poolAhead } from './extract-ahead';
-import { canStartPool, defaultExtractThreads, ExtractPool } from './extract-pool';
+import { canStartPool, defaultLoadThreads, ExtractPool } from './extract-pool';
 import { loadGroup } from './load-group';
 import { checkDatasetName, inDataset } from './dataset';
 
@@ -46,7 +46,7 @@ export interface LoadOptions {
   readonly dataset?: string;
   /**
    * Worker threads that extract while the main thread reads and writes (see
-   * {@link defaultExtractThreads}); 0 extracts on the main thread, between the writes.
+   * {@link defaultLoadThreads}); 0 extracts on the main thread, between the writes.
    */
   readonly extractThreads?: number;
   /** The compiled worker script (tests); without one beside the module, extraction stays on the main thread. */
@@ -142,7 +142,7 @@ async function loadInto(
   options: LoadOptions,
   counts: Counts,
 ): Promise<LoadSummary> {
-  const threads = options.extractThreads ?? defaultExtractThreads();
+  const threads = options.extractThreads ?? defaultLoadThreads();
   const pool =
     threads > 0 && canStartPool(options.workerFile)
       ? new ExtractPool({ threads, ...(options.workerFile ? { workerFile: options.workerFile } : {}) })
