@@ -23,6 +23,7 @@ import { ensureNeo4j } from '../dist/neo4j/ensure-neo4j';
 import { PACKAGE_ROOT } from '../dist/package-root';
 import { extractPaths } from '../dist/run/extract-articles';
 import { loadPaths, type LoadSummary } from '../dist/run/load-paths';
+import { limitHeapGrowth } from '../dist/run/heap-settings';
 import { naiveWrite } from './naive-load';
 import { exportBulk } from '../dist/bulk/export-bulk';
 import { importBulk } from '../dist/bulk/import-bulk';
@@ -156,11 +157,14 @@ async function main(): Promise<void> {
           }
         },
       });
+    // As the load command does; the bulk export below keeps V8's own heap growth, as its command does.
+    const liftHeapCap = limitHeapGrowth();
     const first = await load();
     const firstRss = [...rss];
     const size = await graphSize(writer);
     const second = await load();
     clearInterval(sampler);
+    liftHeapCap();
     const peak = Math.max(...rss, process.resourceUsage().maxRSS * 1024);
     // RSS at the end of each quarter of the first load: flat figures mean memory does not grow with the corpus.
     const quarter = (q: number): number =>

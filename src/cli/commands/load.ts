@@ -26,7 +26,9 @@ export const loadCommand: CommandModule<object, LoadArgs> = {
     const { cliConfig } = await import('../context');
     const { runLoad, printSummary } = await import('../run-load');
     const { checkDatasetName } = await import('../../run/dataset');
+    const { limitHeapGrowth } = await import('../../run/heap-settings');
     if (dataset !== undefined) checkDatasetName(dataset);
+    limitHeapGrowth();
     const summary = await runLoad(cliConfig(), paths, dataset);
     printSummary(summary);
     if (summary.failed > 0 || summary.problems.some((p) => p.level === 'error')) process.exitCode = 1;
