@@ -16,8 +16,20 @@ const EXTRACTOR_VERSION = '6';
  */
 export const ARTICLE_ID_SCHEME = 3;
 
+/** The hashes of the articles hashed so far: a load asks for an article's hash up to three times (extraction ahead, the group's plan, the batch). */
+const hashes = new WeakMap<Article, string>();
+
 /** SHA-256 over what decides an article's facts: its text, title, date, URL and the rules' version. */
 export function articleHash(article: Article): string {
+  let hash = hashes.get(article);
+  if (hash === undefined) {
+    hash = hashOf(article);
+    hashes.set(article, hash);
+  }
+  return hash;
+}
+
+function hashOf(article: Article): string {
   return createHash('sha256')
     .update(
       JSON.stringify([
