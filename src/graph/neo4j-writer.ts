@@ -62,6 +62,10 @@ export interface WriteExtras {
  * transient errors.
  */
 export class Neo4jWriter {
+  /** Writes begun and ended by this writer (see {@link writeEpoch}). */
+  private writesBegun = 0;
+  private writesEnded = 0;
+
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
@@ -122,6 +126,7 @@ export class Neo4jWriter {
     legacy: readonly string[] = [],
     extras: WriteExtras = {},
   ): Promise<void> {
+    this.writesBegun++;
     const session = this.driver.session({ database: this.database });
     try {
       await session.executeWrite(async (tx) => {
@@ -154,7 +159,17 @@ export class Neo4jWriter {
       });
     } finally {
       await session.close();
+      this.writesEnded++;
     }
+  }
+
+  /**
+   * A number that changes whenever this writer begins a {@link write}, or undefined while one is
+   * under way. A read made when it was `n` still holds, as far as this writer's writes go, for as
+   * long as it stays `n` (the load reuses a group's stored hashes read ahead on that condition).
+   */
+  writeEpoch(): number | undefined {
+    return this.writesBegun === this.writesEnded ? this.writesBegun : undefined;
   }
 
   /**

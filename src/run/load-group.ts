@@ -45,9 +45,20 @@ const inputOf = (article: Article, stored: string | null | undefined): ArticleIn
   };
 };
 
-/** Plans, extracts and writes one group (see the module comment). Throws only when Neo4j is lost. */
-export async function loadGroup(group: readonly Article[], ctx: GroupContext): Promise<GroupOutcome> {
-  const known = await ctx.writer.publicationHashes(group.map((a) => a.id));
+/** The stored hash and body hash of each publication id in the graph (`Neo4jWriter.publicationHashes`). */
+export type StoredHashes = Map<string, { sha256: string | null; bodyHash: string }>;
+
+/**
+ * Plans, extracts and writes one group (see the module comment). `hashes`: the group's stored
+ * hashes when the caller read them already and nothing was written since; else they are read
+ * now. Throws only when Neo4j is lost.
+ */
+export async function loadGroup(
+  group: readonly Article[],
+  ctx: GroupContext,
+  hashes?: Promise<StoredHashes>,
+): Promise<GroupOutcome> {
+  const known = await (hashes ?? ctx.writer.publicationHashes(group.map((a) => a.id)));
   const all = group.map((article) => inputOf(article, known.get(article.id)?.sha256));
   const changed = all.filter((i) => known.get(i.id)?.sha256 !== i.sha256);
   const unchanged = all.length - changed.length;

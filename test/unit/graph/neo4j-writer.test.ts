@@ -197,6 +197,19 @@ describe('Neo4jWriter.write', () => {
       expect(names).not.toContain(name);
   });
 
+  it('has a write epoch that is unset while a write is under way and changes with every write, failed or not', async () => {
+    const driver = new FakeDriver([], 'write/upsert-mentions');
+    const writer = new Neo4jWriter(driver as unknown as Driver, 'testdb', 5000);
+    const before = writer.writeEpoch();
+    expect(before).toBeDefined();
+    const writing = writer.write(three, []);
+    expect(writer.writeEpoch()).toBeUndefined();
+    await expect(writing).rejects.toThrow();
+    const after = writer.writeEpoch();
+    expect(after).toBeDefined();
+    expect(after).not.toBe(before);
+  });
+
   it('pipelines the upserts: all are sent in order, a failing one rejects the write, and the session closes', async () => {
     const driver = new FakeDriver([], 'write/upsert-mentions');
     const writer = new Neo4jWriter(driver as unknown as Driver, 'testdb', 5000);
