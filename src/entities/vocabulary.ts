@@ -17,8 +17,8 @@ interface Answers {
 
 const answersOf = new WeakMap<Lexicon, Answers>();
 let lastAnswers: Answers | undefined;
-/** Names remembered per lexicon before the memory starts again. */
-const ANSWERS_LIMIT = 100_000;
+/** Names remembered per lexicon before the memory starts again (see `lexicon.ts`'s limit). */
+const ANSWERS_LIMIT = 20_000;
 /** Longer texts are canonicalised without remembering them. */
 const REMEMBERED_LENGTH = 80;
 

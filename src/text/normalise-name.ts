@@ -27,7 +27,8 @@ const LETTERS_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 /** Already normal once in lower case: ASCII letters and digits, words separated by one space. */
 const PLAIN_RE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 const cache = new Map<string, string>();
-const CACHE_LIMIT = 100_000;
+/** Names remembered before the cache starts again (see `lexicon.ts`'s limit). */
+const CACHE_LIMIT = 20_000;
 /** Longer texts (quotations compared by the quote stage) are folded without caching them. */
 const CACHED_LENGTH = 80;
 
