@@ -60,8 +60,8 @@ export const defaultExtractThreads = (): number => Math.max(1, availableParallel
  * hashing, building and sending the batches) and Neo4j each keep one; none on two cores or fewer.
  * With none, the main thread extracts the next group ahead while Neo4j writes the group before
  * (`extractAhead`): the write is the slower of the two, so a worker there only adds its own
- * heap, lexicons and JIT warm-up (on two cores `bench:load` measured the same load time with and
- * without one, and about 150 MB more memory with one).
+ * heap, lexicons and JIT warm-up (on two cores, alternated loads of the corpus took the same time
+ * with and without one, and about 150 MB more memory with one).
  */
 export const defaultLoadThreads = (): number => Math.max(0, availableParallelism() - 2);
 

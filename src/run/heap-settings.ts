@@ -33,9 +33,9 @@ export const LOAD_HEAP_GROWING_PERCENT = 100;
  * Caps the heap's growth between full collections at {@link LOAD_HEAP_GROWING_PERCENT} for the
  * rest of the process: the `load` command and `bench:load` call it before loading. A load's main
  * thread extracts ahead while Neo4j writes and mostly waits, so V8 sees a busy allocator and lets
- * garbage pile up to several times the ~100 MB that is live; with the cap, `bench:load` measured
- * peak RSS ~375 MB instead of ~510 MB at the same load time (the extra collections run while the
- * thread would wait for Neo4j). The flag is process-wide, so commands whose threads only extract
+ * garbage pile up to several times the ~100 MB that is live; with the cap, alternated loads of
+ * the corpus peaked at ~375 MB of RSS instead of ~510 MB in the same time (the extra collections
+ * run while the thread would wait for Neo4j). The flag is process-wide, so commands whose threads only extract
  * (`extract`, `export`) do not set it. Returns a function that lifts the cap.
  */
 export function limitHeapGrowth(): () => void {
