@@ -214,19 +214,28 @@ async function loadWith(
 
   let group: Article[] = [];
   let inflight: Promise<void> = Promise.resolve();
-  /** Where each article id of this load came from (file and index in it), to catch two files with one id. */
-  const places = new Map<string, { place: string; path: string }>();
+  /**
+   * Where each article id of this load came from (file and index in it), to catch two files with
+   * one id; a file's absolute path is one string however many articles it holds.
+   */
+  const places = new Map<string, { file: string; index: number; path: string }>();
+  const absolute = new Map<string, string>();
+  const fileOf = (path: string): string => {
+    let file = absolute.get(path);
+    if (file === undefined) absolute.set(path, (file = resolve(path)));
+    return file;
+  };
   for await (const item of readArticles(paths)) {
     if (item.kind === 'value') {
       const article = inDataset(item.value, options.dataset);
-      const place = `${resolve(article.path)}#${article.index}`;
+      const file = fileOf(article.path);
       const first = places.get(article.id);
-      if (first?.place === place) continue; // the same file given twice: loaded once
+      if (first?.file === file && first.index === article.index) continue; // the same file given twice: loaded once
       if (first !== undefined) {
         files.add(article.path);
         counts.failed++;
         const hint =
-          resolve(first.path) === resolve(article.path)
+          first.file === file
             ? 'two records of the file have this id'
             : 'ids are paths relative to the loaded folder: load one folder that holds both files';
         report({
@@ -236,7 +245,7 @@ async function loadWith(
         });
         continue;
       }
-      places.set(article.id, { place, path: article.path });
+      places.set(article.id, { file, index: article.index, path: article.path });
       files.add(article.path);
       counts.articles++;
       counts.characters += article.text.length;

@@ -182,6 +182,53 @@ describe('newsgraph load (real Neo4j)', () => {
     expect(await load([root])).toMatchObject({ written: 0, skipped: 2 });
   });
 
+  it('a file given twice loads once, and a second record with an id already read is refused by name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-dup-ids-'));
+    const record = (id: string, text: string): string => {
+      const [title, ...body] = text.trim().split('\n');
+      return JSON.stringify({ id, title, body: body.join('\n') });
+    };
+    // Bodies of their own: a body another test loaded would make a record a copy of its article.
+    const wire = join(dir, 'wire.jsonl');
+    writeFileSync(
+      wire,
+      [
+        record('wire-1', ARTICLE_V1.replace('Kharkiv', 'Lviv')),
+        record('wire-2', ARTICLE_V2.replace('Kharkiv', 'Poltava')),
+      ].join('\n') + '\n',
+    );
+    const once = await load([wire, wire]);
+    expect(once).toMatchObject({ articles: 2, written: 2, failed: 0 });
+    expect(once.problems).toEqual([]);
+
+    const clash = join(dir, 'clash.jsonl');
+    writeFileSync(
+      clash,
+      [
+        record('wire-3', ARTICLE_V1.replace('Kharkiv', 'Sumy')),
+        record('wire-3', ARTICLE_V2.replace('Kharkiv', 'Chernihiv')),
+      ].join('\n') + '\n',
+    );
+    const refused = await load([clash]);
+    expect(refused).toMatchObject({ articles: 1, written: 1, failed: 1 });
+    expect(refused.problems.map((p) => p.message)).toEqual([
+      `${clash}: article id "wire-3" was already read from ${clash} in this load, so this one was not loaded (two records of the file have this id)`,
+    ]);
+    const { records } = await query(
+      `MATCH (a:Article) WHERE a.id STARTS WITH 'wire-' RETURN a.id AS id, a.title AS title ORDER BY id`,
+    );
+    expect(records.map((r) => r.toObject())).toEqual([
+      { id: 'wire-1', title: 'Shelling hits eastern city' },
+      { id: 'wire-2', title: 'Shelling hits eastern city' },
+      { id: 'wire-3', title: 'Shelling hits eastern city' },
+    ]);
+    // The first record of the id is the one loaded.
+    const first = await query(
+      `MATCH (s:Sentence)-[:IN]->(:Article {id: 'wire-3'}) RETURN collect(s.text) AS texts`,
+    );
+    expect((first.records[0].get('texts') as string[]).join(' ')).toContain('shelled Sumy');
+  });
+
   it('an article an older loader wrote under its old id (the base name) is replaced, not duplicated', async () => {
     const root = mkdtempSync(join(tmpdir(), 'newsgraph-legacy-'));
     mkdirSync(join(root, 'nested'));
