@@ -4,6 +4,7 @@ import { hideBin } from 'yargs/helpers';
 import { registerCommands } from './cli/commands';
 import { NewsgraphError } from './errors';
 import { VERSION } from './package-root';
+import { compileWithoutInlining } from './run/jit-settings';
 
 /** Exit codes: 0 done, 1 bad input or a failed command, 2 configuration or Neo4j unavailable. */
 function reportAndExit(error: unknown): never {
@@ -32,4 +33,5 @@ async function main(argv: string[]): Promise<void> {
     .parseAsync();
 }
 
+compileWithoutInlining();
 main(process.argv).catch(reportAndExit);

@@ -20,6 +20,7 @@ import { extractArticles } from '../dist/run/extract-articles';
 import { countPathsInWorkers } from '../dist/run/extract-pool';
 import { countItem, zeroCounts, type ExtractCounts } from '../dist/run/extract-worker';
 import { splitSources } from '../dist/run/read-articles';
+import { compileWithoutInlining } from '../dist/run/jit-settings';
 
 /** Figures of one run. */
 interface RunFigures {
@@ -113,6 +114,8 @@ function print(label: string, f: RunFigures): void {
   );
 }
 
+// As the CLI does (src/main.ts): V8's flags are set before any extraction code runs.
+compileWithoutInlining();
 main().catch((err: unknown) => {
   console.error('bench:extract:', err);
   process.exitCode = 1;
