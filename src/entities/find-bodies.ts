@@ -11,7 +11,7 @@ import type { Lexicon } from '../lexicon/load-lexicon';
 import type { ScannedToken } from './scan-tokens';
 import { normaliseName } from './normalise-name';
 import { canonicalName } from './vocabulary';
-import { newMention } from './shapes';
+import { fixedMention, newMention } from './shapes';
 
 const POSSESSIVE_RE = /[’']s?$/u;
 const NONE: ReadonlySet<string> = new Set();
@@ -43,7 +43,7 @@ function ownerEndingAt(out: Mention[], sentence: number, end: number, local: boo
     if (m.end !== end) continue;
     if (m.type === 'Location' || (m.type === 'Organization' && !m.tentative)) return m;
     if (local && m.tentative && !m.text.includes(' ')) {
-      const place: Mention = { ...m, type: 'Location', rule: 'place.owner', tentative: false };
+      const place = fixedMention({ ...m, type: 'Location', rule: 'place.owner', tentative: false });
       out[k] = place;
       return place;
     }

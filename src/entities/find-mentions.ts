@@ -19,7 +19,7 @@ import { followingOrgCue, precedingOrgCue, singleCue } from './name-cues';
 import type { Lexicon } from '../lexicon/load-lexicon';
 import { defaultNameVariants } from './person-names';
 import { namesTown } from './geonames-cities';
-import { newMention, type MentionDraft as Draft } from './shapes';
+import { fixedMention, newMention, type MentionDraft as Draft } from './shapes';
 
 const STOPWORDS: ReadonlySet<string> = new Set((stopwords as Record<string, string[]>).en);
 const CREDIT_RE =
@@ -149,7 +149,7 @@ function retypeBases(ctx: Context): void {
     if (!RETYPED_RULES.has(m.rule) || m.demonym || m.placeKind === 'country') return;
     const b = bases.get(normaliseName(m.text));
     if (!b) return;
-    const retyped: Draft = { ...m, type: b.type, key: b.key, rule: 'name.base' };
+    const retyped = fixedMention({ ...m, type: b.type, key: b.key, rule: 'name.base' });
     retyped.tentative = undefined;
     retyped.role = undefined;
     ctx.out[k] = retyped;

@@ -14,7 +14,7 @@ import { sentenceTokens } from '../text/read-doc';
 import { TARGET_PREPOSITIONS } from '../text/grammar-words';
 import type { Lexicon } from '../lexicon/load-lexicon';
 import { placeKey } from './place-key';
-import { fixedEntity, newMention } from './shapes';
+import { fixedEntity, fixedMention, newMention } from './shapes';
 import { attackCueSentences } from './attack-cues';
 
 /** A Doc token with the attack-report flags this step reads. */
@@ -122,8 +122,10 @@ function personInPlaceSlot(doc: TextDoc, e: Entity, cueSentences: ReadonlySet<nu
 }
 
 function asPlace(e: Entity, lexicon: Lexicon): Entity {
-  const mentions = e.mentions.map((m): Mention => ({ ...m, type: 'Location', rule: 'place.slot' }));
-  return { ...e, key: placeKey(e.name, lexicon), type: 'Location', mentions };
+  const mentions = e.mentions.map((m): Mention =>
+    fixedMention({ ...m, type: 'Location', rule: 'place.slot' }),
+  );
+  return fixedEntity({ ...e, key: placeKey(e.name, lexicon), type: 'Location', mentions });
 }
 
 /** Capitalised runs no mention covers that stand in a place slot (`covered` marks mention tokens). */

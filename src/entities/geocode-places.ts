@@ -22,6 +22,7 @@ import { loadGazetteer, type Gazetteer, type Place } from './gazetteer';
 import { distanceKm, loadGeoCities, placeSkeleton, type GeoCities, type GeoCity } from './geonames-cities';
 import { normaliseName } from './normalise-name';
 import { regionBase } from './place-key';
+import { fixedEntity, fixedMention } from './shapes';
 import { canonicalName } from './vocabulary';
 
 /** A gazetteer region whose point lies this close to its region's seat has its capital's point. */
@@ -526,8 +527,14 @@ function place(e: Entity, c: Candidate, kind: 'city' | 'region', ctx: Context): 
           SETTLEMENT_KINDS.has(ctx.lexicon.places.kinds.get(e.placeKind) ?? e.placeKind)
         ? (ctx.lexicon.places.kinds.get(e.placeKind) ?? e.placeKind)
         : c.kind;
-  const mentions = e.mentions.map((m): Mention => ({ ...m, countryCode: c.countryCode, point: c.point }));
-  const out: { -readonly [K in keyof Entity]: Entity[K] } = { ...e, mentions, countryCode: c.countryCode };
+  const mentions = e.mentions.map((m): Mention =>
+    fixedMention({ ...m, countryCode: c.countryCode, point: c.point }),
+  );
+  const out: { -readonly [K in keyof Entity]: Entity[K] } = fixedEntity({
+    ...e,
+    mentions,
+    countryCode: c.countryCode,
+  });
   // "Izium" read as GeoNames' "Izyum", "Slovyansk" as "Sloviansk": a city found only under another
   // spelling takes the key of GeoNames' name, so every spelling of one city is one node; unless
   // its own spelling is the one the curated variant table turns others into ("Mykolaiv").
@@ -564,5 +571,5 @@ function withPrecision(e: Entity, lexicon: Lexicon): Entity {
   const placeKind = lexicon.places.kinds.get(e.placeKind) ?? e.placeKind;
   const precision = e.point ? precisionOf(placeKind) : undefined;
   if (placeKind === e.placeKind && precision === undefined) return e;
-  return precision ? { ...e, placeKind, precision } : { ...e, placeKind };
+  return fixedEntity(precision ? { ...e, placeKind, precision } : { ...e, placeKind });
 }

@@ -11,7 +11,7 @@ import { loadGazetteer } from './gazetteer';
 import { namesTown } from './geonames-cities';
 import { normaliseName } from './normalise-name';
 import { placeKey } from './place-key';
-import { fixedEntity } from './shapes';
+import { fixedEntity, fixedMention } from './shapes';
 import { canonicalName } from './vocabulary';
 import { defaultLexicon, type Lexicon } from '../lexicon/load-lexicon';
 
@@ -76,7 +76,7 @@ export function resolveEntities(
   // person named in the article ("Fletcher’s remarks") is the person.
   const resolved = mentions.map((m) =>
     WEAK_PLACE_RULES.has(m.rule) && !m.text.includes(' ') && surnames.has(formKey(m.text))
-      ? { ...m, type: 'Person' as const, tentative: true }
+      ? fixedMention({ ...m, type: 'Person', tentative: true })
       : m,
   );
   for (const m of resolved) if (!m.tentative) add(initialKey(m, formKey, lexicon), m);

@@ -39,7 +39,33 @@ export function newMention(
   };
 }
 
-/** `e` with every field of `Entity`, the absent ones undefined. */
+/**
+ * `m` with every field of `Mention` in `newMention`'s order, the absent ones undefined: a copy
+ * made by spreading (`{ ...m, type }`) gets a hidden class of its own, so stages that copy a
+ * mention with a change pass the copy through this.
+ */
+export function fixedMention(m: Mention): MentionDraft {
+  return {
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    type: m.type,
+    sentence: m.sentence,
+    rule: m.rule,
+    role: m.role,
+    name: m.name,
+    demonym: m.demonym,
+    tentative: m.tentative,
+    key: m.key,
+    countryCode: m.countryCode,
+    point: m.point,
+    placeKind: m.placeKind,
+    category: m.category,
+    head: m.head,
+  };
+}
+
+/** `e` with every field of `Entity`, the absent ones undefined (a spread copy too, as for mentions). */
 export function fixedEntity(e: Entity): Entity {
   return {
     key: e.key,
