@@ -184,31 +184,29 @@ describe('newsgraph load (real Neo4j)', () => {
 
   it('a file given twice loads once, and a second record with an id already read is refused by name', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-dup-ids-'));
-    const record = (id: string, text: string): string => {
-      const [title, ...body] = text.trim().split('\n');
-      return JSON.stringify({ id, title, body: body.join('\n') });
+    /** A `.jsonl` file of `dir` with one record per [id, text]; the text's first line is the title. */
+    const jsonl = (name: string, records: [string, string][]): string => {
+      const lines = records.map(([id, text]) => {
+        const [title, ...body] = text.trim().split('\n');
+        return JSON.stringify({ id, title, body: body.join('\n') });
+      });
+      const path = join(dir, name);
+      writeFileSync(path, lines.join('\n') + '\n');
+      return path;
     };
     // Bodies of their own: a body another test loaded would make a record a copy of its article.
-    const wire = join(dir, 'wire.jsonl');
-    writeFileSync(
-      wire,
-      [
-        record('wire-1', ARTICLE_V1.replace('Kharkiv', 'Lviv')),
-        record('wire-2', ARTICLE_V2.replace('Kharkiv', 'Poltava')),
-      ].join('\n') + '\n',
-    );
+    const wire = jsonl('wire.jsonl', [
+      ['wire-1', ARTICLE_V1.replace('Kharkiv', 'Lviv')],
+      ['wire-2', ARTICLE_V2.replace('Kharkiv', 'Poltava')],
+    ]);
     const once = await load([wire, wire]);
     expect(once).toMatchObject({ articles: 2, written: 2, failed: 0 });
     expect(once.problems).toEqual([]);
 
-    const clash = join(dir, 'clash.jsonl');
-    writeFileSync(
-      clash,
-      [
-        record('wire-3', ARTICLE_V1.replace('Kharkiv', 'Sumy')),
-        record('wire-3', ARTICLE_V2.replace('Kharkiv', 'Chernihiv')),
-      ].join('\n') + '\n',
-    );
+    const clash = jsonl('clash.jsonl', [
+      ['wire-3', ARTICLE_V1.replace('Kharkiv', 'Sumy')],
+      ['wire-3', ARTICLE_V2.replace('Kharkiv', 'Chernihiv')],
+    ]);
     const refused = await load([clash]);
     expect(refused).toMatchObject({ articles: 1, written: 1, failed: 1 });
     expect(refused.problems.map((p) => p.message)).toEqual([
